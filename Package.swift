@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Modules, lowest first; each imports only those before it (docs/ARCHITECTURE.md):
+// Extraction -> Corpus -> Comparison -> Browser -> CursesFrontEnd -> crossread
+let package = Package(
+    name: "crossread",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "crossread", targets: ["crossread"]),
+        .executable(name: "crossread-corpus-generator", targets: ["CorpusGenerator"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Corpus", targets: ["Corpus"]),
+        .library(name: "Comparison", targets: ["Comparison"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "Extraction"),
+        .target(
+            name: "Corpus",
+            dependencies: ["Extraction"],
+            plugins: ["EmbedSeeds"]
+        ),
+        .target(name: "Comparison", dependencies: ["Extraction", "Corpus"]),
+        .executableTarget(
+            name: "crossread",
+            dependencies: [
+                "Extraction", "Corpus", "Comparison",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Build tools: the seed embedder runs at build time; the generator makes synthetic corpora.
+        .executableTarget(name: "SeedEmbedder"),
+        .plugin(name: "EmbedSeeds", capability: .buildTool(), dependencies: ["SeedEmbedder"]),
+        .executableTarget(name: "CorpusGenerator"),
+
+        .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
+        .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,130 @@
+import Extraction
+
+/// Tells page furniture apart from the article by the shape of each paragraph, never by its words.
+///
+/// Rules, in order:
+/// - Navigation: a paragraph with two or more separator tokens (`»`, `/`, `|`, `>`, `›`, `•`),
+///   as breadcrumbs and menus have.
+/// - Controls: tokens that end in `+` or `+-` ("Font Size+-"), as print and font widgets have.
+/// - The tail: the longest run at the end of the page that starts with a short paragraph, holds at
+///   least two short paragraphs and more short than long ones, and has no paragraph of 50 words or
+///   more and no footnote: "Related articles" lists, comment forms, author boxes, other headlines.
+/// A short paragraph is one that is not prose: prose has 12 words or more, or 6 and ends a sentence,
+/// and is not a title-case heading.
+struct Furniture {
+    struct Shape {
+        var words: Int
+        var endsSentence: Bool
+        var isHeadingLike: Bool
+        var isNavigation: Bool
+        var isControls: Bool
+        var isFootnote: Bool
+        var isProse: Bool { !isHeadingLike && (words >= 12 || (words >= 6 && endsSentence)) }
+        var isFurnitureLine: Bool { !isProse && (isNavigation || isControls) }
+    }
+
+    /// Whether each paragraph is furniture; the index where the tail starts (`count` if none).
+    let isFurniture: [Bool]
+    let tailStart: Int
+    let shapes: [Shape]
+    /// The first prose paragraph: what comes before it is the head (title, byline, dateline).
+    let firstProse: Int
+
+    init(_ paragraphs: [SourceParagraph]) {
+        let shapes = paragraphs.map { Self.shape(of: $0.clean.bytes) }
+        self.shapes = shapes
+        let firstProse = shapes.firstIndex { $0.isProse } ?? shapes.count
+        self.firstProse = firstProse
+        var isFurniture = shapes.map(\.isFurnitureLine)
+
+        var tailStart = shapes.count
+        var shortCount = 0
+        var index = shapes.count - 1
+        while index > firstProse {
+            let shape = shapes[index]
+            if shape.words >= 50 || shape.isFootnote { break }
+            if !shape.isProse { shortCount += 1 }
+            let length = shapes.count - index
+            if !shape.isProse, shortCount >= 2, shortCount * 2 > length { tailStart = index }
+            index -= 1
+        }
+        for position in tailStart..<shapes.count { isFurniture[position] = true }
+        self.tailStart = tailStart
+        self.isFurniture = isFurniture
+    }
+
+    static func shape(of bytes: [UInt8]) -> Shape {
+        var words = 0
+        var capitalized = 0
+        var separators = 0
+        var controls = false
+        var inWord = false
+        var wordStart = 0
+        var index = 0
+        let count = bytes.count
+
+        func endWord(_ end: Int) {
+            let length = end - wordStart
+            guard length > 0 else { return }
+            let first = bytes[wordStart]
+            let isSeparatorToken = (0..<length).allSatisfy { offset in
+                let byte = bytes[wordStart + offset]
+                return byte == 0x2F || byte == 0x7C || byte == 0x3E || byte >= 0x80
+            } && isSeparatorText(bytes[wordStart..<end])
+            if isSeparatorToken { separators += 1; return }
+            words += 1
+            if first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 || first >= 0xC3 {
+                capitalized += 1
+            } else if length <= 4, smallWords.contains(Array(bytes[wordStart..<end])) {
+                capitalized += 1
+            }
+            if bytes[end - 1] == 0x2B || (length >= 2 && bytes[end - 2] == 0x2B && bytes[end - 1] == 0x2D) {
+                controls = true
+            }
+        }
+
+        while index < count {
+            let isSpace = bytes[index] == 0x20
+            if isSpace && inWord { endWord(index) }
+            if !isSpace && !inWord { wordStart = index }
+            inWord = !isSpace
+            index += 1
+        }
+        if inWord { endWord(count) }
+
+        let endsSentence = Self.endsSentence(bytes)
+        let isHeadingLike = !endsSentence && words > 0 && words <= 25 && capitalized * 10 >= words * 7
+        let isFootnote = count >= 3 && bytes[0] == 0x5B && bytes[1] >= 0x30 && bytes[1] <= 0x39
+        return Shape(words: words, endsSentence: endsSentence, isHeadingLike: isHeadingLike,
+                     isNavigation: separators >= 2, isControls: controls, isFootnote: isFootnote)
+    }
+
+    /// Lower-case words that title case leaves small.
+    private static let smallWords: Set<[UInt8]> = Set(
+        ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as",
+         "but", "nor", "vs", "via", "into", "over", "upon"].map { Array($0.utf8) })
+
+    private static func isSeparatorText(_ token: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: token, as: UTF8.self)
+        return !text.isEmpty && text.allSatisfy { "/|>»›•·→:".contains($0) }
+    }
+
+    private static func endsSentence(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        // Skip closing quotes and brackets.
+        while end > 0 {
+            let byte = bytes[end - 1]
+            if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D {
+                end -= 1
+            } else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        guard end > 0 else { return false }
+        let last = bytes[end - 1]
+        return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B
+    }
+}

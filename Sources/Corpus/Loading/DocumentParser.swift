@@ -1,0 +1,56 @@
+import Extraction
+
+/// Turns a file's bytes into a `Document`: decoding, front matter, markup, furniture, metadata.
+public enum DocumentParser {
+    public static func parse(bytes: [UInt8], id: String, path: String, format: DocumentFormat) -> Document {
+        var (original, encoding) = TextDecoding.decode(bytes)
+        original.makeContiguousUTF8()
+        let (reading, metadata) = original.utf8.withContiguousStorageIfAvailable { source in
+            clean(source, format: format)
+        }!
+        return Document(id: id, path: path, format: format, encoding: encoding,
+                        original: original, metadata: metadata, reading: reading)
+    }
+
+    /// The format a file's name says, or `nil` when its extension is not one Crossread reads.
+    public static func format(forExtension pathExtension: String) -> DocumentFormat? {
+        switch pathExtension.lowercased() {
+        case "txt", "text", "": return .plainText
+        case "md", "markdown", "mdown", "mkd": return .markdown
+        case "html", "htm", "xhtml": return .html
+        default: return nil
+        }
+    }
+
+    /// The format of a file named explicitly whatever its extension: HTML when it looks like HTML.
+    public static func sniffFormat(_ bytes: [UInt8]) -> DocumentFormat {
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" }
+        return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || head.contains("<body") ? .html : .plainText
+    }
+
+    private static func clean(_ source: UnsafeBufferPointer<UInt8>, format: DocumentFormat) -> (ReadingText, Metadata) {
+        var declared = Metadata()
+        var paragraphs: [SourceParagraph]
+        switch format {
+        case .html:
+            let result = HTMLSegmenter.parse(source)
+            declared = result.metadata
+            paragraphs = result.paragraphs
+        case .plainText, .markdown:
+            var start = 0
+            if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { start = 3 }
+            if let frontMatter = FrontMatter.parse(UnsafeBufferPointer(rebasing: source[start...])) {
+                declared = frontMatter.metadata
+                start += frontMatter.bodyStart
+            }
+            paragraphs = format == .markdown
+                ? MarkdownSegmenter.paragraphs(source, from: start)
+                : PlainTextSegmenter.paragraphs(source, from: start)
+        }
+        let furniture = Furniture(paragraphs)
+        let found = MetadataReader.read(paragraphs, furniture: furniture)
+        let kept = zip(paragraphs, furniture.isFurniture).filter { !$0.1 }.map(\.0.clean)
+        return (ReadingText(paragraphs: kept), declared.filling(from: found))
+    }
+}

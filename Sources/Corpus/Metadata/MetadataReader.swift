@@ -1,0 +1,114 @@
+import Extraction
+import Foundation
+
+/// Reads title, author, publication date and outlet from the text of an article.
+///
+/// Looks only where writers and sites put these facts, and takes nothing it is not told:
+/// - the head (the paragraphs before the first prose): a title line, a byline ("By ...",
+///   "By: ..."), a bare name line under the title, a dateline ("Baku, 26 February 2021 –",
+///   "On 25 February 2021 at 03:13", "Vol. 5, No. 5 (March 01, 2012)");
+/// - the first prose paragraph's opening dateline ("BAKU (Reuters) - ...") for the outlet;
+/// - the end: a sign-off naming the outlet (a short capitalized line that opens the page's tail),
+///   and an author blurb ("About the author: Dr. Jane Doe is ...") when no byline names one.
+enum MetadataReader {
+    static func read(_ paragraphs: [SourceParagraph], furniture: Furniture) -> Metadata {
+        var metadata = Metadata()
+        let texts = paragraphs.map(\.clean.text)
+        var titleTaken = false
+        for index in 0..<min(furniture.firstProse, 12) where !furniture.isFurniture[index] {
+            let text = texts[index]
+            let words = furniture.shapes[index].words
+            if metadata.author == nil, let author = byline(text) {
+                metadata.author = author
+                if metadata.published == nil, let date = DatePhrase.first(in: text) { metadata.published = date.date }
+                continue
+            }
+            if words <= 15, let date = DatePhrase.first(in: text) {
+                if metadata.published == nil { metadata.published = date.date }
+                if metadata.outlet == nil { metadata.outlet = parentheticalOutlet(text) }
+                continue
+            }
+            if titleTaken, metadata.author == nil, isPersonName(text) {
+                metadata.author = text
+                continue
+            }
+            if !titleTaken, words >= 1, words <= 30 {
+                metadata.title = text
+                titleTaken = true
+            }
+        }
+        if metadata.outlet == nil, furniture.firstProse < texts.count {
+            metadata.outlet = parentheticalOutlet(String(texts[furniture.firstProse].prefix(60)))
+        }
+        if metadata.outlet == nil, furniture.tailStart < texts.count {
+            let signOff = texts[furniture.tailStart]
+            if isSignOff(signOff) { metadata.outlet = signOff }
+        }
+        if metadata.author == nil {
+            for text in texts[..<furniture.tailStart].suffix(3) {
+                if let author = blurbAuthor(text) {
+                    metadata.author = author
+                    break
+                }
+            }
+        }
+        return metadata
+    }
+
+    /// "By Jane Doe", "By: Jane Doe*", "by JANE DOE, Reuters" → the name.
+    static func byline(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("by ") || lower.hasPrefix("by:") else { return nil }
+        var name = Substring(text.dropFirst(3)).drop { $0 == " " || $0 == ":" }
+        for separator in [",", " | ", " – ", " — ", " - ", " on ", " On "] {
+            if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
+        }
+        let trimmed = name.trimmingCharacters(in: " *†")
+        let words = trimmed.split(separator: " ")
+        guard (1...8).contains(words.count), trimmed.first?.isUppercase == true else { return nil }
+        return trimmed
+    }
+
+    /// Two to five capitalized words, letters only (hyphens, apostrophes and initials allowed).
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        }
+    }
+
+    /// A short line of capitalized words with no digits or sentence punctuation: "Eurasia Review".
+    static func isSignOff(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" || $0 == "." }
+        }
+    }
+
+    /// "BAKU (Reuters) - ..." or "Baku, 26 February 2021 (AP) –" → "Reuters", "AP".
+    static func parentheticalOutlet(_ text: String) -> String? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let inside = text[text.index(after: open)..<close]
+        let after = text[text.index(after: close)...].drop { $0 == " " }
+        guard let dash = after.first, "-–—".contains(dash), isSignOff(String(inside)),
+              DatePhrase.first(in: String(inside)) == nil else { return nil }
+        return String(inside)
+    }
+
+    /// "About the author: Dr. Jane Doe is a senior fellow ..." → "Jane Doe".
+    static func blurbAuthor(_ text: String) -> String? {
+        guard let marker = text.range(of: "about the author", options: .caseInsensitive) else { return nil }
+        var rest = text[marker.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "*" }
+        for title in ["Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Mrs. "] where rest.hasPrefix(title) {
+            rest = rest.dropFirst(title.count)
+        }
+        guard let verb = rest.range(of: " is ") ?? rest.range(of: " was ") else { return nil }
+        let name = String(rest[..<verb.lowerBound])
+        return isPersonName(name) ? name : nil
+    }
+}
+

@@ -1,0 +1,76 @@
+import Extraction
+
+/// One article of the corpus: its original text, what is known about it, and its reading text.
+///
+/// Every offset the store hands out (a sentence, a figure, a quotation) is a UTF-8 byte offset
+/// into `original`, the file's text exactly as decoded, so any fact can be traced to its source.
+public struct Document: Sendable, Identifiable {
+    /// The file name without extension, made unique with its folder when two files share it.
+    public let id: String
+    /// Where the document came from: a path as given or found, or `builtin:NAME`.
+    public let path: String
+    public let format: DocumentFormat
+    public let encoding: SourceEncoding
+    /// The file's full text as decoded. Not sanitized: use `rawDisplay` to show it.
+    public let original: String
+    public let metadata: Metadata
+    /// The article without page furniture, front matter or markup, sanitized for terminals.
+    public let reading: ReadingText
+
+    public init(id: String, path: String, format: DocumentFormat, encoding: SourceEncoding,
+                original: String, metadata: Metadata, reading: ReadingText)
+    {
+        self.id = id
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.original = original
+        self.metadata = metadata
+        self.reading = reading
+    }
+
+    /// The original text, every line kept, sanitized for a terminal (for the "raw" view).
+    public var rawDisplay: ReadingText { ReadingText.raw(original) }
+
+    /// The title, or a stand-in that says it is one (the document id in brackets).
+    public var displayTitle: String { metadata.title ?? "[\(id)]" }
+
+    /// The number of words in the reading text.
+    public var wordCount: Int { reading.wordCount }
+}
+
+/// The markup a document was written in, told by its extension or, failing that, its content.
+public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
+    case plainText = "text"
+    case markdown
+    case html
+}
+
+/// How the file's bytes were decoded.
+public enum SourceEncoding: String, Sendable, Codable {
+    case utf8 = "UTF-8"
+    case utf16 = "UTF-16"
+    /// The fallback for files that are not valid UTF-8.
+    case windows1252 = "Windows-1252"
+}
+
+/// What is known about a document. Unknown facts stay `nil`: nothing is guessed.
+public struct Metadata: Hashable, Sendable, Codable {
+    public var title: String?
+    public var author: String?
+    public var published: PartialDate?
+    public var outlet: String?
+
+    public init(title: String? = nil, author: String? = nil, published: PartialDate? = nil, outlet: String? = nil) {
+        self.title = title
+        self.author = author
+        self.published = published
+        self.outlet = outlet
+    }
+
+    /// Each field of `self`, or of `other` where `self` has none.
+    public func filling(from other: Metadata) -> Metadata {
+        Metadata(title: title ?? other.title, author: author ?? other.author,
+                 published: published ?? other.published, outlet: outlet ?? other.outlet)
+    }
+}

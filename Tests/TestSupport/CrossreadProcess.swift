@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs the built `crossread` binary, as a person or a script would, and collects what it printed.
+public enum CrossreadProcess {
+    public struct Result {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
+    }
+
+    /// The binary `swift build` made for the tests (next to the test bundle).
+    public static var executable: URL {
+        if let override = ProcessInfo.processInfo.environment["CROSSREAD_BINARY"] { return URL(fileURLWithPath: override) }
+        let bundle = Bundle(for: Marker.self).bundleURL
+        var directory = bundle.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: directory.appendingPathComponent("crossread").path) {
+            directory = PackagePaths.root.appendingPathComponent(".build/debug")
+        }
+        return directory.appendingPathComponent("crossread")
+    }
+
+    public static func run(_ arguments: [String], executable: URL = executable, environment: [String: String]? = nil,
+                           currentDirectory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        // Standard error goes to a file, so neither stream can fill a pipe and stall the child.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("crossread-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errorData = (try? Data(contentsOf: errorFile)) ?? Data()
+        return Result(status: process.terminationStatus,
+                      standardOutput: String(decoding: outputData, as: UTF8.self),
+                      standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    private final class Marker {}
+}
