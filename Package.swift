@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "crossread", targets: ["crossread"]),
         .executable(name: "crossread-corpus-generator", targets: ["CorpusGenerator"]),
+        .executable(name: "crossread-benchmarks", targets: ["CrossreadBenchmarks"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Corpus", targets: ["Corpus"]),
         .library(name: "Comparison", targets: ["Comparison"]),
@@ -36,6 +37,7 @@ let package = Package(
         .executableTarget(name: "SeedEmbedder"),
         .plugin(name: "EmbedSeeds", capability: .buildTool(), dependencies: ["SeedEmbedder"]),
         .executableTarget(name: "CorpusGenerator"),
+        .executableTarget(name: "CrossreadBenchmarks", dependencies: ["Extraction", "Corpus", "Comparison"]),
 
         .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),

@@ -1,0 +1,35 @@
+// Release-build benchmarks of Crossread's hot paths.
+//
+//     swift run -c release crossread-benchmarks [GROUP...] [--corpus FOLDER]
+//
+// Groups are registered below; each lives in its own file. With no group, all run. Inputs that need
+// a generated corpus take it from --corpus (Benchmarks/run makes one with crossread-corpus-generator).
+import Foundation
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var corpusFolder: String?
+if let position = arguments.firstIndex(of: "--corpus"), position + 1 < arguments.count {
+    corpusFolder = arguments[position + 1]
+    arguments.removeSubrange(position...(position + 1))
+}
+let context = BenchmarkContext(corpusFolder: corpusFolder)
+
+/// Every benchmark group, by name.
+let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
+    ("loading", LoadingBenchmarks.make),
+]
+
+let selected = arguments.isEmpty ? groups : groups.filter { arguments.contains($0.name) }
+if selected.isEmpty {
+    print("unknown group; groups: \(groups.map(\.name).joined(separator: ", "))")
+    exit(2)
+}
+for group in selected {
+    for benchmark in group.make(context) {
+        do {
+            print(try Harness.measure(benchmark).line)
+        } catch {
+            print("\(benchmark.name): failed: \(error)")
+        }
+    }
+}
