@@ -25,10 +25,14 @@ let package = Package(
             plugins: ["EmbedSeeds"]
         ),
         .target(name: "Comparison", dependencies: ["Extraction", "Corpus"]),
+        .target(name: "Browser", dependencies: ["Extraction", "Corpus", "Comparison"]),
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CTerminal"),
+        .target(name: "CursesFrontEnd", dependencies: ["Browser", "CNcurses", "CTerminal"]),
         .executableTarget(
             name: "crossread",
             dependencies: [
-                "Extraction", "Corpus", "Comparison",
+                "Extraction", "Corpus", "Comparison", "Browser", "CursesFrontEnd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +47,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["TestSupport"]),
     ]
 )

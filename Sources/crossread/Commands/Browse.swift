@@ -1,5 +1,7 @@
 import ArgumentParser
+import Browser
 import Corpus
+import CursesFrontEnd
 import Foundation
 
 struct Browse: ParsableCommand {
@@ -7,10 +9,35 @@ struct Browse: ParsableCommand {
         abstract: "Open the browser (the default); prints the article list when not on a terminal.")
 
     @OptionGroup var corpus: CorpusOptions
+    @Flag(help: "No colours (also when NO_COLOR is set).") var noColor = false
+    @Flag(help: "Do not capture the mouse (keeps the terminal's own text selection).") var noMouse = false
 
     func run() throws {
         let store = try corpus.load()
-        try ArticleList(store: store).write(.text)
-        StandardError.print("crossread: not a terminal, so here is the article list; crossread show ID prints one")
+        guard TerminalCheck.canRunBrowser else {
+            try ArticleList(store: store).write(.text)
+            StandardError.print("crossread: \(TerminalCheck.reason); here is the article list (crossread show ID prints one)")
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        BrowserSession.run(options: .init(color: useColor, mouse: !noMouse)) { width, height in
+            BrowserModel(store: store, width: width, height: height)
+        }
+    }
+}
+
+/// Whether this process can draw the browser: both standard input and output are terminals and
+/// TERM names a terminal that can address the cursor.
+enum TerminalCheck {
+    static var canRunBrowser: Bool { reason == nil }
+
+    static var reason: String? {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if isatty(STDOUT_FILENO) == 0 { return "standard output is not a terminal" }
+        if isatty(STDIN_FILENO) == 0 { return "standard input is not a terminal" }
+        if term.isEmpty { return "TERM is not set" }
+        if term == "dumb" { return "TERM is dumb" }
+        return nil
     }
 }

@@ -1,0 +1,19 @@
+/// Everything a person can ask the browser to do; the keymap binds keys to these.
+public enum Action: Hashable, Sendable {
+    case quit
+    case back
+    case showHelp
+    case nextPane, previousPane
+    case selectPane(Int)
+    case lineDown, lineUp
+    case pageDown, pageUp
+    case halfPageDown, halfPageUp
+    case top, bottom
+    case open
+    case cycleSort, reverseSort
+    case toggleRaw
+    case searchForward, searchBackward
+    case nextMatch, previousMatch
+    case suspend
+    case redraw
+}

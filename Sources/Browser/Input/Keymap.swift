@@ -1,0 +1,91 @@
+/// The one table that turns keys into actions; the help screen is generated from it.
+public struct Keymap: Sendable {
+    /// Where a binding applies. More specific contexts are searched first.
+    public enum Context: String, Sendable, CaseIterable {
+        case global = "Everywhere"
+        case list = "Article list"
+        case reader = "Reader"
+        case help = "Help"
+    }
+
+    public struct Binding: Sendable {
+        public var keys: [Key]
+        public var action: Action
+        public var context: Context
+        public var help: String
+    }
+
+    public let bindings: [Binding]
+
+    public init(bindings: [Binding]) { self.bindings = bindings }
+
+    /// The action for `key` in `context`, falling back to the global bindings.
+    public func action(for key: Key, in context: Context) -> Action? {
+        for binding in bindings where binding.context == context && binding.keys.contains(key) { return binding.action }
+        if context == .help { return nil }
+        for binding in bindings where binding.context == .global && binding.keys.contains(key) { return binding.action }
+        return nil
+    }
+
+    /// The help screen's lines: a heading per context, then "keys  what they do".
+    public func helpLines() -> [(keys: String, help: String, isHeading: Bool)] {
+        var lines: [(String, String, Bool)] = []
+        for context in [Context.global, .list, .reader, .help] {
+            let inContext = bindings.filter { $0.context == context }
+            guard !inContext.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append((context.rawValue, "", true))
+            for binding in inContext {
+                lines.append((binding.keys.map(KeyNotation.label).joined(separator: " "), binding.help, false))
+            }
+        }
+        return lines
+    }
+
+    /// Crossread's keys: less for reading, newsboat and lazygit for moving between views.
+    public static let standard = Keymap(bindings: [
+        Binding(keys: [.character("?"), .function(1)], action: .showHelp, context: .global, help: "Show this help"),
+        Binding(keys: [.character("Q"), .control("c")], action: .quit, context: .global, help: "Quit from anywhere"),
+        Binding(keys: [.tab], action: .nextPane, context: .global, help: "Next pane"),
+        Binding(keys: [.backTab], action: .previousPane, context: .global, help: "Previous pane"),
+        Binding(keys: [.character("1")], action: .selectPane(0), context: .global, help: "Articles pane"),
+        Binding(keys: [.control("l")], action: .redraw, context: .global, help: "Redraw the screen"),
+        Binding(keys: [.control("z")], action: .suspend, context: .global, help: "Suspend (fg resumes)"),
+
+        Binding(keys: [.character("q")], action: .quit, context: .list, help: "Quit"),
+        Binding(keys: [.character("j"), .down], action: .lineDown, context: .list, help: "Next article"),
+        Binding(keys: [.character("k"), .up], action: .lineUp, context: .list, help: "Previous article"),
+        Binding(keys: [.pageDown, .character(" ")], action: .pageDown, context: .list, help: "Page down"),
+        Binding(keys: [.pageUp, .character("b")], action: .pageUp, context: .list, help: "Page up"),
+        Binding(keys: [.character("g"), .home], action: .top, context: .list, help: "First article"),
+        Binding(keys: [.character("G"), .end], action: .bottom, context: .list, help: "Last article"),
+        Binding(keys: [.enter, .character("l"), .right], action: .open, context: .list, help: "Read the article"),
+        Binding(keys: [.character("o")], action: .cycleSort, context: .list, help: "Sort by date, title, author, corpus order"),
+        Binding(keys: [.character("O")], action: .reverseSort, context: .list, help: "Reverse the sort"),
+
+        Binding(keys: [.character("q"), .escape, .character("h"), .left], action: .back, context: .reader,
+                help: "Back to the list"),
+        Binding(keys: [.character("j"), .down, .enter], action: .lineDown, context: .reader, help: "Scroll down a line"),
+        Binding(keys: [.character("k"), .up], action: .lineUp, context: .reader, help: "Scroll up a line"),
+        Binding(keys: [.character(" "), .pageDown, .character("f")], action: .pageDown, context: .reader, help: "Page down"),
+        Binding(keys: [.character("b"), .pageUp], action: .pageUp, context: .reader, help: "Page up"),
+        Binding(keys: [.character("d")], action: .halfPageDown, context: .reader, help: "Half a page down"),
+        Binding(keys: [.character("u")], action: .halfPageUp, context: .reader, help: "Half a page up"),
+        Binding(keys: [.character("g"), .home], action: .top, context: .reader, help: "Top of the article"),
+        Binding(keys: [.character("G"), .end], action: .bottom, context: .reader, help: "End of the article"),
+        Binding(keys: [.character("/")], action: .searchForward, context: .reader, help: "Search forward"),
+        Binding(keys: [.character("?")], action: .searchBackward, context: .reader,
+                help: "Search backward (F1 for help here)"),
+        Binding(keys: [.character("n")], action: .nextMatch, context: .reader, help: "Next match"),
+        Binding(keys: [.character("N")], action: .previousMatch, context: .reader, help: "Previous match"),
+        Binding(keys: [.character("r")], action: .toggleRaw, context: .reader,
+                help: "Show the raw text, page furniture included (again: back)"),
+
+        Binding(keys: [.escape, .character("q"), .character("?"), .function(1)], action: .back, context: .help,
+                help: "Close the help"),
+        Binding(keys: [.character("j"), .down], action: .lineDown, context: .help, help: "Scroll down"),
+        Binding(keys: [.character("k"), .up], action: .lineUp, context: .help, help: "Scroll up"),
+        Binding(keys: [.character(" "), .pageDown], action: .pageDown, context: .help, help: "Page down"),
+        Binding(keys: [.character("b"), .pageUp], action: .pageUp, context: .help, help: "Page up"),
+    ])
+}

@@ -1,0 +1,415 @@
+import Corpus
+import Extraction
+
+/// The browser's whole state and the update step: the only place that state changes.
+///
+/// The front end feeds it keys (`update(_:)`) and draws what `Screen.render(_:)` makes of it;
+/// tests do the same without a terminal.
+public struct BrowserModel: Sendable {
+    /// Which part of the Articles pane has the keyboard.
+    public enum Focus: Sendable { case list, reader }
+
+    /// A line typed at the bottom of the screen (a search).
+    public struct Prompt: Sendable {
+        public var forward: Bool
+        public var text: String
+    }
+
+    /// A one-line message in the status bar until the next key.
+    public struct Message: Sendable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    /// What the front end must do after a key.
+    public enum Effect: Sendable, Equatable { case none, quit, suspend, redraw }
+
+    public typealias Highlighter = @Sendable (Document) -> [Highlight]
+
+    public let store: DocumentStore
+    public let keymap: Keymap
+    public let highlighter: Highlighter
+    public private(set) var width: Int
+    public private(set) var height: Int
+
+    public private(set) var order: ArticleOrder = .corpus
+    public private(set) var reversed = false
+    public private(set) var listOrder: [Int]
+    /// The selected row of the list (a position in `listOrder`).
+    public private(set) var selection = 0
+    public private(set) var listTop = 0
+    public private(set) var focus: Focus = .list
+
+    public private(set) var layout: ReaderLayout?
+    public private(set) var layoutDocument: Int?
+    public private(set) var readerTop = 0
+    public private(set) var highlights: [Highlight] = []
+    public private(set) var search: SearchState?
+    public private(set) var prompt: Prompt?
+    public private(set) var helpTop: Int?
+    public private(set) var message: Message?
+
+    private var rawDocuments: Set<Int> = []
+    /// Reading positions (a byte of the text at the top line) per document and view, kept while
+    /// the program runs.
+    private var positions: [PositionKey: Int] = [:]
+    private var highlightCache: [Int: [Highlight]] = [:]
+
+    private struct PositionKey: Hashable, Sendable {
+        var document: Int
+        var raw: Bool
+    }
+
+    /// The smallest screen the browser draws; below it, a one-line notice.
+    public static let minimumWidth = 20
+    public static let minimumHeight = 6
+    /// From this width on, the list and the reader stand side by side.
+    public static let sideBySideWidth = 100
+
+    public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap = .standard,
+                highlighter: @escaping Highlighter = { _ in [] })
+    {
+        self.store = store
+        self.keymap = keymap
+        self.highlighter = highlighter
+        self.width = width
+        self.height = height
+        listOrder = ArticleOrder.corpus.sorted(store.documents, reversed: false)
+        refreshReader()
+    }
+
+    // MARK: Derived state
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    public var isSideBySide: Bool { width >= Self.sideBySideWidth }
+    public var selectedDocument: Int? { listOrder.isEmpty ? nil : listOrder[selection] }
+    public var isRaw: Bool { selectedDocument.map { rawDocuments.contains($0) } ?? false }
+    public var showsReader: Bool { isSideBySide || focus == .reader }
+    public var showsList: Bool { isSideBySide || focus == .list }
+
+    public var geometry: Geometry { Geometry(width: width, height: height, sideBySide: isSideBySide, focus: focus) }
+
+    var readerHeight: Int { max(1, geometry.reader?.height ?? 1) }
+    var listHeight: Int { max(1, (geometry.list?.height ?? 2) - 1) }  // minus the column header
+
+    // MARK: Update
+
+    public mutating func update(_ key: Key) -> Effect {
+        let hadMessage = message != nil
+        message = nil
+        if case .resize(let newWidth, let newHeight) = key {
+            resize(width: newWidth, height: newHeight)
+            return .none
+        }
+        if case .mouse(let event) = key { return mouse(event) }
+        if prompt != nil { return editPrompt(key) }
+        let context: Keymap.Context = helpTop != nil ? .help : (focus == .reader && showsReader ? .reader : .list)
+        guard let action = keymap.action(for: key, in: context) else {
+            if key != .escape || !hadMessage {
+                message = Message(text: "\(KeyNotation.label(key)) does nothing here; ? shows the keys", isError: true)
+            }
+            return .none
+        }
+        return perform(action, in: context)
+    }
+
+    public mutating func perform(_ action: Action, in context: Keymap.Context) -> Effect {
+        switch action {
+        case .quit: return .quit
+        case .suspend: return .suspend
+        case .redraw: return .redraw
+        case .showHelp:
+            helpTop = 0
+        case .back:
+            if helpTop != nil {
+                helpTop = nil
+            } else if focus == .reader {
+                savePosition()
+                focus = .list
+            }
+        case .nextPane, .previousPane, .selectPane:
+            // One pane so far: the key says so rather than doing nothing silently.
+            message = Message(text: "Articles is the only pane so far", isError: false)
+        case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+            move(action, in: context)
+        case .open:
+            guard selectedDocument != nil else { break }
+            savePosition()
+            focus = .reader
+            refreshReader(force: true)
+        case .cycleSort:
+            sort(order.next, reversed: false)
+        case .reverseSort:
+            sort(order, reversed: !reversed)
+        case .toggleRaw:
+            guard let document = selectedDocument else { break }
+            savePosition()
+            if rawDocuments.contains(document) { rawDocuments.remove(document) } else { rawDocuments.insert(document) }
+            refreshReader(force: true)
+            message = Message(text: isRaw ? "Raw text: everything in the file, page furniture included" : "Reading text",
+                              isError: false)
+        case .searchForward, .searchBackward:
+            prompt = Prompt(forward: action == .searchForward, text: "")
+        case .nextMatch, .previousMatch:
+            stepMatch(forward: action == .nextMatch)
+        }
+        return .none
+    }
+
+    // MARK: Moving
+
+    private mutating func move(_ action: Action, in context: Keymap.Context) {
+        switch context {
+        case .help:
+            let count = keymap.helpLines().count
+            let page = max(1, (geometry.content.height) - 1)
+            var top = helpTop ?? 0
+            switch action {
+            case .lineDown: top += 1
+            case .lineUp: top -= 1
+            case .pageDown: top += page
+            case .pageUp: top -= page
+            default: break
+            }
+            helpTop = max(0, min(top, max(0, count - geometry.content.height)))
+        case .reader:
+            guard let layout else { return }
+            let page = max(1, readerHeight - 1)
+            var top = readerTop
+            switch action {
+            case .lineDown: top += 1
+            case .lineUp: top -= 1
+            case .pageDown: top += page
+            case .pageUp: top -= page
+            case .halfPageDown: top += max(1, readerHeight / 2)
+            case .halfPageUp: top -= max(1, readerHeight / 2)
+            case .top: top = 0
+            case .bottom: top = layout.lines.count
+            default: break
+            }
+            readerTop = clampReaderTop(top)
+        case .list, .global:
+            guard !listOrder.isEmpty else { return }
+            var row = selection
+            switch action {
+            case .lineDown: row += 1
+            case .lineUp: row -= 1
+            case .pageDown: row += listHeight
+            case .pageUp: row -= listHeight
+            case .top: row = 0
+            case .bottom: row = listOrder.count - 1
+            default: break
+            }
+            select(max(0, min(listOrder.count - 1, row)))
+        }
+    }
+
+    private mutating func select(_ row: Int) {
+        guard row != selection else { return }
+        savePosition()
+        selection = row
+        scrollListToSelection()
+        search = nil
+        refreshReader()
+    }
+
+    private mutating func scrollListToSelection() {
+        if selection < listTop { listTop = selection }
+        if selection >= listTop + listHeight { listTop = selection - listHeight + 1 }
+        listTop = max(0, min(listTop, max(0, listOrder.count - listHeight)))
+    }
+
+    private mutating func sort(_ newOrder: ArticleOrder, reversed newReversed: Bool) {
+        let current = selectedDocument
+        order = newOrder
+        reversed = newReversed
+        listOrder = order.sorted(store.documents, reversed: reversed)
+        if let current, let row = listOrder.firstIndex(of: current) { selection = row }
+        scrollListToSelection()
+        message = Message(text: "Sorted by \(order.rawValue)\(reversed ? ", reversed" : "")", isError: false)
+    }
+
+    private func clampReaderTop(_ top: Int) -> Int {
+        guard let layout else { return 0 }
+        return max(0, min(top, max(0, layout.lines.count - readerHeight)))
+    }
+
+    private mutating func resize(width newWidth: Int, height newHeight: Int) {
+        savePosition()
+        width = max(0, newWidth)
+        height = max(0, newHeight)
+        refreshReader(force: true)
+        scrollListToSelection()
+    }
+
+    // MARK: Reader
+
+    /// Lays out the selected document for the reader's width, restoring its reading position.
+    private mutating func refreshReader(force: Bool = false) {
+        guard let document = selectedDocument else {
+            layout = nil
+            return
+        }
+        let readerWidth = max(1, (geometry.reader?.width ?? width) - 1)
+        if !force, layoutDocument == document, layout?.width == readerWidth { return }
+        let raw = rawDocuments.contains(document)
+        let source = store.documents[document]
+        layout = ReaderLayout(document: source, text: raw ? source.rawDisplay : source.reading, width: readerWidth, isRaw: raw)
+        layoutDocument = document
+        if raw {
+            highlights = []
+        } else if let cached = highlightCache[document] {
+            highlights = cached
+        } else {
+            highlights = highlighter(source).sorted { $0.span < $1.span }
+            highlightCache[document] = highlights
+        }
+        if let anchor = positions[PositionKey(document: document, raw: raw)], let layout {
+            readerTop = clampReaderTop(layout.lineIndex(containing: anchor))
+        } else {
+            readerTop = 0
+        }
+        if let query = search?.query, let layout {
+            let forward = search?.forward ?? true
+            search = SearchState(query: query, forward: forward, in: layout.text)
+        }
+    }
+
+    private mutating func savePosition() {
+        guard let document = layoutDocument, let layout else { return }
+        let key = PositionKey(document: document, raw: rawDocuments.contains(document))
+        let firstBody = layout.lines.firstIndex { if case .body = $0 { true } else { false } } ?? 0
+        if readerTop <= firstBody { positions[key] = nil } else { positions[key] = layout.anchor(ofLine: readerTop) }
+    }
+
+    // MARK: Search
+
+    private mutating func editPrompt(_ key: Key) -> Effect {
+        guard var prompt else { return .none }
+        switch key {
+        case .character(let character):
+            prompt.text.append(character)
+        case .backspace, .delete:
+            if prompt.text.isEmpty {
+                self.prompt = nil
+                return .none
+            }
+            prompt.text.removeLast()
+        case .escape, .control("c"), .control("g"):
+            self.prompt = nil
+            return .none
+        case .control("u"):
+            prompt.text = ""
+        case .enter:
+            self.prompt = nil
+            runSearch(prompt.text.isEmpty ? (search?.query ?? "") : prompt.text, forward: prompt.forward)
+            return .none
+        default:
+            break
+        }
+        self.prompt = prompt
+        return .none
+    }
+
+    private mutating func runSearch(_ query: String, forward: Bool) {
+        guard let layout, !query.isEmpty else { return }
+        var state = SearchState(query: query, forward: forward, in: layout.text)
+        guard !state.matches.isEmpty else {
+            search = state
+            message = Message(text: "Pattern not found: \(query)", isError: true)
+            return
+        }
+        let anchor = layout.anchor(ofLine: readerTop)
+        if forward {
+            state.current = state.matches.firstIndex { $0.lowerBound >= anchor } ?? 0
+        } else {
+            state.current = state.matches.lastIndex { $0.lowerBound < anchor } ?? (state.matches.count - 1)
+        }
+        search = state
+        reveal(state.matches[state.current!])
+    }
+
+    private mutating func stepMatch(forward: Bool) {
+        guard var state = search else {
+            message = Message(text: "No search yet: / searches forward, ? backward", isError: true)
+            return
+        }
+        guard !state.matches.isEmpty else {
+            message = Message(text: "Pattern not found: \(state.query)", isError: true)
+            return
+        }
+        let direction = forward == state.forward
+        let count = state.matches.count
+        let current = state.current ?? (direction ? -1 : count)
+        var next = current + (direction ? 1 : -1)
+        if next >= count || next < 0 {
+            next = (next + count) % count
+            message = Message(text: direction ? "Search wrapped to the top" : "Search wrapped to the bottom", isError: false)
+        }
+        state.current = next
+        search = state
+        reveal(state.matches[next])
+    }
+
+    /// Scrolls so the line holding `range` is near the top, as less does.
+    private mutating func reveal(_ range: Range<Int>) {
+        guard let layout else { return }
+        let line = layout.lineIndex(containing: range.lowerBound)
+        if line < readerTop || line >= readerTop + readerHeight { readerTop = clampReaderTop(line - 1) }
+    }
+
+    // MARK: Mouse
+
+    private mutating func mouse(_ event: MouseEvent) -> Effect {
+        let geometry = self.geometry
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            let down = event.kind == .wheelDown
+            if let reader = geometry.reader, reader.contains(x: event.x, y: event.y), showsReader {
+                readerTop = clampReaderTop(readerTop + (down ? 3 : -3))
+            } else if showsList {
+                move(down ? .lineDown : .lineUp, in: .list)
+            }
+        case .click, .doubleClick:
+            if let list = geometry.list, showsList, list.contains(x: event.x, y: event.y) {
+                let row = listTop + (event.y - list.y - 1)
+                if event.y > list.y, row < listOrder.count {
+                    select(row)
+                    if event.kind == .doubleClick || isSideBySide { focus = isSideBySide ? focus : .reader }
+                    if event.kind == .doubleClick { focus = .reader }
+                }
+            } else if let reader = geometry.reader, showsReader, reader.contains(x: event.x, y: event.y) {
+                focus = .reader
+            }
+        }
+        return .none
+    }
+}
+
+/// Where each part of the screen goes at a given size.
+public struct Geometry: Sendable {
+    public let topBar: Rect
+    public let content: Rect
+    public let statusLine: Rect
+    public let list: Rect?
+    public let reader: Rect?
+    /// The column of the divider between list and reader, when side by side.
+    public let divider: Int?
+
+    init(width: Int, height: Int, sideBySide: Bool, focus: BrowserModel.Focus) {
+        topBar = Rect(x: 0, y: 0, width: width, height: 1)
+        content = Rect(x: 0, y: 1, width: width, height: height - 2)
+        statusLine = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
+        if sideBySide {
+            let listWidth = max(36, min(60, width * 2 / 5))
+            let (left, right) = content.splitColumns(leftWidth: listWidth, gap: true)
+            list = left
+            reader = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+            divider = left.maxX
+        } else {
+            list = focus == .list ? content : nil
+            reader = focus == .reader ? Rect(x: 1, y: content.y, width: content.width - 1, height: content.height) : nil
+            divider = nil
+        }
+    }
+}

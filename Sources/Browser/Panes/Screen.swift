@@ -1,0 +1,87 @@
+import Corpus
+
+/// Renders the whole browser for a model: top bar, panes, status line, or the too-small notice.
+/// A pure function of the model.
+public enum Screen {
+    public static func render(_ model: BrowserModel) -> CellBuffer {
+        var buffer = CellBuffer(width: model.width, height: model.height)
+        guard !model.isTooSmall else {
+            TooSmallNotice.render(model, into: &buffer)
+            return buffer
+        }
+        let geometry = model.geometry
+        TopBar.render(model, into: &buffer, geometry.topBar)
+        if model.helpTop != nil {
+            HelpPane.render(model, into: &buffer, geometry.content)
+        } else {
+            if let list = geometry.list { ArticleListPane.render(model, into: &buffer, list) }
+            if let divider = geometry.divider {
+                for row in geometry.content.y..<geometry.content.maxY { buffer.write("│", x: divider, y: row, style: .border) }
+            }
+            if let reader = geometry.reader { ReaderPane.render(model, into: &buffer, reader) }
+        }
+        StatusLine.render(model, into: &buffer, geometry.statusLine)
+        return buffer
+    }
+}
+
+/// The notice shown instead of the browser when the terminal is below the minimum size.
+enum TooSmallNotice {
+    static func render(_ model: BrowserModel, into buffer: inout CellBuffer) {
+        guard buffer.height > 0 else { return }
+        let size = "\(model.width)x\(model.height)"
+        let need = "\(BrowserModel.minimumWidth)x\(BrowserModel.minimumHeight)"
+        let candidates = ["Terminal too small (\(size)); need \(need). Q quits.", "Too small (\(size)); need \(need)",
+                          "Too small \(size)", "Too small", "Small"]
+        let text = candidates.first { DisplayWidth.of($0) <= buffer.width } ?? ""
+        buffer.write(text, x: 0, y: 0, style: .statusError)
+    }
+}
+
+/// The top line: the program, the panes with their keys, the corpus size.
+enum TopBar {
+    static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
+        buffer.fill(rect, style: .topBar)
+        var column = buffer.write(" Crossread ", x: rect.x, y: rect.y, style: .topBar)
+        column = buffer.write(" 1 Articles ", x: column + 1, y: rect.y, style: .activeTab)
+        let summary = "\(model.store.count) article\(model.store.count == 1 ? "" : "s") "
+        let summaryWidth = DisplayWidth.of(summary)
+        if rect.maxX - summaryWidth > column + 1 {
+            buffer.write(summary, x: rect.maxX - summaryWidth, y: rect.y, style: .topBar)
+        }
+    }
+}
+
+/// The bottom line: where you are, a message or the search prompt, and key hints.
+enum StatusLine {
+    static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
+        buffer.fill(rect, style: .statusBar)
+        if let prompt = model.prompt {
+            let end = buffer.write((prompt.forward ? "/" : "?") + prompt.text, x: rect.x, y: rect.y, style: .statusBar)
+            buffer.write("█", x: end, y: rect.y, style: .statusBar)
+            return
+        }
+        let hints = model.helpTop != nil ? "Esc closes help " : (model.focus == .reader && model.showsReader
+            ? "/ search · r raw · Esc back · F1 help " : "Enter read · o sort · ? help · q quit ")
+        var left = position(model)
+        if let search = model.search, model.showsReader { left += " · " + search.position }
+        var column = buffer.write(" " + left, x: rect.x, y: rect.y, style: .statusBar)
+        if let message = model.message {
+            column = buffer.write("  " + message.text, x: column, y: rect.y, style: message.isError ? .statusError : .statusMessage)
+        }
+        let hintWidth = DisplayWidth.of(hints)
+        if rect.maxX - hintWidth > column + 1 { buffer.write(hints, x: rect.maxX - hintWidth, y: rect.y, style: .statusBar) }
+    }
+
+    static func position(_ model: BrowserModel) -> String {
+        if model.helpTop != nil { return "Help" }
+        if model.focus == .reader, model.showsReader, let layout = model.layout {
+            let total = layout.lines.count
+            let bottom = min(total, model.readerTop + model.readerHeight)
+            let percent = total == 0 ? 100 : bottom * 100 / total
+            return "line \(model.readerTop + 1)-\(bottom)/\(total) \(percent)%"
+        }
+        let count = model.listOrder.count
+        return count == 0 ? "no articles" : "article \(model.selection + 1)/\(count) · \(model.order.rawValue)\(model.reversed ? " ↓" : "")"
+    }
+}

@@ -1,0 +1,21 @@
+/// What a cell means on screen; the front end turns each role into colours or, in monochrome,
+/// into bold, underline and reverse video, so every distinction survives without colour.
+public enum Style: UInt8, Hashable, Sendable, CaseIterable {
+    case normal
+    case dim
+    case heading
+    case topBar
+    case activeTab
+    case statusBar
+    case statusMessage
+    case statusError
+    case selection
+    case selectionInactive
+    case figure
+    case date
+    case searchMatch
+    case currentMatch
+    case border
+    case key
+    case controlMark
+}

@@ -1,0 +1,132 @@
+import Corpus
+import Extraction
+
+/// A document laid out for the reader at one width: a header, then its paragraphs word-wrapped,
+/// a blank line between them. Lines refer to byte ranges of the text, so highlights and search
+/// matches (also byte ranges) land on the right cells at any width.
+public struct ReaderLayout: Sendable {
+    public enum Line: Hashable, Sendable {
+        case header(String, Style)
+        case body(Range<Int>)
+        case blank
+    }
+
+    public let width: Int
+    public let text: String
+    public let lines: [Line]
+    /// The bytes of the text's opening title paragraph, drawn as a heading.
+    public let titleRange: Range<Int>?
+
+    public init(document: Document, text reading: ReadingText, width: Int, isRaw: Bool) {
+        self.width = max(1, width)
+        self.text = reading.text
+        var lines: [Line] = []
+        let metadata = document.metadata
+        // The title heads the reader unless the text already opens with it.
+        let opensWithTitle = !reading.paragraphs.isEmpty && reading.paragraph(0) == document.displayTitle
+        titleRange = opensWithTitle ? reading.paragraphs[0].range : nil
+        if !opensWithTitle {
+            for titleLine in Self.wrap(plain: document.displayTitle, width: self.width) { lines.append(.header(titleLine, .heading)) }
+        }
+        var facts: [String] = []
+        if let author = metadata.author { facts.append(author) }
+        if let published = metadata.published { facts.append(published.iso) }
+        if let outlet = metadata.outlet { facts.append(outlet) }
+        facts.append("\(document.wordCount) words")
+        if isRaw { facts.append("raw text") }
+        for factLine in Self.wrap(plain: facts.joined(separator: " · "), width: self.width) { lines.append(.header(factLine, .dim)) }
+        lines.append(.blank)
+        let utf8 = reading.text.utf8
+        for (index, span) in reading.paragraphs.enumerated() {
+            if index > 0, !isRaw { lines.append(.blank) }
+            if span.isEmpty {
+                lines.append(.blank)
+                continue
+            }
+            let start = utf8.index(utf8.startIndex, offsetBy: span.start)
+            let end = utf8.index(start, offsetBy: span.length)
+            for range in Self.wrap(reading.text[start..<end], baseOffset: span.start, width: self.width) {
+                lines.append(.body(range))
+            }
+        }
+        self.lines = lines
+    }
+
+    /// The index of the first body line that contains or follows byte `offset`.
+    public func lineIndex(containing offset: Int) -> Int {
+        var low = 0, high = lines.count
+        // Body lines are in increasing byte order; headers and blanks sit between them.
+        while low < high {
+            let middle = (low + high) / 2
+            if let range = bodyRange(nearest: middle), range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return min(low, max(0, lines.count - 1))
+    }
+
+    /// The byte where line `index` starts (the next body line's start for headers and blanks).
+    public func anchor(ofLine index: Int) -> Int {
+        guard index < lines.count else { return text.utf8.count }
+        for position in index..<lines.count { if case .body(let range) = lines[position] { return range.lowerBound } }
+        return text.utf8.count
+    }
+
+    private func bodyRange(nearest index: Int) -> Range<Int>? {
+        var position = index
+        while position >= 0 {
+            if case .body(let range) = lines[position] { return range }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Word-wraps a paragraph: breaks after spaces, hard-breaks words wider than the line.
+    static func wrap(_ paragraph: Substring, baseOffset: Int, width: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var lineStart = baseOffset
+        var lineWidth = 0
+        var breakAt: Int?  // byte after the last space on this line
+        var widthAtBreak = 0
+        var offset = baseOffset
+        for character in paragraph {
+            let characterWidth = max(character == " " ? 1 : DisplayWidth.of(character), character.isASCII ? 1 : 0)
+            let size = character.utf8.count
+            if lineWidth + characterWidth > width, lineWidth > 0 {
+                if character == " " {
+                    ranges.append(lineStart..<offset)
+                    lineStart = offset + size
+                    lineWidth = 0
+                    breakAt = nil
+                    offset += size
+                    continue
+                }
+                if let breakPoint = breakAt, breakPoint > lineStart {
+                    ranges.append(lineStart..<(breakPoint - 1))
+                    lineStart = breakPoint
+                    lineWidth -= widthAtBreak
+                } else {
+                    ranges.append(lineStart..<offset)
+                    lineStart = offset
+                    lineWidth = 0
+                }
+                breakAt = nil
+            }
+            lineWidth += characterWidth
+            offset += size
+            if character == " " {
+                breakAt = offset
+                widthAtBreak = lineWidth
+            }
+        }
+        if lineStart < offset || ranges.isEmpty { ranges.append(lineStart..<offset) }
+        return ranges
+    }
+
+    static func wrap(plain text: String, width: Int) -> [String] {
+        wrap(Substring(text), baseOffset: 0, width: width).map { range in
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+            return String(text[start..<end])
+        }
+    }
+}

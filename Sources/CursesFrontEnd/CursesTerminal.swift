@@ -1,0 +1,225 @@
+import Browser
+import CNcurses
+import CTerminal
+import Glibc
+
+/// The terminal, through ncursesw: starting and stopping curses, reading keys, drawing cell
+/// buffers, colours. The only code in Crossread that touches curses.
+public final class CursesTerminal {
+    public struct Options: Sendable {
+        /// Use colours when the terminal has them (false for NO_COLOR or --no-color).
+        public var color: Bool
+        public var mouse: Bool
+
+        public init(color: Bool, mouse: Bool) {
+            self.color = color
+            self.mouse = mouse
+        }
+    }
+
+    /// Written to the terminal if the process dies of a signal: reset attributes, leave the
+    /// alternate screen, show the cursor, stop mouse reporting.
+    static let leaveSequence = "\u{1B}[0m\u{1B}[?1049l\u{1B}[?25h\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l"
+
+    private let options: Options
+    private var attributes: [attr_t] = []
+    private var started = false
+
+    public init(options: Options) { self.options = options }
+
+    /// Starts curses; returns the screen size.
+    public func start() -> (width: Int, height: Int) {
+        if setlocale(LC_ALL, "") == nil || cr_locale_is_utf8() == 0 {
+            // Without a UTF-8 locale ncursesw draws multi-byte text as garbage.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        terminal_guard_install(STDOUT_FILENO, Self.leaveSequence)
+        set_escdelay(25)
+        initscr()
+        started = true
+        raw()
+        noecho()
+        nonl()
+        keypad(cr_stdscr(), true)
+        curs_set(0)
+        wtimeout(cr_stdscr(), 100)
+        if options.mouse {
+            mousemask(cr_button1_clicked() | cr_button1_double_clicked() | cr_button4_pressed() | cr_button5_pressed(), nil)
+            mouseinterval(200)
+        }
+        setUpColors()
+        return (Int(cr_cols()), Int(cr_lines()))
+    }
+
+    /// Leaves curses and puts the terminal back as it was.
+    public func stop() {
+        guard started else { return }
+        started = false
+        if options.mouse { mousemask(0, nil) }
+        endwin()
+        terminal_guard_uninstall()
+    }
+
+    /// Copies a buffer to the screen; ncurses sends only what changed.
+    public func draw(_ buffer: CellBuffer) {
+        let width = buffer.width
+        var run = ""
+        var runStart = 0
+        var runStyle = Style.normal
+        for y in 0..<buffer.height {
+            func flush() {
+                if !run.isEmpty { _ = cr_draw(Int32(y), Int32(runStart), run, attribute(runStyle)) }
+                run = ""
+            }
+            for x in 0..<width {
+                let cell = buffer[x, y]
+                if cell.width == 0 { continue }
+                let simple = cell.width == 1 && cell.character.isASCII
+                if !simple || cell.style != runStyle || run.isEmpty {
+                    flush()
+                    runStart = x
+                    runStyle = cell.style
+                }
+                if simple {
+                    run.append(cell.character)
+                } else {
+                    _ = cr_draw(Int32(y), Int32(x), String(cell.character), attribute(cell.style))
+                }
+            }
+            flush()
+        }
+        refresh()
+    }
+
+    /// Repaints every cell on the next draw (after a suspend, or Ctrl-L).
+    public func invalidate() {
+        clearok(cr_curscr(), true)
+    }
+
+    /// The next key, or `nil` after a short wait with none (so the caller can check signals).
+    public func readKey() -> Key? {
+        var character: wint_t = 0
+        let status = wget_wch(cr_stdscr(), &character)
+        if status == ERR { return nil }
+        if status == KEY_CODE_YES { return functionKey(Int32(character)) }
+        switch character {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(96 + character))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// The signal the guard recorded since the last call, or 0.
+    public func takeSignal() -> Int32 { terminal_guard_take_signal() }
+
+    /// Leaves curses, stops the process (as Ctrl-Z does in a shell), and comes back repainted.
+    public func suspend() {
+        endwin()
+        terminal_guard_suspend()
+        refresh()
+        invalidate()
+    }
+
+    /// The current size, after a resize was reported.
+    public var size: (width: Int, height: Int) { (Int(cr_cols()), Int(cr_lines())) }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE: return .resize(width: Int(cr_cols()), height: Int(cr_lines()))
+        case KEY_MOUSE: return mouseEvent()
+        case (KEY_F0 + 1)...(KEY_F0 + 12): return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    private func mouseEvent() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let kind: MouseEvent.Kind
+        if state & cr_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if cr_button5_pressed() != 0, state & cr_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else if state & cr_button1_double_clicked() != 0 {
+            kind = .doubleClick
+        } else if state & (cr_button1_clicked() | cr_button1_pressed()) != 0 {
+            kind = .click
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind, x: Int(event.x), y: Int(event.y)))
+    }
+
+    // MARK: Colours
+
+    private func attribute(_ style: Style) -> attr_t { attributes[Int(style.rawValue)] }
+
+    private func setUpColors() {
+        let useColor = options.color && has_colors()
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        attributes = Style.allCases.enumerated().map { index, style in
+            let look = CursesPalette.look(style)
+            guard useColor else { return look.monochrome }
+            let pair = Int16(index + 1)
+            init_pair(pair, look.foreground, look.background)
+            return cr_color_pair(Int32(pair)) | look.colorAttributes
+        }
+    }
+}
+
+/// How each style looks, in colour and in monochrome.
+enum CursesPalette {
+    struct Look {
+        var foreground: Int16
+        var background: Int16
+        var colorAttributes: attr_t
+        var monochrome: attr_t
+    }
+
+    static func look(_ style: Style) -> Look {
+        let none: attr_t = cr_a_normal(), bold = cr_a_bold(), reverse = cr_a_reverse(), underline = cr_a_underline(), dim = cr_a_dim()
+        let black = Int16(COLOR_BLACK), red = Int16(COLOR_RED), green = Int16(COLOR_GREEN), yellow = Int16(COLOR_YELLOW)
+        let blue = Int16(COLOR_BLUE), magenta = Int16(COLOR_MAGENTA), cyan = Int16(COLOR_CYAN), white = Int16(COLOR_WHITE)
+        let standard: Int16 = -1
+        switch style {
+        case .normal: return Look(foreground: standard, background: standard, colorAttributes: none, monochrome: none)
+        case .dim: return Look(foreground: standard, background: standard, colorAttributes: dim, monochrome: dim)
+        case .heading: return Look(foreground: cyan, background: standard, colorAttributes: bold, monochrome: bold)
+        case .topBar: return Look(foreground: white, background: blue, colorAttributes: none, monochrome: reverse)
+        case .activeTab: return Look(foreground: black, background: cyan, colorAttributes: bold, monochrome: reverse | bold)
+        case .statusBar: return Look(foreground: black, background: white, colorAttributes: none, monochrome: reverse)
+        case .statusMessage: return Look(foreground: blue, background: white, colorAttributes: bold, monochrome: reverse)
+        case .statusError: return Look(foreground: white, background: red, colorAttributes: bold, monochrome: reverse | bold)
+        case .selection: return Look(foreground: black, background: cyan, colorAttributes: none, monochrome: reverse)
+        case .selectionInactive: return Look(foreground: black, background: white, colorAttributes: none, monochrome: underline)
+        case .figure: return Look(foreground: yellow, background: standard, colorAttributes: bold, monochrome: bold)
+        case .date: return Look(foreground: green, background: standard, colorAttributes: none, monochrome: underline)
+        case .searchMatch: return Look(foreground: black, background: yellow, colorAttributes: none, monochrome: reverse)
+        case .currentMatch: return Look(foreground: black, background: magenta, colorAttributes: bold, monochrome: reverse | bold | underline)
+        case .border: return Look(foreground: blue, background: standard, colorAttributes: none, monochrome: none)
+        case .key: return Look(foreground: green, background: standard, colorAttributes: bold, monochrome: bold)
+        case .controlMark: return Look(foreground: magenta, background: standard, colorAttributes: bold, monochrome: bold | underline)
+        }
+    }
+}
