@@ -22,10 +22,11 @@ public struct ReaderLayout: Sendable {
         self.text = reading.text
         var lines: [Line] = []
         let metadata = document.metadata
-        // The title heads the reader unless the text already opens with it.
-        let opensWithTitle = !reading.paragraphs.isEmpty && reading.paragraph(0) == document.displayTitle
-        titleRange = opensWithTitle ? reading.paragraphs[0].range : nil
-        if !opensWithTitle {
+        // The title heads the reader unless the text's head already holds it (then that
+        // paragraph is drawn as the heading).
+        let titleParagraph = reading.paragraphs.indices.prefix(6).first { reading.paragraph($0) == document.displayTitle }
+        titleRange = titleParagraph.map { reading.paragraphs[$0].range }
+        if titleParagraph == nil {
             for titleLine in Self.wrap(plain: document.displayTitle, width: self.width) { lines.append(.header(titleLine, .heading)) }
         }
         var facts: [String] = []
@@ -52,13 +53,19 @@ public struct ReaderLayout: Sendable {
         self.lines = lines
     }
 
-    /// The index of the first body line that contains or follows byte `offset`.
+    /// The index of the line that shows byte `offset`: the body line containing it, or the blank
+    /// line just above the paragraph that starts at it.
     public func lineIndex(containing offset: Int) -> Int {
+        // Lines are ordered by a key that never decreases: a body line's end, a blank or header
+        // line's next body start. The answer is the first line whose key reaches the offset.
+        func reaches(_ index: Int) -> Bool {
+            if case .body(let range) = lines[index] { return range.upperBound > offset }
+            return anchor(ofLine: index) >= offset
+        }
         var low = 0, high = lines.count
-        // Body lines are in increasing byte order; headers and blanks sit between them.
         while low < high {
             let middle = (low + high) / 2
-            if let range = bodyRange(nearest: middle), range.upperBound <= offset { low = middle + 1 } else { high = middle }
+            if reaches(middle) { high = middle } else { low = middle + 1 }
         }
         return min(low, max(0, lines.count - 1))
     }
@@ -70,15 +77,6 @@ public struct ReaderLayout: Sendable {
         return text.utf8.count
     }
 
-    private func bodyRange(nearest index: Int) -> Range<Int>? {
-        var position = index
-        while position >= 0 {
-            if case .body(let range) = lines[position] { return range }
-            position -= 1
-        }
-        return nil
-    }
-
     /// Word-wraps a paragraph: breaks after spaces, hard-breaks words wider than the line.
     static func wrap(_ paragraph: Substring, baseOffset: Int, width: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -88,6 +86,12 @@ public struct ReaderLayout: Sendable {
         var widthAtBreak = 0
         var offset = baseOffset
         for character in paragraph {
+            if character == " ", lineWidth == 0, offset == lineStart, !ranges.isEmpty {
+                // A run of spaces where a line was broken: none of it starts the next line.
+                offset += 1
+                lineStart = offset
+                continue
+            }
             let characterWidth = max(character == " " ? 1 : DisplayWidth.of(character), character.isASCII ? 1 : 0)
             let size = character.utf8.count
             if lineWidth + characterWidth > width, lineWidth > 0 {
