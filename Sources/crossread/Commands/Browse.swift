@@ -16,7 +16,7 @@ struct Browse: ParsableCommand {
         let store = try corpus.load()
         guard TerminalCheck.canRunBrowser else {
             try ArticleList(store: store).write(.text)
-            StandardError.print("crossread: \(TerminalCheck.reason); here is the article list (crossread show ID prints one)")
+            StandardError.print("crossread: \(TerminalCheck.reason ?? "no terminal"); here is the article list (crossread show ID prints one)")
             return
         }
         let environment = ProcessInfo.processInfo.environment
