@@ -1,0 +1,29 @@
+import Corpus
+import Extraction
+
+/// One date mention in one document, as the timeline shows it.
+public struct TimelineMention: Hashable, Sendable {
+    public var documentID: String
+    /// The date expression as written.
+    public var text: String
+    /// The sentence it stands in (a dateline's line).
+    public var sentence: String
+    /// The expression's span in the document's original text (UTF-8 bytes).
+    public var span: TextSpan
+    /// The extractor's mention, with spans into the document's reading text.
+    public var date: DateMention
+
+    public var isInferred: Bool { date.isInferred }
+
+    /// The mentions of dates in a document, its publication date resolving yearless and relative ones.
+    public static func all(in document: Document) -> [TimelineMention] {
+        let reading = document.reading
+        let extractor = DateExtractor(publication: document.metadata.published)
+        return extractor.mentions(in: reading.text).map { mention in
+            TimelineMention(documentID: document.id,
+                            text: mention.span.slice(of: reading.text) ?? "",
+                            sentence: mention.sentence.slice(of: reading.text) ?? "",
+                            span: reading.sourceSpan(mention.span), date: mention)
+        }
+    }
+}
