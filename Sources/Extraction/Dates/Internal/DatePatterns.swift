@@ -209,6 +209,8 @@ struct DatePatterns {
             return MatchedDate(first: index, last: end, expression: .days(year: year, month: month, first: first, last: last))
         }
         if word(position) == .of, yearValue(position + 1) != nil { position += 1 }
+        // Not the tail of an impossible "31 February 2021".
+        if dayValue(index - 1) != nil || (word(index - 1) == .of && dayValue(index - 2) != nil) { return nil }
         if let year = yearValue(position) {
             return MatchedDate(first: index, last: position, expression: .month(year: year, month: month, part: nil))
         }
@@ -280,7 +282,7 @@ struct DatePatterns {
         default: return nil
         }
         if let hyphen = token(position), hyphen.isMark("-"), isAdjacent(position) { position += 1 }
-        guard var inner = match(at: position) else { return nil }
+        guard position < tokens.count, var inner = match(at: position) else { return nil }
         switch inner.expression {
         case .month(let year, let month, nil): inner.expression = .month(year: year, month: month, part: part)
         case .year(let year, nil): inner.expression = .year(year, part: part)
@@ -310,6 +312,8 @@ struct DatePatterns {
             return nil
         }
         if let next = word(index + 1), next.isCountNoun { return nil }
+        // After a month name the year belongs to a date the patterns above found impossible.
+        if let previous = token(index - 1), previous.word?.month != nil, previous.isCapitalized { return nil }
         let before = word(index - 1)
         if let before, before.isQuantifier { return nil }
         if year < 1900, !(before?.isTemporalPreposition ?? false) { return nil }

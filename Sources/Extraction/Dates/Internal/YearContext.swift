@@ -79,11 +79,18 @@ struct YearContext {
         return false
     }
 
-    /// A full date that is nearly all of its line: at most four other words and 40 other bytes
-    /// ("Baku, 26 February 2021 –", "On 25 February 2021 at 03:13").
+    /// A full date that is nearly all of its line, which does not end like a sentence: at most four
+    /// other words and 40 other bytes ("Baku, 26 February 2021 –", "On 25 February 2021 at 03:13").
     func isDateline(_ match: MatchedDate, span: TextSpan) -> Bool {
         let line = paragraph(containing: span)
         guard line.length - span.length <= 40 else { return false }
+        // A sentence ends with a stop; a dateline does not.
+        var last = tokenIndex(atOrAfter: line.end) - 1
+        while last > match.last, tokens[last].kind == .punctuation,
+              tokens[last].mark == DateToken.quote || tokens[last].isMark(")") || tokens[last].isMark("\"") { last -= 1 }
+        if last > match.last, tokens[last].isMark(".") || tokens[last].isMark("!") || tokens[last].isMark("?") { return false }
+        if last == match.last, let stop = tokens.indices.contains(last + 1) ? tokens[last + 1] : nil,
+           stop.start < line.end, stop.isMark(".") { return false }
         var words = 0
         var position = tokenIndex(atOrAfter: line.start)
         while position < tokens.count, tokens[position].start < line.end {
