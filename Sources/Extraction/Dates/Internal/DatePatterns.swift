@@ -1,12 +1,3 @@
-/// One expression the patterns matched: its tokens (inclusive) and what it says.
-struct MatchedDate {
-    var first: Int
-    var last: Int
-    var expression: DateExpression
-    /// Said to recur every year ("every year on February 26", "declared February 26 as ...").
-    var isAnnual = false
-}
-
 /// The date patterns of English news, matched over tokens from left to right, longest first.
 struct DatePatterns {
     let tokens: [DateToken]

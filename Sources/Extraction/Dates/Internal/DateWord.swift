@@ -181,18 +181,3 @@ enum DateWord: String, CaseIterable {
     /// The longest word the table holds, in letters; longer words are never looked up.
     static let maximumLength = 13
 }
-
-/// The units relative dates count in.
-enum RelativeUnit {
-    case day, week, month, year, decade, century
-
-    var granularity: DateGranularity {
-        switch self {
-        case .day, .week: return .day
-        case .month: return .month
-        case .year: return .year
-        case .decade: return .decade
-        case .century: return .century
-        }
-    }
-}

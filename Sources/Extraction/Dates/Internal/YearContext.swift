@@ -23,9 +23,8 @@ struct YearContext {
     func paragraph(containing span: TextSpan) -> TextSpan {
         guard let index = index(in: paragraphs, containing: span.start) else { return span }
         let paragraph = paragraphs[index]
-        let first = tokens.firstIndex { $0.start >= paragraph.start } ?? 0
-        var last = first
-        while last + 1 < tokens.count, tokens[last + 1].end <= paragraph.end { last += 1 }
+        let first = min(tokenIndex(atOrAfter: paragraph.start), tokens.count - 1)
+        let last = max(first, tokenIndex(atOrAfter: paragraph.end) - 1)
         return TextSpan(start: min(span.start, tokens[first].start), end: max(span.end, tokens[last].end))
     }
 
@@ -45,7 +44,8 @@ struct YearContext {
     func yearInEarlierParagraph(before index: Int) -> Int? {
         var previous = index - 1
         var found: (paragraph: Int, year: Int)?
-        while previous >= 0 {
+        // Context is near or nowhere: look back over a bounded number of dates.
+        while previous >= 0, previous >= index - 64 {
             let match = matches[previous]
             if !match.expression.needsYear, let year = match.expression.statedYear {
                 let paragraph = self.index(in: paragraphs, containing: tokens[match.first].start) ?? 0
@@ -82,6 +82,8 @@ struct YearContext {
     /// A full date that is nearly all of its line, which does not end like a sentence: at most four
     /// other words and 40 other bytes ("Baku, 26 February 2021 –", "On 25 February 2021 at 03:13").
     func isDateline(_ match: MatchedDate, span: TextSpan) -> Bool {
+        guard let index = index(in: paragraphs, containing: span.start),
+              paragraphs[index].length - span.length <= 40 else { return false }
         let line = paragraph(containing: span)
         guard line.length - span.length <= 40 else { return false }
         // A sentence ends with a stop; a dateline does not.
