@@ -63,9 +63,17 @@ enum EntryLabel {
     }
 
     static func charged(_ text: String) -> Int {
-        text.lowercased().split { !$0.isLetter }.reduce(0) { count, word in
-            count + (chargedStems.contains { word.hasPrefix($0) } ? 1 : 0)
+        var count = 0
+        for word in text.lowercased().utf8.split(whereSeparator: { !(0x61...0x7A).contains($0) }) where word.count >= 4 {
+            let key = word.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
+            if let stems = stemsByPrefix[key], stems.contains(where: { word.starts(with: $0) }) { count += 1 }
         }
+        return count
+    }
+
+    /// The stems by their first four letters, so each word is checked against one or two.
+    private static let stemsByPrefix: [UInt32: [[UInt8]]] = Dictionary(grouping: chargedStems.map { Array($0.utf8) }) {
+        $0.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     /// Stems of words that take a side or dramatize.

@@ -18,12 +18,16 @@ public struct TimelineMention: Hashable, Sendable {
     /// The mentions of dates in a document, its publication date resolving yearless and relative ones.
     public static func all(in document: Document) -> [TimelineMention] {
         let reading = document.reading
-        let extractor = DateExtractor(publication: document.metadata.published)
-        return extractor.mentions(in: reading.text).map { mention in
-            TimelineMention(documentID: document.id,
-                            text: mention.span.slice(of: reading.text) ?? "",
-                            sentence: mention.sentence.slice(of: reading.text) ?? "",
-                            span: reading.sourceSpan(mention.span), date: mention)
+        var text = reading.text
+        return text.withUTF8 { bytes in
+            // Spans fall on character boundaries, so decoding their bytes gives back the exact text.
+            func string(_ span: TextSpan) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
+            }
+            return DateExtractor(publication: document.metadata.published).mentions(in: bytes).map { mention in
+                TimelineMention(documentID: document.id, text: string(mention.span), sentence: string(mention.sentence),
+                                span: reading.sourceSpan(mention.span), date: mention)
+            }
         }
     }
 }
