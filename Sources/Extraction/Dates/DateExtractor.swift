@@ -5,7 +5,7 @@
 /// ("December 2000"), years ("in 1988", "the 1992 tragedy"), year ranges ("2008-2018", "from 1991
 /// to 1994"), parts and spans ("late November", "the early 1990s", "the 20th century"), datelines
 /// ("Baku, 26 February 2021 –"), recurring days ("every year on February 26") and relative dates
-/// ("last week", "two decades ago", "after over 30 years").
+/// ("last week", "two decades ago", "after over 30 years", "on Monday").
 ///
 /// A date written without its year ("On February 26") takes the last year stated earlier in its
 /// sentence, else the publication date's (the latest such day on or before it; the next one in a
@@ -50,7 +50,11 @@ public struct DateExtractor: Sendable {
             case .relative(let relative):
                 mention.isRelative = true
                 mention.granularity = relative.granularity
-                if let publication, let (interval, granularity) = relative.resolve(against: publication) {
+                let future: Bool = {
+                    if case .weekday(_, 0) = relative.direction { return context.speaksOfFuture(index) }
+                    return false
+                }()
+                if let publication, let (interval, granularity) = relative.resolve(against: publication, future: future) {
                     mention.value = .interval(interval)
                     mention.granularity = granularity
                     mention.isInferred = true
@@ -61,7 +65,7 @@ public struct DateExtractor: Sendable {
             default:
                 var expression = match.expression
                 if expression.needsYear {
-                    mention.granularity = { if case .days = expression { return .day } else { return .month } }()
+                    mention.granularity = { if case .month = expression { return .month } else { return .day } }()
                     guard let year = inferredYear(for: index, expression, context: context) else {
                         result.append(mention)
                         continue
@@ -89,6 +93,7 @@ public struct DateExtractor: Sendable {
         if let publication {
             let (month, day): (Int, Int) = {
                 if case .days(_, let month, let first, _) = expression { return (month, first) }
+                if case .dayRange(_, let first, _) = expression { return (first.month, first.day) }
                 if case .month(_, let month, _) = expression { return (month, 0) }
                 return (1, 0)
             }()

@@ -166,6 +166,25 @@ final class DateExtractorFormTests: XCTestCase {
         ])
     }
 
+    func testWeekdaysAndRunsAcrossMonths() {
+        let thursday = PartialDate(year: 2021, month: 2, day: 25)
+        check([
+            ("The vote took place on Monday in the capital.", thursday,
+             ["Monday → [2021-02-22, 2021-02-23) day inferred relative"]),
+            ("Envoys will meet on Monday to continue.", thursday, ["Monday → [2021-03-01, 2021-03-02) day inferred relative"]),
+            ("The decree came last Thursday.", thursday, ["last Thursday → [2021-02-18, 2021-02-19) day inferred relative"]),
+            ("Protesters gathered on Friday, officials said.", nil, ["Friday → unresolved day relative"]),
+            ("It began on Wednesday, February 26, 1992, at dawn.", nil,
+             ["Wednesday, February 26, 1992 → [1992-02-26, 1992-02-27) day"]),
+            ("Bloody Sunday is remembered in Derry.", thursday, []),
+            ("The siege lasted from February 26-March 1, 1992.", nil,
+             ["February 26-March 1, 1992 → [1992-02-26, 1992-03-02) day"]),
+            ("The fair ran 28 February–2 March 2020 in Baku.", nil,
+             ["28 February–2 March 2020 → [2020-02-28, 2020-03-03) day"]),
+            ("Posted 2021-02-26T10:00 by the desk.", nil, ["2021-02-26 → [2021-02-26, 2021-02-27) day"]),
+        ])
+    }
+
     func testNumbersThatAreNotDates() {
         check([
             ("During this action 613 people were killed.", nil, []),
@@ -187,6 +206,9 @@ final class DateExtractorFormTests: XCTestCase {
             ("This region remained under control for around three decades until the war.", nil, []),
             ("A total of 1,000 civilians were disabled and 2019 soldiers wounded.", nil, []),
             ("To this day nothing is known about the fate of 150 of them.", nil, []),
+            ("A 2000-strong force crossed the 1500-year-old bridge.", nil, []),
+            ("The company sold 1998 units and 2015 copies.", nil, []),
+            ("The price was $1999 at launch.", nil, []),
         ])
     }
 }

@@ -5,6 +5,8 @@ enum DateExpression: Equatable {
 
     /// A day or a run of days in one month; `year` is `nil` when not written.
     case days(year: Int?, month: Int, first: Int, last: Int)
+    /// A run of days across months in one year: "February 26-March 1, 1992".
+    case dayRange(year: Int?, first: MonthDay, last: MonthDay)
     case month(year: Int?, month: Int, part: Part?)
     case year(Int, part: Part?)
     /// The years `first` through `last`, both included.
@@ -18,7 +20,7 @@ enum DateExpression: Equatable {
     /// Whether the year has to come from the context.
     var needsYear: Bool {
         switch self {
-        case .days(let year, _, _, _), .month(let year, _, _): return year == nil
+        case .days(let year, _, _, _), .month(let year, _, _), .dayRange(let year, _, _): return year == nil
         default: return false
         }
     }
@@ -26,7 +28,7 @@ enum DateExpression: Equatable {
     /// The year written in the expression, for inferring the years of others nearby.
     var statedYear: Int? {
         switch self {
-        case .days(let year, _, _, _), .month(let year, _, _): return year
+        case .days(let year, _, _, _), .month(let year, _, _), .dayRange(let year, _, _): return year
         case .year(let year, _): return year
         case .years(let first, _): return first
         default: return nil
@@ -37,6 +39,7 @@ enum DateExpression: Equatable {
         switch self {
         case .days(_, let month, let first, let last): return .days(year: year, month: month, first: first, last: last)
         case .month(_, let month, let part): return .month(year: year, month: month, part: part)
+        case .dayRange(_, let first, let last): return .dayRange(year: year, first: first, last: last)
         default: return self
         }
     }
@@ -47,6 +50,10 @@ enum DateExpression: Equatable {
         case .days(let year?, let month, let first, let last):
             let start = CalendarDay(year: year, month: month, day: first)
             return (DateInterval(start: start, end: start.adding(days: last - first + 1)), .day)
+        case .dayRange(let year?, let first, let last):
+            let start = CalendarDay(year: year, month: first.month, day: first.day)
+            let end = CalendarDay(year: year, month: last.month, day: last.day).adding(days: 1)
+            return start < end ? (DateInterval(start: start, end: end), .day) : nil
         case .month(let year?, let month, let part):
             return (Self.narrow(.month(year, month), part, .month), .month)
         case .year(let year, let part):

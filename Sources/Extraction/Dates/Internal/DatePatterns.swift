@@ -23,6 +23,7 @@ struct DatePatterns {
         case .word:
             if let found = partOfPeriod(at: index) { return found }
             if token.word?.month != nil, let found = monthFirst(at: index) { return found }
+            if token.word?.weekday != nil, let found = weekday(at: index) { return found }
             if token.word?.ordinal != nil || token.word == .twenty, let found = century(at: index) { return found }
             return relative(at: index)
         case .number:
@@ -161,6 +162,12 @@ struct DatePatterns {
         if word(position) == .of { position += 1 }
         guard let (month, _, monthEnd) = month(position) else { return nil }
         position = monthEnd + 1
+        // "26 February-1 March 1992"
+        if last == first, let after = rangeJoiner(position), let endDay = dayValue(after),
+           let (endMonth, _, endMonthEnd) = self.month(after + 1), endMonth > month
+        {
+            return crossMonth(index, MonthDay(month: month, day: first), MonthDay(month: endMonth, day: endDay), endMonthEnd)
+        }
         var year: Int?
         var end = monthEnd
         if let value = yearValue(position) {
@@ -182,6 +189,13 @@ struct DatePatterns {
         if let first = dayValue(position), !(token(position + 1)?.isMark(":") ?? false) {
             var last = first
             var end = position
+            // "February 26-March 1, 1992"
+            if let after = rangeJoiner(position + 1), let (endMonth, _, endMonthEnd) = self.month(after),
+               endMonth > month, let endDay = dayValue(endMonthEnd + 1)
+            {
+                return crossMonth(index, MonthDay(month: month, day: first), MonthDay(month: endMonth, day: endDay),
+                                  endMonthEnd + 1)
+            }
             if let after = rangeJoiner(position + 1), let value = dayValue(after), value > first {
                 last = value
                 end = after
@@ -220,6 +234,42 @@ struct DatePatterns {
             return false
         }
         return true
+    }
+
+    /// A run of days from one month into a later one, with the year if one follows.
+    private func crossMonth(_ index: Int, _ first: MonthDay, _ last: MonthDay, _ lastIndex: Int) -> MatchedDate? {
+        var year: Int?
+        var end = lastIndex
+        if let value = yearValue(end + 1) {
+            year = value
+            end += 1
+        } else if let comma = token(end + 1), comma.isMark(","), let value = yearValue(end + 2) {
+            year = value
+            end += 2
+        }
+        guard valid(day: first.day, month: first.month, year: year), valid(day: last.day, month: last.month, year: year)
+        else { return nil }
+        return MatchedDate(first: index, last: end, expression: .dayRange(year: year, first: first, last: last))
+    }
+
+    /// "Monday, February 26, 1992" (the weekday joins the date after it), or "on Monday" alone.
+    private func weekday(at index: Int) -> MatchedDate? {
+        guard let token = token(index), token.isCapitalized, let weekday = token.word?.weekday else { return nil }
+        var next = index + 1
+        if let comma = self.token(next), comma.isMark(",") { next += 1 }
+        if next < tokens.count, var date = match(at: next) {
+            switch date.expression {
+            case .days, .dayRange:
+                date.first = index
+                return date
+            default:
+                break
+            }
+        }
+        // Alone, only after a preposition of time: not "Bloody Sunday" or "Good Friday".
+        guard let before = word(index - 1), before.isTemporalPreposition || before == .on, before != .of else { return nil }
+        return MatchedDate(first: index, last: index,
+                           expression: .relative(.init(direction: .weekday(weekday, shift: 0), unit: .day)))
     }
 
     /// "the 1990s", "1990's".
@@ -303,6 +353,12 @@ struct DatePatterns {
             return nil
         }
         if let next = word(index + 1), next.isCountNoun { return nil }
+        // A compound adjective: "a 2000-strong force", "1500-year-old".
+        if let hyphen = token(index + 1), hyphen.isMark("-"), !hyphen.spaceBefore, let after = token(index + 2),
+           after.kind == .word, !after.spaceBefore
+        {
+            return nil
+        }
         // After a month name the year belongs to a date the patterns above found impossible.
         if let previous = token(index - 1), previous.word?.month != nil, previous.isCapitalized { return nil }
         let before = word(index - 1)
@@ -321,6 +377,11 @@ struct DatePatterns {
         case .today: return MatchedDate(first: index, last: index, expression: .relative(.init(direction: .current, unit: .day)))
         case .tomorrow: return MatchedDate(first: index, last: index, expression: .relative(.init(direction: .next(1), unit: .day)))
         case .last, .past, .next, .this:
+            if let day = self.token(index + 1), day.isCapitalized, let weekday = day.word?.weekday, word != .past {
+                let shift = word == .last ? -1 : word == .next ? 1 : 0
+                return MatchedDate(first: index, last: index + 1,
+                                   expression: .relative(.init(direction: .weekday(weekday, shift: shift), unit: .day)))
+            }
             var position = index + 1
             var amount = 1
             if let (value, after) = count(at: position), word != .this {

@@ -43,7 +43,10 @@ enum DateTokenizer {
                 // A suffix of letters: "th", "st", "nd", "rd", "s", or the "'s" of "1990's".
                 var letters = index
                 while letters < count, isLetter(bytes[letters]) { letters += 1 }
-                if letters > index {
+                // The "T" of a timestamp ("2021-02-26T10:00") is a word of its own.
+                let timestamp = letters == index + 1 && bytes[index] | 0x20 == UInt8(ascii: "t")
+                    && letters < count && isDigit(bytes[letters])
+                if letters > index, !timestamp {
                     let length = letters - index
                     let first = bytes[index] | 0x20
                     let second = length > 1 ? bytes[index + 1] | 0x20 : 0

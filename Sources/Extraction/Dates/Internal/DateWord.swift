@@ -3,6 +3,7 @@
 enum DateWord: String, CaseIterable {
     case january, february, march, april, may, june, july, august, september, october, november, december
     case jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
     case `in`, on, by, since, until, till, from, to, through, during, before, after, of, the, and, between
     case circa, around, at
     case early, mid, late, end, beginning, start, middle, turn
@@ -43,6 +44,20 @@ enum DateWord: String, CaseIterable {
         case .october, .oct: return 10
         case .november, .nov: return 11
         case .december, .dec: return 12
+        default: return nil
+        }
+    }
+
+    /// 1 for Monday through 7 for Sunday.
+    var weekday: Int? {
+        switch self {
+        case .monday: return 1
+        case .tuesday: return 2
+        case .wednesday: return 3
+        case .thursday: return 4
+        case .friday: return 5
+        case .saturday: return 6
+        case .sunday: return 7
         default: return nil
         }
     }
