@@ -6,7 +6,7 @@ import Extraction
 /// words on each side at clause punctuation. Among the mentions, the one whose clause carries the
 /// fewest charged words (words that take a side, such as "genocide", "liberated", "occupied") is
 /// chosen, so the timeline reads neutrally while each label stays attributable to one source;
-/// ties go to the clause that says more (up to the cut), then to corpus order. A dateline is
+/// ties go to the clause that says more (up to the cut), then to corpus order. A dateline line is
 /// quoted whole.
 enum EntryLabel {
     static let wordsBefore = 8
@@ -27,7 +27,7 @@ enum EntryLabel {
     /// The clause around the mention: its sentence, cut at ";" and the like, at most a few words
     /// either side, marked "…" where cut.
     static func clause(_ mention: TimelineMention) -> String {
-        if mention.date.role == .dateline { return mention.sentence }
+        if mention.date.role == .dateline, mention.sentence.utf8.count <= 80 { return mention.sentence }
         let sentence = mention.date.sentence
         let utf8 = Array(mention.sentence.utf8)
         let start = mention.date.span.start - sentence.start

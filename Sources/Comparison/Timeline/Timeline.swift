@@ -7,7 +7,7 @@ import Extraction
 /// source that mentions it. Entries run in time order; a coarser period comes before the finer
 /// ones that start with it ("1992" before "February 1992" before "February 25-26, 1992").
 /// Recurring days come first. Each document's publication date is an entry of its own kind, and a
-/// dateline that states it is that entry's mention. Relative dates in documents without a
+/// dateline is a mention of such an entry (even when the metadata did not take the date from it). Relative dates in documents without a
 /// publication date cannot be placed; they are kept in `unplaced`.
 ///
 ///     let timeline = Timeline(BuiltInCorpus.load())
@@ -28,11 +28,8 @@ public struct Timeline: Sendable {
         for document in store.documents {
             let found = TimelineMention.all(in: document)
             mentions += found
-            var publishedKey: Key?
             if let date = document.metadata.published {
-                let key = Key(kind: .published, period: Self.period(of: date))
-                published[key, default: []].append(document.id)
-                publishedKey = key
+                published[Key(kind: .published, period: Self.period(of: date)), default: []].append(document.id)
             }
             for mention in found {
                 switch mention.date.value {
@@ -42,8 +39,9 @@ public struct Timeline: Sendable {
                     groups[Key(kind: .recurring, period: .annual(day)), default: []].append(mention)
                 case .interval(let interval):
                     let period = TimelineEntry.Period.interval(interval, mention.date.granularity)
-                    if mention.date.role == .dateline, let publishedKey, publishedKey.period == period {
-                        groups[publishedKey, default: []].append(mention)
+                    if mention.date.role == .dateline {
+                        // A dateline states when the article was published, known to the metadata or not.
+                        groups[Key(kind: .published, period: period), default: []].append(mention)
                     } else {
                         groups[Key(kind: .event, period: period), default: []].append(mention)
                     }

@@ -78,7 +78,9 @@ public struct DateExtractor: Sendable {
                 mention.granularity = granularity
                 if !mention.isInferred, granularity == .day, context.isDateline(match, span: span) {
                     mention.role = .dateline
-                    mention.sentence = context.paragraph(containing: span)
+                    if context.paragraph(containing: span).length - span.length <= 40 {
+                        mention.sentence = context.paragraph(containing: span)
+                    }
                 }
             }
             result.append(mention)

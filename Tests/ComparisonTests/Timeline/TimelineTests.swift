@@ -70,6 +70,14 @@ final class TimelineTests: XCTestCase {
         XCTAssertNil(entry("2021-02-26", .event), "a dateline is the publication, not an event")
     }
 
+    func testADatelineIsAPublicationEvenWhenTheMetadataHasNoDate() throws {
+        let timeline = Timeline(store([("a", "---\ntitle: A\n---\nBrenvik, 26 December 1999 – The town was quiet.")]))
+        let published = try XCTUnwrap(entry("1999-12-26", .published, in: timeline))
+        XCTAssertEqual(published.documentIDs, ["a"])
+        XCTAssertTrue(published.publishedDocumentIDs.isEmpty, "the metadata did not take it")
+        XCTAssertNil(entry("1999-12-26", .event, in: timeline))
+    }
+
     func testAPublicationDateNoLineStatesIsStillAnEntry() throws {
         let timeline = Timeline(store([("a", "---\ntitle: A\ndate: 2020-05-01\n---\nNothing dated here.")]))
         let published = try XCTUnwrap(entry("2020-05-01", .published, in: timeline))

@@ -110,6 +110,10 @@ final class DateExtractorFormTests: XCTestCase {
              ["26 February 2021 → [2021-02-26, 2021-02-27) day dateline"]),
             ("On 25 February 2021 at 03:13\nBody text.", nil, ["25 February 2021 → [2021-02-25, 2021-02-26) day dateline"]),
             ("Vol. 5, No. 5 (March 01, 2012)", nil, ["March 01, 2012 → [2012-03-01, 2012-03-02) day dateline"]),
+            ("Brenvik, 26 December 1999 – More than 82 people went missing that night.", nil,
+             ["26 December 1999 → [1999-12-26, 1999-12-27) day dateline"]),
+            ("In Brenvik, 26 December 1999 is remembered – by some.", nil,
+             ["26 December 1999 → [1999-12-26, 1999-12-27) day"]),
             ("A paragraph with many words mentions 26 February 2021 and is not a dateline at all.", nil,
              ["26 February 2021 → [2021-02-26, 2021-02-27) day"]),
         ])

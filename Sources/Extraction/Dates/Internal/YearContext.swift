@@ -79,11 +79,13 @@ struct YearContext {
         return false
     }
 
-    /// A full date that is nearly all of its line, which does not end like a sentence: at most four
-    /// other words and 40 other bytes ("Baku, 26 February 2021 –", "On 25 February 2021 at 03:13").
+    /// A full date that is nearly all of its line, which does not end like a sentence (at most four
+    /// other words and 40 other bytes: "Baku, 26 February 2021 –", "On 25 February 2021 at 03:13"),
+    /// or that opens a paragraph after a place name.
     func isDateline(_ match: MatchedDate, span: TextSpan) -> Bool {
-        guard let index = index(in: paragraphs, containing: span.start),
-              paragraphs[index].length - span.length <= 40 else { return false }
+        guard let index = index(in: paragraphs, containing: span.start) else { return false }
+        if opensParagraph(match, paragraph: paragraphs[index]) { return true }
+        guard paragraphs[index].length - span.length <= 40 else { return false }
         let line = paragraph(containing: span)
         guard line.length - span.length <= 40 else { return false }
         // A sentence ends with a stop; a dateline does not.
@@ -100,6 +102,16 @@ struct YearContext {
             position += 1
         }
         return words <= 4
+    }
+
+    /// A dateline that opens a paragraph of prose: a place of up to three capitalized words, a
+    /// comma, the date, a dash ("Brenvik, 26 December 1999 – More than ...").
+    private func opensParagraph(_ match: MatchedDate, paragraph: TextSpan) -> Bool {
+        let first = tokenIndex(atOrAfter: paragraph.start)
+        guard match.first - first >= 2, match.first - first <= 4, tokens[match.first - 1].isMark(","),
+              match.last + 1 < tokens.count, tokens[match.last + 1].isHyphenOrDash, tokens[match.last + 1].start < paragraph.end
+        else { return false }
+        return (first..<(match.first - 1)).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }
 
     private func tokenIndex(atOrAfter offset: Int) -> Int {
