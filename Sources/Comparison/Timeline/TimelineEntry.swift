@@ -72,7 +72,7 @@ public struct TimelineEntry: Hashable, Sendable {
     /// The exclusive end, written like `startISO`.
     public var endISO: String {
         switch period {
-        case .interval(let interval, let granularity): return interval.end.iso(granularity)
+        case .interval(let interval, let granularity): return interval.end.isoEnd(granularity)
         case .annual(let day):
             let next = CalendarDay(year: 2000, month: day.month, day: day.day).adding(days: 1)
             return MonthDay(month: next.month, day: next.day).iso

@@ -65,6 +65,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
+    /// As the exclusive end of an interval at `granularity`: rounded up to the next boundary of
+    /// that unit, so [start, end) written at the granularity still covers the interval ("mid-2022"
+    /// ends "2023", not "2022").
+    public func isoEnd(_ granularity: DateGranularity) -> String {
+        switch granularity {
+        case .day: return iso(.day)
+        case .month: return (day == 1 ? self : firstOfMonth(adding: 1)).iso(.month)
+        case .year, .decade, .century: return CalendarDay(year: month == 1 && day == 1 ? year : year + 1).iso(.year)
+        }
+    }
+
     public var description: String { iso(.day) }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {

@@ -71,7 +71,7 @@ public struct DateMention: Hashable, Sendable, CustomStringConvertible {
     /// The exclusive end, written like `startISO`.
     public var endISO: String? {
         switch value {
-        case .interval(let interval): return interval.end.iso(granularity)
+        case .interval(let interval): return interval.end.isoEnd(granularity)
         case .annual(let day):
             let next = CalendarDay(year: 2000, month: day.month, day: day.day).adding(days: 1)
             return MonthDay(month: next.month, day: next.day).iso

@@ -26,6 +26,10 @@ final class CalendarDayTests: XCTestCase {
         let day = CalendarDay(year: 1992, month: 2, day: 25)
         XCTAssertEqual(DateGranularity.allCases.map(day.iso), ["1992", "1992", "1992", "1992-02", "1992-02-25"])
         XCTAssertEqual(MonthDay(month: 2, day: 26).iso, "--02-26")
+        let midYear = DateExtractor().mentions(in: "Troops stay until mid-2022.")
+        XCTAssertEqual(midYear.map { "\($0.startISO ?? "") \($0.endISO ?? "")" }, ["2022 2023"], "ends round up")
+        XCTAssertEqual(CalendarDay(year: 2020, month: 11, day: 21).isoEnd(.month), "2020-12")
+        XCTAssertEqual(CalendarDay(year: 2020, month: 12).isoEnd(.month), "2020-12")
         XCTAssertLessThan(DateGranularity.century, DateGranularity.day)
     }
 }

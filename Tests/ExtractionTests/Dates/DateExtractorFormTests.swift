@@ -133,6 +133,10 @@ final class DateExtractorFormTests: XCTestCase {
              ["2016 → [2016-01-01, 2017-01-01) year", "April → [2016-04-01, 2016-05-01) month inferred"]),
             ("On March 3, crowds gathered.", nil, ["March 3 → unresolved day"]),
             ("People of good will met on February 20.", Self.feb26, ["February 20 → [2021-02-20, 2021-02-21) day inferred"]),
+            ("Elections are due in June, the commission said.", Self.feb26,
+             ["June → [2021-06-01, 2021-07-01) month inferred"]),
+            ("The treaty of 1921 was signed in Kars on October 13.", Self.feb26,
+             ["1921 → [1921-01-01, 1922-01-01) year", "October 13 → [1921-10-13, 1921-10-14) day inferred"]),
         ])
     }
 

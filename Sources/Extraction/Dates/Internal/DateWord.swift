@@ -17,7 +17,7 @@ enum DateWord: String, CaseIterable {
     case thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth
     case no, nos, number, vol, page, pp, p, resolution, article, room, flight, route, model
     case declared, declare, declares, declaring, designated, designate, designates, proclaimed, proclaim
-    case proclaims, will, shall, scheduled, upcoming
+    case proclaims, will, shall, scheduled, upcoming, due, expected, planned
     // Words before "will" that make it the noun ("people of good will").
     case good, ill, free, own, political
     // Nouns that make the number before them a count, not a year ("1275 people").

@@ -57,7 +57,7 @@ struct YearContext {
         return found?.year
     }
 
-    /// Whether the sentence of a match speaks of what will happen ("will", "scheduled", "next"), not
+    /// Whether the sentence of a match speaks of what will happen ("will", "due", "next"), not
     /// counting the noun ("people of good will").
     func speaksOfFuture(_ index: Int) -> Bool {
         let start = tokens[matches[index].first].start
@@ -69,7 +69,7 @@ struct YearContext {
             case .will?, .shall?:
                 let before = position > 0 ? tokens[position - 1].word : nil
                 if ![.good, .ill, .free, .own, .political, .the, .of].contains(before) { return true }
-            case .scheduled?, .upcoming?, .next?:
+            case .scheduled?, .upcoming?, .next?, .due?, .expected?, .planned?:
                 return true
             default:
                 break
