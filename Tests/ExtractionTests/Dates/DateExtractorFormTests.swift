@@ -99,6 +99,8 @@ final class DateExtractorFormTests: XCTestCase {
              ["twenty-first century → [2000-01-01, 2100-01-01) century"]),
             ("Protests grew in early 2011.", nil, ["early 2011 → [2011-01-01, 2011-05-01) year"]),
             ("The town was founded in the 1960s.", nil, ["1960s → [1960-01-01, 1970-01-01) decade"]),
+            ("Music of the '80s and the early ’90s returned.", nil,
+             ["'80s → [1980-01-01, 1990-01-01) decade", "early ’90s → [1990-01-01, 1993-01-01) decade"]),
             ("Borders moved in the 19th and 20th centuries.", nil,
              ["19th and 20th centuries → [1800-01-01, 2000-01-01) century"]),
         ])

@@ -272,11 +272,24 @@ struct DatePatterns {
                            expression: .relative(.init(direction: .weekday(weekday, shift: 0), unit: .day)))
     }
 
-    /// "the 1990s", "1990's".
+    /// "the 1990s", "1990's", "the '90s", "the 90s".
     private func decade(at index: Int) -> MatchedDate? {
-        guard let token = token(index), token.kind == .number, token.digits == 4, token.suffix == .plural,
-              !token.isGrouped, token.value % 10 == 0, (1000...2090).contains(token.value) else { return nil }
-        return MatchedDate(first: index, last: index, expression: .decade(token.value, part: nil))
+        guard let token = token(index), token.kind == .number, token.suffix == .plural, !token.isGrouped,
+              token.value % 10 == 0 else { return nil }
+        if token.digits == 4, (1000...2090).contains(token.value) {
+            return MatchedDate(first: index, last: index, expression: .decade(token.value, part: nil))
+        }
+        guard token.digits == 2 else { return nil }
+        // Two digits: the 1930s through 1990s, or the 2000s through 2020s.
+        let year = token.value >= 30 ? 1900 + token.value : 2000 + token.value
+        if let apostrophe = self.token(index - 1), apostrophe.kind == .punctuation, !token.spaceBefore,
+           apostrophe.isMark("'") || apostrophe.mark == DateToken.quote
+        {
+            return MatchedDate(first: index - 1, last: index, expression: .decade(year, part: nil))
+        }
+        guard word(index - 1) == .the || word(index - 1) == .early || word(index - 1) == .mid || word(index - 1) == .late
+        else { return nil }
+        return MatchedDate(first: index, last: index, expression: .decade(year, part: nil))
     }
 
     /// "the 20th century", "twentieth-century", "the twenty-first century", "the 19th and 20th centuries".
@@ -323,6 +336,11 @@ struct DatePatterns {
         default: return nil
         }
         if let hyphen = token(position), hyphen.isMark("-"), isAdjacent(position) { position += 1 }
+        if let apostrophe = token(position), apostrophe.isMark("'") || apostrophe.mark == DateToken.quote,
+           let decade = token(position + 1), decade.kind == .number, decade.digits == 2, !decade.spaceBefore
+        {
+            position += 1
+        }
         guard position < tokens.count, var inner = match(at: position) else { return nil }
         switch inner.expression {
         case .month(let year, let month, nil): inner.expression = .month(year: year, month: month, part: part)
