@@ -57,6 +57,8 @@ enum EntryLabel {
         while lower > 0, lower < utf8.count, utf8[lower] & 0xC0 == 0x80 { lower -= 1 }
         while upper < utf8.count, utf8[upper] & 0xC0 == 0x80 { upper += 1 }
         var text = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        // No-break and other spaces the byte trim above does not know.
+        text = String(text.drop { $0.isWhitespace || $0 == "," }.reversed().drop { $0.isWhitespace || $0 == "," }.reversed())
         if lower > 0 { text = "…" + text }
         if upper < utf8.count, !(upper == utf8.count - 1 && utf8[upper] == UInt8(ascii: ".")) { text += "…" }
         return text
