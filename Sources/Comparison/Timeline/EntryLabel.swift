@@ -15,9 +15,13 @@ enum EntryLabel {
     static func choose(_ mentions: [TimelineMention]) -> TimelineMention? {
         var best: (mention: TimelineMention, charge: Int, shortness: Int)?
         for mention in mentions {
-            let clause = clause(mention)
-            let charge = charged(clause)
-            let shortness = -min(clause.split(separator: " ").count, wordsBefore + wordsAfter)
+            var sentence = mention.sentence
+            let (charge, words) = sentence.withUTF8 { bytes -> (Int, Int) in
+                guard let (lower, upper) = bounds(mention, bytes) else { return (charged(bytes[...]), 0) }
+                let words = bytes[lower..<upper].reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+                return (charged(bytes[lower..<upper]), words)
+            }
+            let shortness = -min(words, wordsBefore + wordsAfter)
             if let current = best, (current.charge, current.shortness) <= (charge, shortness) { continue }
             best = (mention, charge, shortness)
         }
@@ -28,49 +32,69 @@ enum EntryLabel {
     /// either side, marked "…" where cut.
     static func clause(_ mention: TimelineMention) -> String {
         if mention.date.role == .dateline, mention.sentence.utf8.count <= 80 { return mention.sentence }
-        let sentence = mention.date.sentence
-        let utf8 = Array(mention.sentence.utf8)
-        let start = mention.date.span.start - sentence.start
-        let end = mention.date.span.end - sentence.start
-        guard start >= 0, end <= utf8.count, start <= end else { return mention.sentence }
+        var sentence = mention.sentence
+        return sentence.withUTF8 { bytes in
+            guard let (lower, upper) = bounds(mention, bytes) else { return mention.sentence }
+            var text = String(decoding: bytes[lower..<upper], as: UTF8.self)
+            // No-break and other spaces the byte trim does not know.
+            text = String(text.drop { $0.isWhitespace || $0 == "," }.reversed().drop { $0.isWhitespace || $0 == "," }.reversed())
+            if lower > 0 { text = "…" + text }
+            if upper < bytes.count, !(upper == bytes.count - 1 && bytes[upper] == UInt8(ascii: ".")) { text += "…" }
+            return text
+        }
+    }
+
+    /// The byte range of the clause in the sentence's UTF-8 `bytes`.
+    private static func bounds(_ mention: TimelineMention, _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        let start = mention.date.span.start - mention.date.sentence.start
+        let end = mention.date.span.end - mention.date.sentence.start
+        guard start >= 0, end <= bytes.count, start <= end else { return nil }
+        func isStop(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") }
         var lower = start
         var words = 0
-        while lower > 0 {
-            let byte = utf8[lower - 1]
-            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") { break }
-            if byte == 0x20, lower - 1 < start - 1 { words += 1 }
+        while lower > 0, !isStop(bytes[lower - 1]) {
+            if bytes[lower - 1] == 0x20, lower - 1 < start - 1 { words += 1 }
             if words > wordsBefore { break }
             lower -= 1
         }
         var upper = end
         words = 0
-        while upper < utf8.count {
-            let byte = utf8[upper]
-            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") { break }
-            if byte == 0x20 { words += 1 }
+        while upper < bytes.count, !isStop(bytes[upper]) {
+            if bytes[upper] == 0x20 { words += 1 }
             if words > wordsAfter { break }
             upper += 1
         }
-        while lower < start, utf8[lower] == 0x20 || utf8[lower] == UInt8(ascii: ",") { lower += 1 }
-        while upper > end, utf8[upper - 1] == 0x20 || utf8[upper - 1] == UInt8(ascii: ",") { upper -= 1 }
+        while lower < start, bytes[lower] == 0x20 || bytes[lower] == UInt8(ascii: ",") { lower += 1 }
+        while upper > end, bytes[upper - 1] == 0x20 || bytes[upper - 1] == UInt8(ascii: ",") { upper -= 1 }
         // Never cut inside a UTF-8 sequence.
-        while lower > 0, lower < utf8.count, utf8[lower] & 0xC0 == 0x80 { lower -= 1 }
-        while upper < utf8.count, utf8[upper] & 0xC0 == 0x80 { upper += 1 }
-        var text = String(decoding: utf8[lower..<upper], as: UTF8.self)
-        // No-break and other spaces the byte trim above does not know.
-        text = String(text.drop { $0.isWhitespace || $0 == "," }.reversed().drop { $0.isWhitespace || $0 == "," }.reversed())
-        if lower > 0 { text = "…" + text }
-        if upper < utf8.count, !(upper == utf8.count - 1 && utf8[upper] == UInt8(ascii: ".")) { text += "…" }
-        return text
+        while lower > 0, lower < bytes.count, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+        while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+        return (lower, upper)
+    }
+
+    /// How many words of `bytes` start with a charged stem (ASCII letters, any case).
+    static func charged(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var count = 0
+        var word: [UInt8] = []
+        word.reserveCapacity(24)
+        func close() {
+            if word.count >= 4 {
+                let key = word.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
+                if let stems = stemsByPrefix[key], stems.contains(where: { word.starts(with: $0) }) { count += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A && (byte >= 0x41 && byte <= 0x5A || byte >= 0x61) { word.append(lower) } else { close() }
+        }
+        close()
+        return count
     }
 
     static func charged(_ text: String) -> Int {
-        var count = 0
-        for word in text.lowercased().utf8.split(whereSeparator: { !(0x61...0x7A).contains($0) }) where word.count >= 4 {
-            let key = word.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
-            if let stems = stemsByPrefix[key], stems.contains(where: { word.starts(with: $0) }) { count += 1 }
-        }
-        return count
+        var text = text
+        return text.withUTF8 { charged($0[...]) }
     }
 
     /// The stems by their first four letters, so each word is checked against one or two.
