@@ -219,6 +219,7 @@ final class DateExtractorFormTests: XCTestCase {
             ("A 2000-strong force crossed the 1500-year-old bridge.", nil, []),
             ("The company sold 1998 units and 2015 copies.", nil, []),
             ("The price was $1999 at launch.", nil, []),
+            ("Call 1-800-2021 or see Decree No. 1992 and page 1993.", nil, []),
         ])
     }
 }

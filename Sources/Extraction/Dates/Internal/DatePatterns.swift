@@ -362,6 +362,12 @@ struct DatePatterns {
         {
             return nil
         }
+        // The tail of a number written in parts ("1-800-2021"); a range would have matched at its start.
+        if let hyphen = token(index - 1), hyphen.isHyphenOrDash, !tokens[index].spaceBefore, !hyphen.spaceBefore,
+           token(index - 2)?.kind == .number
+        {
+            return nil
+        }
         if let after = token(index + 1), !after.spaceBefore, after.isMark("/") || after.isMark(":") || after.isMark("%") {
             return nil
         }
