@@ -1,0 +1,128 @@
+import Corpus
+import Extraction
+
+/// The dated events of a corpus, merged into one chronology.
+///
+/// Mentions that denote the same period at the same granularity are one entry, listing every
+/// source that mentions it. Entries run in time order; a coarser period comes before the finer
+/// ones that start with it ("1992" before "February 1992" before "February 25-26, 1992").
+/// Recurring days come first. Each document's publication date is an entry of its own kind, and a
+/// dateline is a mention of such an entry (even when the metadata did not take the date from it). Relative dates in documents without a
+/// publication date cannot be placed; they are kept in `unplaced`.
+///
+///     let timeline = Timeline(BuiltInCorpus.load())
+///     timeline.entries.first { $0.startISO == "1992-02-26" }?.documentIDs  // sources that date to it
+public struct Timeline: Sendable {
+    public let entries: [TimelineEntry]
+    /// Every mention of every document, in corpus and text order.
+    public let mentions: [TimelineMention]
+    /// Mentions that denote no period: relative dates without a publication date, yearless dates
+    /// without any year to take.
+    public let unplaced: [TimelineMention]
+
+    public init(_ store: DocumentStore) {
+        var mentions: [TimelineMention] = []
+        var groups: [Key: [TimelineMention]] = [:]
+        var published: [Key: [String]] = [:]
+        var unplaced: [TimelineMention] = []
+        for document in store.documents {
+            let found = TimelineMention.all(in: document)
+            mentions += found
+            if let date = document.metadata.published {
+                published[Key(kind: .published, period: Self.period(of: date)), default: []].append(document.id)
+            }
+            for mention in found {
+                switch mention.date.value {
+                case .unresolved:
+                    unplaced.append(mention)
+                case .annual(let day):
+                    groups[Key(kind: .recurring, period: .annual(day)), default: []].append(mention)
+                case .interval(let interval):
+                    let period = TimelineEntry.Period.interval(interval, mention.date.granularity)
+                    if mention.date.role == .dateline {
+                        // A dateline states when the article was published, known to the metadata or not.
+                        groups[Key(kind: .published, period: period), default: []].append(mention)
+                    } else {
+                        groups[Key(kind: .event, period: period), default: []].append(mention)
+                    }
+                }
+            }
+        }
+        var entries: [TimelineEntry] = []
+        for key in Set(groups.keys).union(published.keys) {
+            let mentions = groups[key] ?? []
+            let chosen = EntryLabel.choose(mentions)
+            var ordered = mentions
+            if let chosen, let position = ordered.firstIndex(of: chosen) {
+                ordered.insert(ordered.remove(at: position), at: 0)
+            }
+            var entry = TimelineEntry(kind: key.kind, period: key.period,
+                                      label: chosen.map(EntryLabel.clause) ?? "",
+                                      labelDocumentID: chosen?.documentID, mentions: ordered)
+            entry.publishedDocumentIDs = published[key] ?? []
+            if entry.kind == .published, chosen == nil { entry.label = "published" }
+            entries.append(entry)
+        }
+        self.entries = entries.sorted(by: Self.precedes)
+        self.mentions = mentions
+        self.unplaced = unplaced
+    }
+
+    /// The entries that overlap [from, to] (each taken at its own precision: `to` "2021" runs
+    /// through the end of 2021). Recurring days are kept when they fall in the range some year.
+    public func entries(from: PartialDate?, to: PartialDate?) -> [TimelineEntry] {
+        let lower = from.map { Self.interval(of: $0).start }
+        let upper = to.map { Self.interval(of: $0).end }
+        return entries.filter { entry in
+            switch entry.period {
+            case .interval(let interval, _):
+                if let lower, interval.end <= lower { return false }
+                if let upper, interval.start >= upper { return false }
+                return true
+            case .annual(let day):
+                guard let lower, let upper else { return true }
+                if upper.year - lower.year >= 2 { return true }
+                for year in lower.year...upper.year {
+                    guard day.day <= GregorianCalendar.daysIn(month: day.month, year: year) else { continue }
+                    let date = CalendarDay(year: year, month: day.month, day: day.day)
+                    if date >= lower && date < upper { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    private struct Key: Hashable {
+        var kind: TimelineEntry.Kind
+        var period: TimelineEntry.Period
+    }
+
+    static func interval(of date: PartialDate) -> DateInterval {
+        if let month = date.month {
+            if let day = date.day { return .day(date.year, month, day) }
+            return .month(date.year, month)
+        }
+        return .years(date.year, through: date.year)
+    }
+
+    static func period(of date: PartialDate) -> TimelineEntry.Period {
+        .interval(interval(of: date), date.day != nil ? .day : date.month != nil ? .month : .year)
+    }
+
+    /// Time order, coarser first among periods that start together; on the same period, events
+    /// before publications.
+    static func precedes(_ lhs: TimelineEntry, _ rhs: TimelineEntry) -> Bool {
+        if lhs.period != rhs.period { return lhs.period < rhs.period }
+        return lhs.kind.order < rhs.kind.order
+    }
+}
+
+extension TimelineEntry.Kind {
+    fileprivate var order: Int {
+        switch self {
+        case .recurring: return 0
+        case .event: return 1
+        case .published: return 2
+        }
+    }
+}

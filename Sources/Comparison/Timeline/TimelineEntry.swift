@@ -1,0 +1,81 @@
+import Extraction
+
+/// One period of the merged timeline: what it is, which sources date something to it, and a short
+/// label in one source's own words.
+public struct TimelineEntry: Hashable, Sendable {
+    public enum Kind: String, Sendable, Codable {
+        /// Something the sources date to this period.
+        case event
+        /// The day (or month, or year) an article was published.
+        case published
+        /// A day that comes back every year ("every year on February 26").
+        case recurring
+    }
+
+    /// What entries are merged on: the same period at the same granularity (for recurring days,
+    /// the same month and day).
+    public enum Period: Hashable, Sendable, Comparable {
+        case interval(DateInterval, DateGranularity)
+        case annual(MonthDay)
+
+        public static func < (lhs: Period, rhs: Period) -> Bool {
+            switch (lhs, rhs) {
+            case (.annual(let a), .annual(let b)): return a < b
+            case (.annual, .interval): return true
+            case (.interval, .annual): return false
+            case (.interval(let a, let coarse), .interval(let b, let fine)):
+                if a.start != b.start { return a.start < b.start }
+                if a.end != b.end { return a.end > b.end }
+                return coarse < fine
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var period: Period
+    /// A clause from one mention's sentence, as written, chosen for plain wording.
+    public var label: String
+    /// The document the label is quoted from.
+    public var labelDocumentID: String?
+    /// Every mention, the label's first, then in corpus and text order.
+    public var mentions: [TimelineMention]
+    /// Published entries: the documents published then (their mentions may be empty or datelines).
+    public var publishedDocumentIDs: [String] = []
+
+    public var granularity: DateGranularity {
+        switch period {
+        case .interval(_, let granularity): return granularity
+        case .annual: return .day
+        }
+    }
+
+    public var interval: DateInterval? {
+        if case .interval(let interval, _) = period { return interval }
+        return nil
+    }
+
+    /// The sources, each once, in corpus order of first appearance.
+    public var documentIDs: [String] {
+        var seen = Set<String>()
+        return (publishedDocumentIDs + mentions.map(\.documentID)).filter { seen.insert($0).inserted }
+    }
+
+    /// ISO 8601 at the entry's granularity ("1992-02-25", "2000-12", "1993"; "--02-26" for a
+    /// recurring day; decades and centuries by their first year).
+    public var startISO: String {
+        switch period {
+        case .interval(let interval, let granularity): return interval.start.iso(granularity)
+        case .annual(let day): return day.iso
+        }
+    }
+
+    /// The exclusive end, written like `startISO`.
+    public var endISO: String {
+        switch period {
+        case .interval(let interval, let granularity): return interval.end.isoEnd(granularity)
+        case .annual(let day):
+            let next = CalendarDay(year: 2000, month: day.month, day: day.day).adding(days: 1)
+            return MonthDay(month: next.month, day: next.day).iso
+        }
+    }
+}

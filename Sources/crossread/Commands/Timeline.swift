@@ -1,0 +1,190 @@
+import ArgumentParser
+import Comparison
+import Corpus
+import Extraction
+import Foundation
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print the dated events of the corpus as one chronology, with the sources that mention each.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @Option(help: "text, json, csv or markdown.") var format: TimelineFormat = .text
+    @Option(help: ArgumentHelp("Only periods that end after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var from: String?
+    @Option(help: ArgumentHelp("Only periods that start by this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
+                               valueName: "date"))
+    var to: String?
+
+    func validate() throws {
+        for value in [from, to].compactMap({ $0 }) where PartialDate(iso: value) == nil {
+            throw ValidationError("not a date: \(value) (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+    }
+
+    func run() throws {
+        let store = try corpus.load()
+        let timeline = Timeline(store)
+        let entries = timeline.entries(from: from.flatMap(PartialDate.init(iso:)), to: to.flatMap(PartialDate.init(iso:)))
+        try TimelineOutput(store: store, entries: entries, unplaced: timeline.unplaced).write(format)
+    }
+}
+
+/// How `timeline` prints: `OutputFormat` plus CSV, one row per mention.
+enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv, markdown
+}
+
+/// The timeline as `timeline` prints it, in each format.
+struct TimelineOutput {
+    let store: DocumentStore
+    let entries: [TimelineEntry]
+    let unplaced: [TimelineMention]
+
+    struct Entry {
+        var start: String
+        var end: String
+        var granularity: String
+        var label: String
+        var kind: String
+        var mentions: [Mention]
+
+        init(_ entry: TimelineEntry) {
+            start = entry.startISO
+            end = entry.endISO
+            granularity = entry.granularity.rawValue
+            label = entry.label
+            kind = entry.kind.rawValue
+            mentions = entry.mentions.map(Mention.init)
+            // A publication date no line of the document states: the document, with nothing to quote.
+            let quoted = Set(entry.mentions.map(\.documentID))
+            mentions += entry.publishedDocumentIDs.filter { !quoted.contains($0) }.map(Mention.init(published:))
+        }
+    }
+
+    struct Mention {
+        var document: String
+        var text: String?
+        var sentence: String?
+        var span: [Int]?
+        var inferred: Bool
+
+        init(_ mention: TimelineMention) {
+            document = mention.documentID
+            text = mention.text
+            sentence = mention.sentence
+            span = [mention.span.start, mention.span.end]
+            inferred = mention.isInferred
+        }
+
+        init(published document: String) {
+            self.document = document
+            inferred = false
+        }
+    }
+
+    func write(_ format: TimelineFormat) throws {
+        let labels = SourceLabels(store)
+        func sources(_ entry: TimelineEntry) -> String {
+            entry.documentIDs.compactMap(labels.label(of:)).joined(separator: " ")
+        }
+        func when(_ entry: TimelineEntry) -> String {
+            if entry.kind == .recurring { return "every \(entry.startISO.dropFirst(2))" }
+            guard let interval = entry.interval else { return entry.startISO }
+            let single = interval.start.iso(entry.granularity) == interval.end.adding(days: -1).iso(entry.granularity)
+            return single ? entry.startISO : "\(entry.startISO)..\(interval.end.adding(days: -1).iso(entry.granularity))"
+        }
+        func label(_ entry: TimelineEntry) -> String {
+            guard let document = entry.labelDocumentID, let source = labels.label(of: document) else { return entry.label }
+            return "“\(entry.label)” (\(source))"
+        }
+        switch format {
+        case .json:
+            // Written by hand so the keys come in the documented order on every platform.
+            FileHandle.standardOutput.write(Data(json(entries.map(Entry.init)).utf8))
+        case .csv:
+            var lines = ["start,end,granularity,kind,label,document,text,sentence,span_start,span_end,inferred"]
+            for entry in entries {
+                for mention in Entry(entry).mentions {
+                    lines.append([entry.startISO, entry.endISO, entry.granularity.rawValue, entry.kind.rawValue,
+                                  entry.label, mention.document, mention.text ?? "", mention.sentence ?? "",
+                                  mention.span.map { String($0[0]) } ?? "", mention.span.map { String($0[1]) } ?? "",
+                                  String(mention.inferred)].map(Self.csvField).joined(separator: ","))
+                }
+            }
+            StandardOutput.write(lines.joined(separator: "\n") + "\n")
+        case .text, .markdown:
+            let rows = entries.map { entry in
+                [when(entry), entry.granularity.rawValue, entry.kind.rawValue, sources(entry), label(entry)]
+            }
+            let table = TextTable(headers: ["WHEN", "GRANULARITY", "KIND", "SOURCES", "LABEL"], rows: rows,
+                                  flexibleColumn: 4)
+            var text = format == .text ? table.text() : table.markdown()
+            text += "\n" + labels.entries.map { "\($0.label)  \($0.documentID)  \($0.title)" }.joined(separator: "\n") + "\n"
+            if !unplaced.isEmpty {
+                text += "\nNot placed (relative dates in articles without a publication date):\n"
+                text += unplaced.map { "  \(labels.label(of: $0.documentID) ?? $0.documentID): “\($0.text)”" }
+                    .joined(separator: "\n") + "\n"
+            }
+            StandardOutput.write(text)
+        }
+    }
+
+    /// The entries as a pretty-printed JSON array: keys in the order the issue documents them,
+    /// unknown values as `null`.
+    func json(_ entries: [Entry]) -> String {
+        func string(_ value: String?) -> String {
+            guard let value else { return "null" }
+            var text = "\""
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case "\n": text += "\\n"
+                case "\r": text += "\\r"
+                case "\t": text += "\\t"
+                default:
+                    if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                        let hex = String(scalar.value, radix: 16)
+                        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        text.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return text + "\""
+        }
+        let objects = entries.map { entry -> String in
+            let mentions = entry.mentions.map { mention -> String in
+                let span = mention.span.map { "[\($0[0]), \($0[1])]" } ?? "null"
+                return """
+                      {
+                        "document": \(string(mention.document)),
+                        "text": \(string(mention.text)),
+                        "sentence": \(string(mention.sentence)),
+                        "span": \(span),
+                        "inferred": \(mention.inferred)
+                      }
+                """
+            }
+            return """
+              {
+                "start": \(string(entry.start)),
+                "end": \(string(entry.end)),
+                "granularity": \(string(entry.granularity)),
+                "label": \(string(entry.label)),
+                "kind": \(string(entry.kind)),
+                "mentions": [\(mentions.isEmpty ? "" : "\n" + mentions.joined(separator: ",\n") + "\n    ")]
+              }
+            """
+        }
+        return entries.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
