@@ -1,0 +1,105 @@
+/// Finds the figures of English news text: each count of people, what happened to them, who they
+/// were, who says so and when, with the exact span of the number.
+///
+///     let figures = FigureExtractor.figures(in: "More than 600 people, including 106 women, were killed.")
+///     figures.map { "\($0.measure)/\($0.group) \($0.value)" }
+///     // ["killed/people More than 600", "killed/women 106"]
+///
+/// Spans are UTF-8 byte offsets into `text`. The rules are general English-news rules: a number, a
+/// noun for people after it (or a back-reference such as "of them"), and a measure from the verbs
+/// and nouns around it. Counts of things that are not people ("24 US states") are not figures.
+public enum FigureExtractor {
+    /// The figures of `text`, in order of their numbers.
+    public static func figures(in text: String) -> [Figure] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { figures(in: $0) } ?? []
+    }
+
+    /// The figures of UTF-8 `bytes`.
+    public static func figures(in bytes: UnsafeBufferPointer<UInt8>) -> [Figure] {
+        var state = DocumentState()
+        for found in SentenceSplitter.sentences(in: bytes) where mayHoldNumber(bytes, found.range) {
+            let sentence = trimmed(found, bytes)
+            let tokens = Tokenizer.tokens(bytes, sentence.range)
+            SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence).read(into: &state)
+        }
+        return state.finish()
+    }
+
+    /// The sentence without no-break spaces at its ends (the splitter trims only ASCII space).
+    private static func trimmed(_ span: TextSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> TextSpan {
+        var start = span.start, end = span.end
+        while end - start >= 2, bytes[start] == 0xC2, bytes[start + 1] == 0xA0 {
+            start += 2
+            while start < end, bytes[start] == 0x20 { start += 1 }
+        }
+        while end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 {
+            end -= 2
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        }
+        return TextSpan(start: start, end: end)
+    }
+
+    /// A cheap test that skips sentences with neither digits nor number words.
+    static func mayHoldNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            guard Tokenizer.isLetter(byte) else {
+                index += 1
+                continue
+            }
+            var key: UInt64 = 0
+            var length = 0
+            while index < end, Tokenizer.isLetter(bytes[index]) {
+                if length < 8 { key = key << 8 | UInt64(bytes[index] | 0x20) }
+                length += 1
+                index += 1
+            }
+            if length >= 3, length <= 9, numberWordKeys.contains(key &* 31 &+ UInt64(length)) { return true }
+        }
+        return false
+    }
+
+    private static let numberWordKeys: Set<UInt64> = {
+        let words = Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.vague.keys) + ["tens"]
+        return Set(words.map { word -> UInt64 in
+            var key: UInt64 = 0
+            for byte in word.utf8.prefix(8) { key = key << 8 | UInt64(byte) }
+            return key &* 31 &+ UInt64(word.utf8.count)
+        })
+    }()
+}
+
+/// What carries from one sentence to the next: the figures so far, the last whole count (for
+/// "150 of them") and the years mentioned (to tell the main year from others).
+struct DocumentState {
+    var figures: [Figure] = []
+    /// For each figure, the year nearest it in its sentence.
+    var years: [Int?] = []
+    var lastHead: Int?
+    /// Mentions of each year, overall and in sentences with figures.
+    var yearMentions: [Int: Int] = [:]
+    var figureSentenceYears: [Int: Int] = [:]
+
+    /// The year most figure sentences mention (when two or more do), else the year the text
+    /// mentions most (twice or more; the earliest on a tie). Figures in other years get `when`.
+    var mainYear: Int? {
+        func most(_ counts: [Int: Int]) -> Int? {
+            counts.filter { $0.value >= 2 }.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key
+        }
+        return most(figureSentenceYears) ?? most(yearMentions)
+    }
+
+    func finish() -> [Figure] {
+        let main = mainYear
+        var result = figures
+        for index in result.indices {
+            if let year = years[index], year != main { result[index].when = String(year) }
+        }
+        return result
+    }
+}
