@@ -125,6 +125,8 @@ public struct FigureTable: Sendable {
         for row in rows where row.key.group.contains(" and ") {
             let names = row.key.group.split(separator: " and ").map(String.init)
             let partKeys = names.map { Key(measure: row.key.measure, group: $0, when: row.key.when) }
+            var sources: [String: [String]] = [:]  // "106 women + 63 children = 169" -> documents
+            var order: [String] = []
             for documentID in documents {
                 let values = partKeys.map { table[$0]?.cells[documentID] ?? [] }
                 guard values.allSatisfy({ $0.count == 1 && $0[0].quantity.isExact }) else { continue }
@@ -133,8 +135,11 @@ public struct FigureTable: Sendable {
                 guard !matches.isEmpty else { continue }
                 let stated = documents.filter(matches.contains).joined(separator: ", ")
                 let parts = zip(values, names).map { "\($0[0].text) \($1)" }.joined(separator: " + ")
-                notes[row.key, default: []].append("\(documentID): \(parts) = \(sum.formatted) as stated by \(stated)")
+                let line = "\(parts) = \(sum.formatted) \(row.key.group) as stated by \(stated)"
+                if sources[line] == nil { order.append(line) }
+                sources[line, default: []].append(documentID)
             }
+            for line in order { notes[row.key, default: []].append("\(sources[line]!.joined(separator: ", ")): \(line)") }
         }
         for index in rows.indices {
             if let lines = notes[rows[index].key] { rows[index].note = lines.sorted().joined(separator: "; ") }

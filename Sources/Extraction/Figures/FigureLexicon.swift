@@ -11,7 +11,7 @@ enum FigureLexicon {
         "captured": "hostages", "abducted": "hostages", "kidnapped": "hostages",
         "missing": "missing", "disappeared": "missing",
         "disabled": "disabled", "maimed": "disabled", "crippled": "disabled",
-        "displaced": "displaced", "uprooted": "displaced", "expelled": "displaced", "deported": "displaced",
+        "displaced": "displaced", "uprooted": "displaced", "fled": "displaced", "expelled": "displaced", "deported": "displaced",
     ]
 
     /// Word sequences that name a measure ("taken hostage", "unaccounted for").
@@ -79,7 +79,7 @@ enum FigureLexicon {
 
     /// Past participles that do not end in "-ed".
     static let irregularParticiples: Set<String> = [
-        "lost", "taken", "held", "left", "fled", "gone", "seen", "shot", "beaten", "burnt", "burned", "driven",
+        "lost", "taken", "held", "left", "gone", "seen", "shot", "beaten", "burnt", "burned", "driven",
         "thrown", "hidden", "born", "buried", "caught", "freed", "released",
     ]
 

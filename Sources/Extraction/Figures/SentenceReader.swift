@@ -72,10 +72,14 @@ struct SentenceReader {
             } else if let among {
                 candidate.measure = among
                 partOf = state.figures.indices.last { state.figures[$0].measure == among && state.figures[$0].partOf == nil }
-            } else if candidate.isBackReference, let parent = state.lastHead ?? local.values.max() {
-                partOf = parent
-                candidate.group = state.figures[parent].group
-                if candidate.measure == nil { candidate.measure = state.figures[parent].measure }
+            } else if candidate.isBackReference {
+                if let parent = state.lastHead ?? local.values.max() {
+                    partOf = parent
+                    candidate.group = state.figures[parent].group
+                    if candidate.measure == nil { candidate.measure = state.figures[parent].measure }
+                } else {
+                    candidate.group = "people"  // "150 of them" with nothing before it to refer to
+                }
             }
             if candidate.group == nil, candidate.measure != nil, standsAlone(candidate) { candidate.group = "people" }
             guard let measure = candidate.measure, let group = candidate.group else { continue }
@@ -248,6 +252,7 @@ struct SentenceReader {
             let before = tokens[first - 1].lower
             if before == "of", first >= 2, let measure = FigureLexicon.measureBefore[tokens[first - 2].lower] { return measure }
             if let measure = FigureLexicon.measureBefore[before], before.hasSuffix("ing") || before.hasSuffix("ed") { return measure }
+            if let measure = FigureLexicon.measureWords[before], tokens[first - 1].kind == .word { return measure }  // "abducted 20 girls"
         }
         // A measure word later in the clause: "Thousands of people on both sides fell victim".
         var index = candidate.nounEnd
@@ -322,7 +327,7 @@ struct SentenceReader {
                   !FigureLexicon.stopWords.contains(tokens[start - 1].lower) || ["the", "of"].contains(tokens[start - 1].lower),
                   !FigureLexicon.auxiliaries.contains(tokens[start - 1].lower)
             { start -= 1 }
-            while start < index, ["the", "of"].contains(tokens[start].lower) { start += 1 }
+            while start < index, tokens[start].lower == "of" { start += 1 }
             let boundary = start == 0 || stops.contains(tokens[start - 1].lower) || tokens[start - 1].lower == "'"
             if start < index, boundary, FigureLexicon.group(of: tokens[index - 1]) != nil || tokens[start].isCapitalized {
                 return text(TextSpan(start: tokens[start].start, end: tokens[index - 1].end))

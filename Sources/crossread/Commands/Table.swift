@@ -2,6 +2,7 @@ import ArgumentParser
 import Comparison
 import Corpus
 import Extraction
+import Foundation
 
 struct Table: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,6 +48,14 @@ struct FigureTableOutput {
         enum CodingKeys: String, CodingKey { case measure, group, when, status, cells, note }
     }
 
+    /// Notes name documents by id; text and Markdown tables name them by their column labels.
+    private func labelled(_ note: String, _ format: TableFormat) -> String {
+        guard format != .csv else { return note }
+        var result = note
+        for entry in labels.entries { result = result.replacingOccurrences(of: entry.documentID, with: entry.label) }
+        return result
+    }
+
     func write(_ format: TableFormat) throws {
         if format == .json {
             let rows = table.rows.map { row in
@@ -62,9 +71,10 @@ struct FigureTableOutput {
         let rows = table.rows.map { row -> [String] in
             [row.key.measure, row.key.group, row.key.when ?? "-", row.status.rawValue]
                 + table.documents.map { id in row.cells[id]?.map(\.text).joined(separator: " / ") ?? "" }
-                + [row.note ?? ""]
+                + [labelled(row.note ?? "", format)]
         }
-        var output = TableFormat.render(headers: headers, rows: rows, format: format, flexibleColumn: headers.count - 1)
+        var output = TableFormat.render(headers: headers, rows: rows, format: format, flexibleColumn: headers.count - 1,
+                                         maxWidth: 1000)
         if format != .csv {
             output += "\n" + labels.entries.map { "\($0.label)  \($0.documentID)  \($0.title)" }.joined(separator: "\n") + "\n"
         }
