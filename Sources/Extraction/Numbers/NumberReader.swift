@@ -36,6 +36,10 @@ public enum NumberReader {
                 index += 1
                 continue
             }
+            if let chain = labelChainEnd(tokens, index) {
+                index = chain  // "555-123-4567", "1.2.3": a chain of digit groups is a label
+                continue
+            }
             guard var match = number(tokens, at: index, bytes) else {
                 index += 1
                 continue
@@ -54,6 +58,21 @@ public enum NumberReader {
         return matches
     }
 
+    /// The end of three or more digit groups joined by the same glued "-" or ".", or nil.
+    private static func labelChainEnd(_ tokens: [Token], _ index: Int) -> Int? {
+        guard tokens[index].kind == .number else { return nil }
+        var end = index + 1
+        var groups = 1
+        while end + 1 < tokens.count, tokens[end].lower == "-" || tokens[end].lower == ".",
+              tokens[end].lower == tokens[index + 1].lower, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+              tokens[end + 1].kind == .number
+        {
+            groups += 1
+            end += 2
+        }
+        return groups >= 3 ? end : nil
+    }
+
     private static func startsNumber(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
         if token.kind == .number { return true }
@@ -61,6 +80,8 @@ public enum NumberReader {
         if NumberWords.isNumberWord(token.lower) { return true }
         // "a dozen", "a hundred", "a million"
         if token.lower == "a", index + 1 < tokens.count, NumberWords.scales[tokens[index + 1].lower] != nil { return true }
+        if token.lower == "tens", index + 2 < tokens.count, tokens[index + 1].lower == "of",
+           NumberWords.vagueScales[tokens[index + 2].lower] != nil { return true }
         return false
     }
 
@@ -88,14 +109,17 @@ public enum NumberReader {
             quantity.high = range.high
             quantity.isExact = false
             quantity.isVague = true
-            if word(1) == "of", let next = word(2), let larger = NumberWords.vague[next], larger.low > range.high {
-                quantity.low = range.low * larger.low / 2
-                quantity.high = range.high * larger.low / 2
+            // "hundreds of thousands": a hundred to a thousand thousands.
+            if word(1) == "of", let next = word(2), let scale = NumberWords.vagueScales[next],
+               let own = NumberWords.vagueScales[token.lower], scale > own
+            {
+                quantity.low = own * scale
+                quantity.high = own * 10 * scale - 1
                 end = index + 3
             }
-        } else if token.lower == "tens", word(1) == "of", let next = word(2), let larger = NumberWords.vague[next] {
-            quantity.low = larger.low * 10 / 2
-            quantity.high = larger.high * 10
+        } else if token.lower == "tens", word(1) == "of", let next = word(2), let scale = NumberWords.vagueScales[next] {
+            quantity.low = 10 * scale
+            quantity.high = 100 * scale - 1
             quantity.isExact = false
             quantity.isVague = true
             end = index + 3
@@ -184,9 +208,6 @@ public enum NumberReader {
             if let before, before.lower == "+" || before.lower == "#" || before.lower == "$" || before.lower == "£"
                 || before.lower == "€" || before.lower == "[" { return false }
             if let after, after.lower == "]" || (after.lower == ")" && before?.lower == "(") { return false }
-            // "44-day war", "a 100-strong crowd": a number as part of a compound adjective.
-            if let after, after.lower == "-", !after.spaceBefore, match.end + 1 < tokens.count,
-               tokens[match.end + 1].kind == .word, !tokens[match.end + 1].spaceBefore { return false }
             // Phone numbers and table rows: numbers that follow one another with nothing between.
             if let after, after.kind == .number, !(match.end - match.numberStart > 1) { return false }
             if let before, before.kind == .number { return false }
@@ -195,12 +216,18 @@ public enum NumberReader {
                tokens[match.end + 2].lower == after.lower { return false }  // 555-123-4567
             if token.isYearLike, match.end == match.numberStart + 1 {
                 if let before, NumberWords.yearWords.contains(before.lower) || NumberWords.months.contains(before.lower) { return false }
-                if before?.lower == "," || before == nil || after == nil { return false }
+                if after == nil { return false }
+                // "February 26, 1992": a comma after a day or a month.
+                if before?.lower == ",", match.numberStart >= 2, tokens[match.numberStart - 2].kind == .number
+                    || NumberWords.months.contains(tokens[match.numberStart - 2].lower) { return false }
                 if let after, after.kind != .word || after.isCapitalized || NumberWords.months.contains(after.lower) { return false }
             }
             if token.isYearLike, match.quantity.high != match.quantity.low, let high = match.quantity.high,
                high >= 1000, high <= 2999 { return false }  // "2008-2018"
         }
+        // "44-day war", "a six-state platform", "a 100-strong crowd": part of a compound adjective.
+        if let after, after.lower == "-", !after.spaceBefore, match.end + 1 < tokens.count,
+           tokens[match.end + 1].kind == .word, !tokens[match.end + 1].spaceBefore { return false }
         // Dates: "26 February", "February 26", "February 25-26".
         if let after, NumberWords.months.contains(after.lower), after.isCapitalized || after.lower.count > 3 { return false }
         if let before, NumberWords.months.contains(before.lower), before.isCapitalized { return false }
@@ -241,6 +268,13 @@ public enum NumberReader {
             }
         }
         let start = match.first
+        // "from 10 to 20": the range is already read; the preposition joins its words.
+        if start > 0, tokens[start - 1].lower == "between" || tokens[start - 1].lower == "from", !match.quantity.isExact,
+           !match.quantity.isVague, match.quantity.low != nil, match.quantity.high != nil
+        {
+            match.first = start - 1
+            return
+        }
         // "between 200 and 300", "from 200 to 300"
         if start > 0, tokens[start - 1].lower == "between" || tokens[start - 1].lower == "from", match.end + 1 < tokens.count,
            tokens[match.end].lower == "and" || tokens[match.end].lower == "to",
@@ -268,10 +302,10 @@ public enum NumberReader {
             switch bound {
             case .atLeast: match.quantity.high = nil
             case .atMost: match.quantity.low = nil
-            case .nearly: match.quantity.low = value * 0.9
+            case .nearly: match.quantity.low = value * 9 / 10
             case .about:
-                match.quantity.low = value * 0.9
-                match.quantity.high = value * 1.1
+                match.quantity.low = value * 9 / 10
+                match.quantity.high = value * 11 / 10
             case .total:
                 match.first = start  // "a total of" leaves the number exact and outside the value
                 return

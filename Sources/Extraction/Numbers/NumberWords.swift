@@ -15,6 +15,11 @@ enum NumberWords {
         "millions": (2_000_000, 999_999_999),
     ]
 
+    /// The unit of each vague plural, for "hundreds of thousands" and "tens of thousands".
+    static let vagueScales: [String: Double] = [
+        "hundreds": 100, "thousands": 1000, "millions": 1_000_000,
+    ]
+
     /// How a qualifier bounds the number after it.
     enum Bound { case atLeast, atMost, nearly, about, total }
 
