@@ -169,6 +169,7 @@ struct SentenceReader {
         if token.kind == .punctuation { return token.lower != "%" && token.lower != "-" }
         return FigureLexicon.auxiliaries.contains(token.lower) || FigureLexicon.measureWords[token.lower] != nil
             || FigureLexicon.clauseBreaks.contains(token.lower) || token.lower == "and"
+            || (FigureLexicon.isParticiple(token.lower) && !FigureLexicon.reportingVerbs.contains(token.lower))
             || FigureLexicon.measurePhrases.contains { $0.0[0] == token.lower }
     }
 
@@ -256,9 +257,9 @@ struct SentenceReader {
         }
         // A measure word later in the clause: "Thousands of people on both sides fell victim".
         var index = candidate.nounEnd
-        while index < tokens.count, index < candidate.nounEnd + 8, !starts.contains(index),
-              !FigureLexicon.clauseBreaks.contains(tokens[index].lower)
-        {
+        while index < tokens.count, index < candidate.nounEnd + 8, !FigureLexicon.clauseBreaks.contains(tokens[index].lower) {
+            // Another count joined by "and" shares the predicate: "Three women and two children were wounded".
+            if starts.contains(index), !(index == candidate.nounEnd + 1 && tokens[candidate.nounEnd].lower == "and") { break }
             if let (_, measure) = phrase(at: index) { return measure }
             if let measure = FigureLexicon.measureWords[tokens[index].lower] { return measure }
             index += 1
@@ -321,7 +322,7 @@ struct SentenceReader {
                 if end > start { return text(TextSpan(start: tokens[start].start, end: tokens[end - 1].end)) }
             }
         }
-        for index in tokens.indices where ["said", "says", "say", "reported", "estimated", "stated", "claimed", "announced"].contains(tokens[index].lower) {
+        for index in tokens.indices where ["said", "says", "say", "reported", "estimated", "stated", "announced"].contains(tokens[index].lower) {
             var start = index
             while start > 0, index - start < 6, tokens[start - 1].kind == .word,
                   !FigureLexicon.stopWords.contains(tokens[start - 1].lower) || ["the", "of"].contains(tokens[start - 1].lower),
@@ -329,7 +330,7 @@ struct SentenceReader {
             { start -= 1 }
             while start < index, tokens[start].lower == "of" { start += 1 }
             let boundary = start == 0 || stops.contains(tokens[start - 1].lower) || tokens[start - 1].lower == "'"
-            if start < index, boundary, FigureLexicon.group(of: tokens[index - 1]) != nil || tokens[start].isCapitalized {
+            if start < index, boundary {
                 return text(TextSpan(start: tokens[start].start, end: tokens[index - 1].end))
             }
             if index > 0, tokens[index - 1].lower == ",", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
