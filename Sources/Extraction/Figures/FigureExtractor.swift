@@ -52,26 +52,16 @@ public enum FigureExtractor {
                 index += 1
                 continue
             }
-            var key: UInt64 = 0
             var length = 0
             while index < end, Tokenizer.isLetter(bytes[index]) {
-                if length < 8 { key = key << 8 | UInt64(bytes[index] | 0x20) }
                 length += 1
                 index += 1
             }
-            if length >= 3, length <= 9, numberWordKeys.contains(key &* 31 &+ UInt64(length)) { return true }
+            if length >= 3, length <= 9, NumberWords.mayBeNumberWord(bytes, (index - length)..<index) { return true }
         }
         return false
     }
 
-    private static let numberWordKeys: Set<UInt64> = {
-        let words = Array(NumberWords.units.keys) + Array(NumberWords.scales.keys) + Array(NumberWords.vague.keys) + ["tens"]
-        return Set(words.map { word -> UInt64 in
-            var key: UInt64 = 0
-            for byte in word.utf8.prefix(8) { key = key << 8 | UInt64(byte) }
-            return key &* 31 &+ UInt64(word.utf8.count)
-        })
-    }()
 }
 
 /// What carries from one sentence to the next: the figures so far, the last whole count (for

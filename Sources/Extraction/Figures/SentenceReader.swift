@@ -21,9 +21,10 @@ struct SentenceReader {
     func read(into state: inout DocumentState) {
         let matches = NumberReader.read(tokens, bytes)
         var years: [(year: Int, token: Int)] = []
-        var counted = Set<Int>()
-        for match in matches { for index in match.first..<match.end { counted.insert(index) } }
-        for (index, token) in tokens.enumerated() where token.isYearLike && !counted.contains(index) {
+        var counted = [Bool](repeating: false, count: tokens.count)
+        for match in matches { for index in match.first..<match.end { counted[index] = true } }
+        for index in tokens.indices where tokens[index].kind == .number && tokens[index].isYearLike && !counted[index] {
+            let token = tokens[index]
             years.append((Int(token.value), index))
             state.yearMentions[Int(token.value), default: 0] += 1
         }
@@ -59,7 +60,7 @@ struct SentenceReader {
             candidates[index].measure = measure(for: candidates[index], stopAt: starts)
         }
         let among = amongMeasure()
-        let attribution = self.attribution()
+        var attribution: String??  // found once, for the first figure of the sentence
         let sentenceText = text(sentence)
         var sentenceHasFigure = false
         var local: [Int: Int] = [:]  // candidate index -> figure index
@@ -84,8 +85,9 @@ struct SentenceReader {
             if candidate.group == nil, candidate.measure != nil, standsAlone(candidate) { candidate.group = "people" }
             guard let measure = candidate.measure, let group = candidate.group else { continue }
             let nearest = years.min { abs($0.token - candidate.match.first) < abs($1.token - candidate.match.first) }
+            if attribution == nil { attribution = .some(self.attribution()) }
             let figure = Figure(quantity: candidate.match.quantity, measure: measure, group: group,
-                                attribution: attribution, sentence: sentenceText, sentenceSpan: sentence, partOf: partOf)
+                                attribution: attribution ?? nil, sentence: sentenceText, sentenceSpan: sentence, partOf: partOf)
             local[index] = state.figures.count
             state.figures.append(figure)
             state.years.append(nearest?.year)
@@ -308,7 +310,7 @@ struct SentenceReader {
 
     /// "according to X", "as reported by X", "X said", "said X".
     private func attribution() -> String? {
-        let stops: Set<String> = [",", ".", ";", ":", "(", ")", "\"", "?", "!"]
+        let stops = Self.attributionStops
         for index in tokens.indices {
             let lower = tokens[index].lower
             var start: Int?
@@ -322,7 +324,7 @@ struct SentenceReader {
                 if end > start { return text(TextSpan(start: tokens[start].start, end: tokens[end - 1].end)) }
             }
         }
-        for index in tokens.indices where ["said", "says", "say", "reported", "estimated", "stated", "announced"].contains(tokens[index].lower) {
+        for index in tokens.indices where Self.sayingVerbs.contains(tokens[index].lower) {
             var start = index
             while start > 0, index - start < 6, tokens[start - 1].kind == .word,
                   !FigureLexicon.stopWords.contains(tokens[start - 1].lower) || ["the", "of"].contains(tokens[start - 1].lower),
@@ -343,6 +345,9 @@ struct SentenceReader {
     }
 
     // MARK: Helpers
+
+    private static let sayingVerbs: Set<String> = ["said", "says", "say", "reported", "estimated", "stated", "announced"]
+    private static let attributionStops: Set<String> = [",", ".", ";", ":", "(", ")", "\"", "?", "!"]
 
     private func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].lower : nil }
 

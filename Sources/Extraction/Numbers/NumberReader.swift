@@ -77,7 +77,7 @@ public enum NumberReader {
         let token = tokens[index]
         if token.kind == .number { return true }
         guard token.kind == .word else { return false }
-        if NumberWords.isNumberWord(token.lower) { return true }
+        if token.isNumberWord, NumberWords.isNumberWord(token.lower) { return true }
         // "a dozen", "a hundred", "a million"
         if token.lower == "a", index + 1 < tokens.count, NumberWords.scales[tokens[index + 1].lower] != nil { return true }
         if token.lower == "tens", index + 2 < tokens.count, tokens[index + 1].lower == "of",

@@ -60,6 +60,47 @@ enum NumberWords {
 
     static let timeWords: Set<String> = ["am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs", "h"]
 
+    /// Whether the letters at `range` may be a number word: a key of their first eight lowercased
+    /// letters and their length, looked up without making a string. Exact for words of up to eight
+    /// letters; longer ones are confirmed against the tables by their callers.
+    static func mayBeNumberWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let length = range.count
+        guard length >= 3, length <= 9,
+              prefixes[prefixIndex(bytes[range.lowerBound], bytes[range.lowerBound + 1], bytes[range.lowerBound + 2])]
+        else { return false }
+        var key: UInt64 = 0
+        for index in range.prefix(8) { key = key << 8 | UInt64(bytes[index] | 0x20) }
+        return numberWordKeys.contains(key &* 31 &+ UInt64(length))
+    }
+
+    /// Which three-letter beginnings a number word can have: a table lookup that turns most words
+    /// away before any hashing.
+    static let prefixes: [Bool] = {
+        var table = [Bool](repeating: false, count: 27 * 27 * 27)
+        for word in Array(units.keys) + Array(scales.keys) + Array(vague.keys) + ["tens"] {
+            let bytes = Array(word.utf8)
+            table[prefixIndex(bytes[0], bytes[1], bytes[2])] = true
+        }
+        return table
+    }()
+
+    @inline(__always) static func prefixIndex(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        @inline(__always) func letter(_ byte: UInt8) -> Int {
+            let lower = byte | 0x20
+            return lower >= 0x61 && lower <= 0x7A ? Int(lower - 0x60) : 0
+        }
+        return (letter(first) * 27 + letter(second)) * 27 + letter(third)
+    }
+
+    static let numberWordKeys: Set<UInt64> = {
+        let words = Array(units.keys) + Array(scales.keys) + Array(vague.keys) + ["tens"]
+        return Set(words.map { word -> UInt64 in
+            var key: UInt64 = 0
+            for byte in word.utf8.prefix(8) { key = key << 8 | UInt64(byte) }
+            return key &* 31 &+ UInt64(word.utf8.count)
+        })
+    }()
+
     /// Whether a lowercased word can start or continue a number written in words.
     static func isNumberWord(_ word: String) -> Bool {
         units[word] != nil || scales[word] != nil || vague[word] != nil

@@ -16,6 +16,8 @@ struct Token {
     var digitCount = 0
     var hasSeparator = false
     var hasDecimal = false
+    /// A word in `NumberWords` (a unit, scale or vague plural, or "tens"), found by a cheap key.
+    var isNumberWord = false
     /// "62/243", "03:13", "317660.html": digits glued to other characters that make them a label.
     var isLabel = false
     /// Letters follow the digits with no space: "20th", "5pm", "10km".
@@ -55,28 +57,29 @@ enum Tokenizer {
                 index = token.end
                 tokens.append(token)
             } else if isLetter(byte) || (byte >= 0xC3 && byte != 0xE2) || (byte >= 0x80 && byte < 0xC0) {
-                var lower = ""
-                var capitalized = false
                 let start = index
+                let capitalized = byte >= 0x80 || byte < 0x61
                 while index < end {
                     let next = bytes[index]
-                    if isLetter(next) {
-                        if index == start { capitalized = next < 0x61 }
-                        lower.unicodeScalars.append(Unicode.Scalar(next | 0x20))
+                    if isLetter(next) || (next >= 0x80 && next != 0xE2) {
                         index += 1
                     } else if next == 0x27, index + 1 < end, isLetter(bytes[index + 1]), index > start {
-                        lower.unicodeScalars.append("'")  // "don't"
-                        index += 1
-                    } else if next >= 0x80, next != 0xE2 {
-                        if index == start { capitalized = true }
-                        lower.unicodeScalars.append("~")  // a non-ASCII letter: kept as a placeholder
-                        index += 1
+                        index += 1  // "don't"
                     } else {
                         break
                     }
                 }
+                // Lowercased ASCII; each non-ASCII byte becomes "~", a placeholder no lexicon word contains.
+                let lower = String(unsafeUninitializedCapacity: index - start) { buffer in
+                    for offset in 0..<(index - start) {
+                        let next = bytes[start + offset]
+                        buffer[offset] = next >= 0x80 ? 0x7E : isLetter(next) ? next | 0x20 : next
+                    }
+                    return index - start
+                }
                 tokens.append(Token(kind: .word, start: start, end: index, lower: lower, isCapitalized: capitalized,
-                                    spaceBefore: spaceBefore))
+                                    spaceBefore: spaceBefore,
+                                    isNumberWord: NumberWords.mayBeNumberWord(bytes, start..<index)))
             } else {
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                 let stop = Swift.min(end, index + length)
