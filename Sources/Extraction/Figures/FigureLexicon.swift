@@ -6,7 +6,7 @@ enum FigureLexicon {
     /// Single words that name a measure when they predicate a count ("were killed", "went missing").
     static let measureWords: [String: String] = [
         "killed": "killed", "murdered": "killed", "died": "killed", "dead": "killed", "slain": "killed",
-        "slaughtered": "killed", "massacred": "killed", "executed": "killed", "perished": "killed",
+        "slaughtered": "killed", "massacred": "killed", "executed": "killed", "perished": "killed", "drowned": "killed",
         "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
         "captured": "hostages", "abducted": "hostages", "kidnapped": "hostages",
         "missing": "missing", "disappeared": "missing",
@@ -21,7 +21,7 @@ enum FigureLexicon {
         (["unaccounted", "for"], "missing"), (["lost", "their", "lives"], "killed"), (["fell", "victim"], "victims"),
         (["fell", "victims"], "victims"), (["forced", "to", "flee"], "displaced"), (["became", "refugees"], "displaced"),
         (["based", "in"], "population"), (["living", "in"], "population"), (["residing", "in"], "population"),
-        (["live", "in"], "population"), (["lived", "in"], "population"), (["frozen", "to", "death"], "killed"),
+        (["live", "in"], "population"), (["sought", "refuge"], "displaced"), (["fled", "abroad"], "displaced"), (["lived", "in"], "population"), (["frozen", "to", "death"], "killed"),
     ]
 
     /// Nouns and gerunds that name a measure for the count after them: "the massacre of", "killing".
@@ -46,6 +46,8 @@ enum FigureLexicon {
         "worshippers": "people", "pilgrims": "people", "patients": "people", "prisoners": "people",
         "hostages": "people", "detainees": "people", "survivors": "people", "casualties": "people",
         "bodies": "people", "corpses": "people", "others": "people", "adults": "people", "idps": "people",
+        "officers": "people", "policemen": "people", "journalists": "people", "medics": "people", "doctors": "people",
+        "peacekeepers": "people", "rescuers": "people", "miners": "people", "farmers": "people", "tourists": "people",
         "women": "women", "woman": "women", "girls": "children",
         "children": "children", "child": "children", "kids": "children", "boys": "children", "minors": "children",
         "infants": "children", "babies": "children", "teenagers": "children",

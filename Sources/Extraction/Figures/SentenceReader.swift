@@ -275,7 +275,18 @@ struct SentenceReader {
             back -= 1
         }
         if candidate.nounEnd > 0, tokens[candidate.nounEnd - 1].lower == "victims" { return "victims" }
+        if candidate.group == nil, tollBefore(first) { return "killed" }
         return nil
+    }
+
+    /// "The death toll has risen to 87": a toll earlier in the same clause.
+    private func tollBefore(_ first: Int) -> Bool {
+        var index = first - 1
+        while index >= 0, first - index <= 6, tokens[index].kind == .word || tokens[index].lower == "'" {
+            if tokens[index].lower == "toll" { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// "Among the killed were ...": the measure every count of the sentence takes.
@@ -346,7 +357,9 @@ struct SentenceReader {
 
     // MARK: Helpers
 
-    private static let sayingVerbs: Set<String> = ["said", "says", "say", "reported", "estimated", "stated", "announced"]
+    private static let sayingVerbs: Set<String> = [
+        "said", "says", "say", "reported", "reports", "estimated", "estimates", "stated", "states", "announced",
+    ]
     private static let attributionStops: Set<String> = [",", ".", ";", ":", "(", ")", "\"", "?", "!"]
 
     private func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].lower : nil }

@@ -159,4 +159,33 @@ final class FigureExtractorTests: XCTestCase {
             ("The meeting began at 10:30 with 40 members of parliament.", []),
         ])
     }
+
+    func testEverydayNewsSentences() {
+        check([
+            ("At least 45 people have been killed and more than 200 injured in air strikes, health officials said on Sunday.",
+             ["killed/people \"At least 45\" 45.. by \"health officials\"",
+              "wounded/people \"more than 200\" 200.. by \"health officials\""]),
+            ("The UN estimates that 1.2 million people have fled their homes.",
+             ["displaced/people \"1.2 million\" 1200000..1200000 by \"The UN\""]),
+            ("Rescuers found 12 survivors, while 30 others remain missing.",
+             ["missing/people \"30\" 30..30"]),
+            ("The death toll has risen to 87, according to the Red Crescent.",
+             ["killed/people \"87\" 87..87 by \"the Red Crescent\""]),
+            ("Police said 3 men were arrested and 2 officers were hurt.",
+             ["arrested/men \"3\" 3..3 by \"Police\"", "wounded/people \"2\" 2..2 by \"Police\""]),
+            ("The attack left 14 dead and dozens wounded.",
+             ["killed/people \"14\" 14..14", "wounded/people \"dozens\" 24..99"]),
+            ("Authorities evacuated some 10,000 residents from the area.",
+             ["evacuated/people \"some 10,000\" 9000..11000"]),
+            ("The earthquake killed an estimated 2,000 people.", ["killed/people \"an estimated 2,000\" 1800..2200"]),
+            ("More than 3 million Syrians have sought refuge abroad.",
+             ["displaced/people \"More than 3 million\" 3000000.."]),
+            ("In 2019, 250 migrants drowned in the Mediterranean.", ["killed/people \"250\" 250..250 in 2019"]),
+            ("The hospital treated 64 patients, 20 of them in critical condition.",
+             ["treated/people \"64\" 64..64", "treated/people \"20\" 20..20 part of 0"]),
+            ("A 17-year-old boy was among the dead.", []),
+            ("He has four children and lives in Baku.", []),
+            ("The company employs 4,500 workers in 12 countries.", []),
+        ])
+    }
 }
