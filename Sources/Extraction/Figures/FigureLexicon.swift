@@ -21,13 +21,13 @@ enum FigureLexicon {
         (["unaccounted", "for"], "missing"), (["lost", "their", "lives"], "killed"), (["fell", "victim"], "victims"),
         (["fell", "victims"], "victims"), (["forced", "to", "flee"], "displaced"), (["became", "refugees"], "displaced"),
         (["based", "in"], "population"), (["living", "in"], "population"), (["residing", "in"], "population"),
-        (["live", "in"], "population"), (["sought", "refuge"], "displaced"), (["fled", "abroad"], "displaced"), (["lived", "in"], "population"), (["frozen", "to", "death"], "killed"),
+        (["live", "in"], "population"), (["sought", "refuge"], "displaced"), (["left", "homeless"], "displaced"), (["fled", "abroad"], "displaced"), (["lived", "in"], "population"), (["frozen", "to", "death"], "killed"),
     ]
 
     /// Nouns and gerunds that name a measure for the count after them: "the massacre of", "killing".
     static let measureBefore: [String: String] = [
         "massacre": "killed", "killing": "killed", "killings": "killed", "murder": "killed", "deaths": "killed",
-        "death": "killed", "toll": "killed", "slaughter": "killed", "execution": "killed", "lives": "killed", "murdering": "killed",
+        "death": "killed", "toll": "killed", "bodies": "killed", "remains": "killed", "slaughter": "killed", "execution": "killed", "lives": "killed", "murdering": "killed",
         "slaughtering": "killed", "massacring": "killed", "killed": "killed", "executing": "killed",
         "wounding": "wounded", "injuring": "wounded", "wounded": "wounded", "injured": "wounded",
         "fate": "missing", "disappearance": "missing",

@@ -266,6 +266,8 @@ struct SentenceReader {
             if let measure = FigureLexicon.measureWords[tokens[index].lower] { return measure }
             index += 1
         }
+        // "claimed 100 lives", "cost 50 lives": lives are counted when they are lost.
+        if candidate.nounEnd > 0, tokens[candidate.nounEnd - 1].lower == "lives", candidate.group == "people" { return "killed" }
         if let generic = candidate.measure { return generic }
         // "have identified by name 39 Armenians": a verb shortly before the count.
         var back = first - 1
