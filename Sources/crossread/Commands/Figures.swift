@@ -81,7 +81,7 @@ struct FigureList {
                     Self.bound(figure.quantity.high), figure.when ?? "-", figure.attribution ?? "-",
                     "\(figure.span.start)-\(figure.span.end)", figure.sentence]
         }
-        StandardOutput.write(TableFormat.render(headers: headers, rows: rows, format: format, flexibleColumn: 9))
+        StandardOutput.write(TableFormat.render(headers: headers, rows: rows, format: format, flexibleColumn: 9, maxWidth: 240))
     }
 
     static func bound(_ value: Double?) -> String {

@@ -96,6 +96,10 @@ final class NumberReaderTests: XCTestCase {
             ("On 8 May 2008 a campaign was launched.", []),
             ("(accessed 28 February 2012)", []),
             ("Vol. 5, No. 5 (March 01, 2012)", []),
+            ("On 26.02.1992, 613 people were killed.", ["\"613\" 613..613 exact @15-18"]),
+            ("On 1992-02-26, 613 people were killed.", ["\"613\" 613..613 exact @15-18"]),
+            ("On 26/02/1992 the town fell.", []),
+            ("On February 26th, 1992 the town fell.", []),
         ])
     }
 
