@@ -11,7 +11,7 @@ enum FigureLexicon {
         "captured": "hostages", "abducted": "hostages", "kidnapped": "hostages",
         "missing": "missing", "disappeared": "missing",
         "disabled": "disabled", "maimed": "disabled", "crippled": "disabled",
-        "displaced": "displaced", "uprooted": "displaced", "fled": "displaced", "expelled": "displaced", "deported": "displaced",
+        "displaced": "displaced", "uprooted": "displaced", "fled": "displaced", "homeless": "displaced", "expelled": "displaced", "deported": "displaced",
     ]
 
     /// Word sequences that name a measure ("taken hostage", "unaccounted for").
@@ -47,10 +47,12 @@ enum FigureLexicon {
         "hostages": "people", "detainees": "people", "survivors": "people", "casualties": "people",
         "bodies": "people", "corpses": "people", "others": "people", "adults": "people", "idps": "people",
         "officers": "people", "policemen": "people", "journalists": "people", "medics": "people", "doctors": "people",
-        "peacekeepers": "people", "rescuers": "people", "miners": "people", "farmers": "people", "tourists": "people",
+        "suspects": "people", "insurgents": "people", "rebels": "people", "gunmen": "people", "attackers": "people",
+        "assailants": "people", "sailors": "people", "pilots": "people", "crewmen": "people", "peacekeepers": "people", "rescuers": "people", "miners": "people", "farmers": "people", "tourists": "people",
         "women": "women", "woman": "women", "girls": "children",
         "children": "children", "child": "children", "kids": "children", "boys": "children", "minors": "children",
-        "infants": "children", "babies": "children", "teenagers": "children",
+        "infants": "children", "babies": "children", "teenagers": "children", "schoolgirls": "children",
+        "schoolboys": "children", "schoolchildren": "children", "pupils": "children", "toddlers": "children",
         "elderly": "elderly", "pensioners": "elderly",
         "men": "men", "man": "men",
         "families": "families",

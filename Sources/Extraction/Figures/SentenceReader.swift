@@ -11,6 +11,8 @@ struct SentenceReader {
         /// One past the noun (or "of them"), or the number's end when there is no noun.
         var nounEnd: Int
         var isBackReference = false
+        /// The first token of the whole a partitive count is taken from ("the 40" in "12 of the 40 miners").
+        var wholeStart: Int?
         var head: Int?
         var measures: [String] = []
         var chainEnd: Int
@@ -29,6 +31,8 @@ struct SentenceReader {
             state.yearMentions[Int(token.value), default: 0] += 1
         }
         var candidates = matches.filter { !$0.quantity.isPercent }.map(candidate)
+        let wholes = Set(candidates.compactMap(\.wholeStart))
+        candidates.removeAll { wholes.contains($0.match.first) }
         guard !candidates.isEmpty else { return }
         let starts = Set(candidates.map(\.match.first))
 
@@ -50,8 +54,11 @@ struct SentenceReader {
                 let head = previous.head ?? index - 1
                 candidates[index].head = head
                 candidates[head].listEnd = candidates[index].chainEnd
+                // The predicate after the list is the whole's: "..., including 40 women, were rescued".
                 if candidates[head].measures.isEmpty, !candidates[index].measures.isEmpty {
-                    candidates[head].measures = candidates[index].measures  // the predicate after the list
+                    candidates[head].measures = candidates[index].measures
+                } else if candidates[head].measures.isEmpty, candidates[head].measure == nil {
+                    candidates[head].measure = candidates[index].measure
                 }
             }
         }
@@ -104,6 +111,17 @@ struct SentenceReader {
     private func candidate(_ match: NumberReader.Match) -> Candidate {
         var index = match.end
         var result = Candidate(match: match, nounEnd: match.end, chainEnd: match.end)
+        // "12 of the 40 miners": the count takes the noun of the whole it is taken from, and the
+        // whole ("the 40 miners") is a reference, not a figure of its own.
+        if word(index) == "of", let determiner = word(index + 1), ["the", "these", "those", "its", "their"].contains(determiner),
+           index + 2 < tokens.count, tokens[index + 2].kind == .number || tokens[index + 2].isNumberWord
+        {
+            result.wholeStart = index + 2
+            index += 2
+            while index < tokens.count, tokens[index].kind == .number || tokens[index].isNumberWord
+                || (tokens[index].lower == "," && index + 1 < tokens.count && tokens[index + 1].kind == .number)
+            { index += 1 }
+        }
         if word(index) == "of", let next = word(index + 1), ["them", "whom", "those", "these"].contains(next) {
             result.isBackReference = true
             result.nounEnd = index + 2
@@ -256,6 +274,14 @@ struct SentenceReader {
             if before == "of", first >= 2, let measure = FigureLexicon.measureBefore[tokens[first - 2].lower] { return measure }
             if let measure = FigureLexicon.measureBefore[before], before.hasSuffix("ing") || before.hasSuffix("ed") { return measure }
             if let measure = FigureLexicon.measureWords[before], tokens[first - 1].kind == .word { return measure }  // "abducted 20 girls"
+        }
+        // "home to 45,000 people"
+        if first >= 2, tokens[first - 2].lower == "home", tokens[first - 1].lower == "to" { return "population" }
+        // "infected more than 4,000 people": a verb right before the count takes it as its object.
+        if first >= 1, tokens[first - 1].kind == .word, FigureLexicon.isParticiple(tokens[first - 1].lower),
+           !FigureLexicon.reportingVerbs.contains(tokens[first - 1].lower)
+        {
+            return FigureLexicon.measureWords[tokens[first - 1].lower] ?? tokens[first - 1].lower
         }
         // A measure word later in the clause: "Thousands of people on both sides fell victim".
         var index = candidate.nounEnd

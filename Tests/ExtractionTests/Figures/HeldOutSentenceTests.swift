@@ -2,8 +2,12 @@ import Extraction
 import XCTest
 
 /// Sentences written after the rules were settled and annotated before the extractor saw them: a
-/// check on how the rules carry over to text they were not shaped by. Misses here are kept, not
-/// fixed sentence by sentence, so the score stays an honest estimate.
+/// check on how the rules carry over to text they were not shaped by.
+///
+/// The first batch scored precision 0.885, recall 0.719 on its first run; its misses led to general
+/// fixes (predicates after "including" lists, partitives, a verb right before the count, more nouns
+/// for people), so it is no longer unseen. The second batch was written after those fixes and is kept
+/// as first annotated: its misses stay misses, so its score remains an honest estimate.
 final class HeldOutSentenceTests: XCTestCase {
     private struct Key: Hashable, CustomStringConvertible {
         var sentence: Int
@@ -13,7 +17,9 @@ final class HeldOutSentenceTests: XCTestCase {
         var description: String { "#\(sentence) \(measure)/\(group) \"\(value)\"" }
     }
 
-    private static let sentences: [(String, [(measure: String, group: String, value: String)])] = [
+    private typealias Batch = [(String, [(measure: String, group: String, value: String)])]
+
+    private static let firstBatch: Batch = [
         ("At least 37 people were killed and 120 wounded when a suicide bomber struck a mosque, police said.",
          [("killed", "people", "At least 37"), ("wounded", "people", "120")]),
         ("The ministry said 14 soldiers had been killed in clashes along the border.", [("killed", "people", "14")]),
@@ -49,10 +55,44 @@ final class HeldOutSentenceTests: XCTestCase {
         ("The march, which began at 10 a.m., drew about 20,000 people.", [("drew", "people", "about 20,000")]),
     ]
 
-    func testPrecisionAndRecallOnUnseenSentences() {
+    private static let secondBatch: Batch = [
+        ("Fighting in the eastern province has killed at least 1,300 civilians this year, the United Nations said.",
+         [("killed", "people", "at least 1,300")]),
+        ("Eleven firefighters were injured battling the blaze.", [("wounded", "people", "Eleven")]),
+        ("About 150 families were evacuated from their homes overnight.", [("evacuated", "families", "About 150")]),
+        ("The landslide buried 40 houses and left 18 people missing.", [("missing", "people", "18")]),
+        ("Seven of the dead were children.", [("killed", "children", "Seven")]),
+        ("Over 2 million people have been forced to flee their homes.", [("displaced", "people", "Over 2 million")]),
+        ("The gunman killed his wife and two daughters.", [("killed", "children", "two")]),
+        ("Police detained 120 protesters in the capital.", [("detained", "people", "120")]),
+        ("The clinic has treated more than 3,000 wounded since the offensive began.",
+         [("wounded", "people", "more than 3,000")]),
+        ("Nine people died and 31 were hurt in the collision.", [("killed", "people", "Nine"), ("wounded", "people", "31")]),
+        ("The quake struck at 4:17 a.m. local time, killing 23 people.", [("killed", "people", "23")]),
+        ("In 1995, 8,000 Muslim men and boys were killed in Srebrenica.", [("killed", "men and boys", "8,000")]),
+        ("Some 250 peacekeepers are stationed in the town.", [("stationed", "people", "Some 250")]),
+        ("Three journalists were among 12 people wounded in the blast.",
+         [("wounded", "people", "Three"), ("wounded", "people", "12")]),
+        ("Flight MH17 was shot down over Ukraine in 2014, killing all 298 people on board.", [("killed", "people", "298")]),
+        ("At 3 p.m., 500 demonstrators marched to the square.", [("marched", "people", "500")]),
+        ("Vote counts from 42 of 50 districts show a narrow lead.", []),
+        ("More than 90 people have died from cholera, health officials say.", [("killed", "people", "More than 90")]),
+        ("About 1,200 prisoners of war were exchanged.", [("exchanged", "people", "About 1,200")]),
+        ("The 9/11 attacks killed nearly 3,000 people.", [("killed", "people", "nearly 3,000")]),
+        ("Four Armenians and two Azerbaijanis were wounded on Monday.",
+         [("wounded", "people", "Four"), ("wounded", "people", "two")]),
+        ("Dozens of villagers were taken captive by the militia.", [("hostages", "people", "Dozens")]),
+        ("Roughly half of the 600 residents have returned.", []),
+    ]
+
+    func testFirstBatch() { check(Self.firstBatch, "first batch (seen)", precision: 0.95, recall: 0.90) }
+
+    func testSecondBatch() { check(Self.secondBatch, "second batch (unseen)", precision: 0.75, recall: 0.70) }
+
+    private func check(_ batch: Batch, _ name: String, precision minimumPrecision: Double, recall minimumRecall: Double) {
         var found = Set<Key>()
         var expected = Set<Key>()
-        for (index, (sentence, figures)) in Self.sentences.enumerated() {
+        for (index, (sentence, figures)) in batch.enumerated() {
             for figure in FigureExtractor.figures(in: sentence) {
                 found.insert(Key(sentence: index, measure: figure.measure, group: figure.group, value: figure.value))
             }
@@ -63,11 +103,11 @@ final class HeldOutSentenceTests: XCTestCase {
         let right = found.intersection(expected)
         let precision = Double(right.count) / Double(max(1, found.count))
         let recall = Double(right.count) / Double(max(1, expected.count))
-        print("figures on held-out sentences: precision \(String(format: "%.3f", precision)) (\(right.count)/\(found.count)), "
+        print("figures on the \(name): precision \(String(format: "%.3f", precision)) (\(right.count)/\(found.count)), "
             + "recall \(String(format: "%.3f", recall)) (\(right.count)/\(expected.count))")
         for wrong in found.subtracting(expected).sorted(by: { $0.description < $1.description }) { print("  extra:  \(wrong)") }
         for missed in expected.subtracting(found).sorted(by: { $0.description < $1.description }) { print("  missed: \(missed)") }
-        XCTAssertGreaterThanOrEqual(precision, 0.80)
-        XCTAssertGreaterThanOrEqual(recall, 0.70)
+        XCTAssertGreaterThanOrEqual(precision, minimumPrecision)
+        XCTAssertGreaterThanOrEqual(recall, minimumRecall)
     }
 }
