@@ -149,10 +149,11 @@ struct SentenceReader {
                 if let conjunction = word(end), conjunction == "and" || conjunction == "or", end + 1 < tokens.count {
                     var other = end + 1
                     if word(other) == "the" { other += 1 }
+                    // Combined groups keep the words as written ("men and boys"), lowercased.
                     if other < tokens.count, let second = FigureLexicon.group(of: tokens[other]), second != group,
                        second != "people" || tokens[other].lower == "elderly"
                     {
-                        group = "\(group) \(conjunction) \(second)"
+                        group = "\(token.lower) \(conjunction) \(tokens[other].lower)"
                         end = other + 1
                     }
                 }
