@@ -18,6 +18,7 @@ let context = BenchmarkContext(corpusFolder: corpusFolder)
 let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("loading", LoadingBenchmarks.make),
     ("dates", DatesBenchmarks.make),
+    ("figures", FiguresBenchmarks.make),
 ]
 
 let selected = arguments.isEmpty ? groups : groups.filter { arguments.contains($0.name) }

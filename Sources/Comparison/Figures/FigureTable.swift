@@ -1,0 +1,148 @@
+import Corpus
+import Extraction
+
+/// What each source says about each thing counted, side by side.
+///
+/// One row per (measure, group, when); one cell per document holding the distinct values it states
+/// (a sentence repeated in a document counts once). A row is `agreed` when every stated value is
+/// compatible with every other ("more than 600" and 613), `disputed` when two are not (63 and 83),
+/// and `single` when only one source states a value. Notes say where a source's parts add up to a
+/// whole it states, or to another source's combined group (106 women + 63 children = 169 "women and
+/// children"). Crossread attributes values to their sources; it never says which is true.
+public struct FigureTable: Sendable {
+    public enum Status: String, Sendable, Codable { case agreed, disputed, single }
+
+    public struct Key: Hashable, Sendable, Comparable {
+        public var measure: String
+        public var group: String
+        public var when: String?
+
+        public init(measure: String, group: String, when: String?) {
+            self.measure = measure
+            self.group = group
+            self.when = when
+        }
+
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            func rank(_ measure: String) -> Int {
+                FigureTable.measureOrder.firstIndex(of: measure) ?? FigureTable.measureOrder.count
+            }
+            func groupRank(_ group: String) -> Int {
+                ["people", "women", "children", "elderly", "men"].firstIndex(of: group) ?? (group.contains(" ") ? 5 : 6)
+            }
+            return (rank(lhs.measure), lhs.measure, lhs.when ?? "", groupRank(lhs.group), lhs.group)
+                < (rank(rhs.measure), rhs.measure, rhs.when ?? "", groupRank(rhs.group), rhs.group)
+        }
+    }
+
+    /// One value a source states, and where (the first mention; later repeats add nothing).
+    public struct Value: Hashable, Sendable {
+        public var quantity: Quantity
+        public var figure: DocumentFigure
+        public var text: String { quantity.text }
+    }
+
+    public struct Row: Sendable {
+        public var key: Key
+        /// Values by document id; documents that state nothing are absent.
+        public var cells: [String: [Value]]
+        public var status: Status
+        /// Sums that add up, or nil.
+        public var note: String?
+    }
+
+    static let measureOrder = ["killed", "wounded", "hostages", "missing", "disabled", "displaced", "victims"]
+
+    /// Document ids in store order: the table's columns.
+    public let documents: [String]
+    public let rows: [Row]
+
+    public init(store: DocumentStore) {
+        self.init(documents: store.documents.map(\.id), figures: DocumentFigure.all(in: store))
+    }
+
+    public init(documents: [String], figures: [DocumentFigure]) {
+        self.documents = documents
+        var cells: [Key: [String: [Value]]] = [:]
+        for found in figures {
+            let figure = found.figure
+            let key = Key(measure: figure.measure, group: figure.group, when: figure.when)
+            var values = cells[key]?[found.documentID] ?? []
+            if !values.contains(where: { Self.same($0.quantity, figure.quantity) }) {
+                values.append(Value(quantity: figure.quantity, figure: found))
+            }
+            cells[key, default: [:]][found.documentID] = values
+        }
+        var rows = cells.keys.sorted().map { key -> Row in
+            let row = cells[key]!
+            return Row(key: key, cells: row, status: Self.status(row), note: nil)
+        }
+        Self.addNotes(&rows, figures: figures, documents: documents)
+        self.rows = rows
+    }
+
+    /// Two statements of the same value: equal bounds and kind, however written.
+    static func same(_ lhs: Quantity, _ rhs: Quantity) -> Bool {
+        lhs.low == rhs.low && lhs.high == rhs.high && lhs.isExact == rhs.isExact && lhs.isVague == rhs.isVague
+    }
+
+    static func status(_ cells: [String: [Value]]) -> Status {
+        guard cells.count > 1 else { return .single }
+        let values = cells.values.flatMap { $0 }
+        for (index, value) in values.enumerated() {
+            for other in values[(index + 1)...] where !value.quantity.isCompatible(with: other.quantity) {
+                return .disputed
+            }
+        }
+        return .agreed
+    }
+
+    // MARK: Sums
+
+    private static func addNotes(_ rows: inout [Row], figures: [DocumentFigure], documents: [String]) {
+        var notes: [Key: [String]] = [:]
+        // A source's parts that add up to the whole they belong to.
+        let byDocument = Dictionary(grouping: figures, by: \.documentID)
+        for (documentID, list) in byDocument {
+            var parts: [Int: [Figure]] = [:]
+            for item in list { if let whole = item.figure.partOf { parts[whole, default: []].append(item.figure) } }
+            for (whole, members) in parts where members.count > 1 && whole < list.count {
+                let parent = list[whole].figure
+                guard let total = parent.quantity.exactValue, members.allSatisfy({ $0.quantity.isExact }),
+                      Set(members.map(\.group)).count == members.count, !members.contains(where: { $0.group == parent.group })
+                else { continue }
+                let sum = members.reduce(0) { $0 + ($1.quantity.exactValue ?? 0) }
+                if sum == total {
+                    let key = Key(measure: parent.measure, group: parent.group, when: parent.when)
+                    let line = "\(documentID): " + members.map { "\($0.value) \($0.group)" }.joined(separator: " + ")
+                        + " = \(parent.value)"
+                    if !(notes[key]?.contains(line) ?? false) { notes[key, default: []].append(line) }
+                }
+            }
+        }
+        // A source's groups that add up to a combined group another source states.
+        let table = Dictionary(uniqueKeysWithValues: rows.map { ($0.key, $0) })
+        for row in rows where row.key.group.contains(" and ") {
+            let names = row.key.group.split(separator: " and ").map(String.init)
+            let partKeys = names.map { Key(measure: row.key.measure, group: $0, when: row.key.when) }
+            var sources: [String: [String]] = [:]  // "106 women + 63 children = 169" -> documents
+            var order: [String] = []
+            for documentID in documents {
+                let values = partKeys.map { table[$0]?.cells[documentID] ?? [] }
+                guard values.allSatisfy({ $0.count == 1 && $0[0].quantity.isExact }) else { continue }
+                let sum = values.reduce(0) { $0 + ($1[0].quantity.exactValue ?? 0) }
+                let matches = row.cells.filter { $0.value.contains { $0.quantity.exactValue == sum } }.keys
+                guard !matches.isEmpty else { continue }
+                let stated = documents.filter(matches.contains).joined(separator: ", ")
+                let parts = zip(values, names).map { "\($0[0].text) \($1)" }.joined(separator: " + ")
+                let line = "\(parts) = \(sum.formatted) \(row.key.group) as stated by \(stated)"
+                if sources[line] == nil { order.append(line) }
+                sources[line, default: []].append(documentID)
+            }
+            for line in order { notes[row.key, default: []].append("\(sources[line]!.joined(separator: ", ")): \(line)") }
+        }
+        for index in rows.indices {
+            if let lines = notes[rows[index].key] { rows[index].note = lines.sorted().joined(separator: "; ") }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Finds the figures of English news text: each count of people, what happened to them, who they
+/// were, who says so and when, with the exact span of the number.
+///
+///     let figures = FigureExtractor.figures(in: "More than 600 people, including 106 women, were killed.")
+///     figures.map { "\($0.measure)/\($0.group) \($0.value)" }
+///     // ["killed/people More than 600", "killed/women 106"]
+///
+/// Spans are UTF-8 byte offsets into `text`. The rules are general English-news rules: a number, a
+/// noun for people after it (or a back-reference such as "of them"), and a measure from the verbs
+/// and nouns around it. Counts of things that are not people ("24 US states") are not figures.
+public enum FigureExtractor {
+    /// The figures of `text`, in order of their numbers.
+    public static func figures(in text: String) -> [Figure] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { figures(in: $0) } ?? []
+    }
+
+    /// The figures of UTF-8 `bytes`.
+    public static func figures(in bytes: UnsafeBufferPointer<UInt8>) -> [Figure] {
+        var state = DocumentState()
+        for found in SentenceSplitter.sentences(in: bytes) where mayHoldNumber(bytes, found.range) {
+            let sentence = trimmed(found, bytes)
+            let tokens = Tokenizer.tokens(bytes, sentence.range)
+            SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence).read(into: &state)
+        }
+        return state.finish()
+    }
+
+    /// The sentence without no-break spaces at its ends (the splitter trims only ASCII space).
+    private static func trimmed(_ span: TextSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> TextSpan {
+        var start = span.start, end = span.end
+        while end - start >= 2, bytes[start] == 0xC2, bytes[start + 1] == 0xA0 {
+            start += 2
+            while start < end, bytes[start] == 0x20 { start += 1 }
+        }
+        while end - start >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 {
+            end -= 2
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        }
+        return TextSpan(start: start, end: end)
+    }
+
+    /// A cheap test that skips sentences with neither digits nor number words.
+    static func mayHoldNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            guard Tokenizer.isLetter(byte) else {
+                index += 1
+                continue
+            }
+            var length = 0
+            while index < end, Tokenizer.isLetter(bytes[index]) {
+                length += 1
+                index += 1
+            }
+            if length >= 3, length <= 9, NumberWords.mayBeNumberWord(bytes, (index - length)..<index) { return true }
+        }
+        return false
+    }
+
+}

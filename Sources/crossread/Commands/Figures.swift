@@ -1,0 +1,91 @@
+import ArgumentParser
+import Comparison
+import Corpus
+import Extraction
+
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List every figure the articles state: one line per mention, traced to its sentence.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @Option(help: "text, json, csv or markdown.") var format: TableFormat = .text
+
+    func run() throws {
+        let store = try corpus.load()
+        try FigureList(figures: DocumentFigure.all(in: store)).write(format)
+    }
+}
+
+/// The figure list as `figures` prints it, in each format.
+struct FigureList {
+    let figures: [DocumentFigure]
+
+    struct Entry: Encodable {
+        var document: String
+        var measure: String
+        var group: String
+        var value: String
+        var low: Double?
+        var high: Double?
+        var exact: Bool
+        var attribution: String?
+        var when: String?
+        var sentence: String
+        var span: [Int]
+
+        init(_ found: DocumentFigure) {
+            let figure = found.figure
+            document = found.documentID
+            measure = figure.measure
+            group = figure.group
+            value = figure.value
+            low = figure.quantity.low
+            high = figure.quantity.high
+            exact = figure.quantity.isExact
+            attribution = figure.attribution
+            when = figure.when
+            sentence = figure.sentence
+            span = [figure.span.start, figure.span.end]
+        }
+
+        func encode(to encoder: Encoder) throws {
+            // Open bounds and unknown fields are written as null, never left out.
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(document, forKey: .document)
+            try container.encode(measure, forKey: .measure)
+            try container.encode(group, forKey: .group)
+            try container.encode(value, forKey: .value)
+            try container.encode(low, forKey: .low)
+            try container.encode(high, forKey: .high)
+            try container.encode(exact, forKey: .exact)
+            try container.encode(attribution, forKey: .attribution)
+            try container.encode(when, forKey: .when)
+            try container.encode(sentence, forKey: .sentence)
+            try container.encode(span, forKey: .span)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case document, measure, group, value, low, high, exact, attribution, when, sentence, span
+        }
+    }
+
+    func write(_ format: TableFormat) throws {
+        if format == .json {
+            try StandardOutput.writeJSON(figures.map(Entry.init))
+            return
+        }
+        let headers = ["DOCUMENT", "MEASURE", "GROUP", "VALUE", "LOW", "HIGH", "WHEN", "ATTRIBUTION", "SPAN", "SENTENCE"]
+        let rows = figures.map { found -> [String] in
+            let figure = found.figure
+            return [found.documentID, figure.measure, figure.group, figure.value, Self.bound(figure.quantity.low),
+                    Self.bound(figure.quantity.high), figure.when ?? "-", figure.attribution ?? "-",
+                    "\(figure.span.start)-\(figure.span.end)", figure.sentence]
+        }
+        StandardOutput.write(TableFormat.render(headers: headers, rows: rows, format: format, flexibleColumn: 9, maxWidth: 240))
+    }
+
+    static func bound(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

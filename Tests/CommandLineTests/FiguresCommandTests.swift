@@ -1,0 +1,62 @@
+import Foundation
+import TestSupport
+import XCTest
+
+final class FiguresCommandTests: XCTestCase {
+    func testFiguresAsJSONHaveEveryKeyWithNulls() throws {
+        let result = try CrossreadProcess.run(["figures", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+        XCTAssertGreaterThan(entries.count, 40)
+        let keys: Set<String> = ["document", "measure", "group", "value", "low", "high", "exact", "attribution", "when", "sentence", "span"]
+        for entry in entries { XCTAssertEqual(Set(entry.keys), keys) }
+        let moreThan600 = try XCTUnwrap(entries.first { $0["value"] as? String == "More than 600" })
+        XCTAssertEqual(moreThan600["low"] as? Double, 600)
+        XCTAssertTrue(moreThan600["high"] is NSNull, "an open bound is null")
+        XCTAssertTrue(moreThan600["attribution"] is NSNull)
+        XCTAssertEqual(moreThan600["exact"] as? Bool, false)
+        let span = try XCTUnwrap(moreThan600["span"] as? [Int])
+        let original = try String(contentsOf: PackagePaths.seeds.appendingPathComponent("000_c2bfad63a1b137a7.txt"), encoding: .utf8)
+        let bytes = Array(original.utf8)
+        XCTAssertEqual(String(decoding: bytes[span[0]..<span[1]], as: UTF8.self), "More than 600", "the span points into the file")
+        XCTAssertTrue(entries.contains { $0["when"] as? String == "2020" })
+    }
+
+    func testTableAsJSON() throws {
+        let result = try CrossreadProcess.run(["table", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let table = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let documents = try XCTUnwrap(table["documents"] as? [String])
+        XCTAssertEqual(documents.count, 5)
+        let rows = try XCTUnwrap(table["rows"] as? [[String: Any]])
+        let rowKeys: Set<String> = ["measure", "group", "when", "status", "cells", "note"]
+        for row in rows { XCTAssertEqual(Set(row.keys), rowKeys) }
+        let children = try XCTUnwrap(rows.first { $0["measure"] as? String == "killed" && $0["group"] as? String == "children" })
+        XCTAssertEqual(children["status"] as? String, "disputed")
+        XCTAssertTrue(children["when"] is NSNull)
+        XCTAssertTrue(children["note"] is NSNull)
+        let cells = try XCTUnwrap(children["cells"] as? [String: [String]])
+        XCTAssertEqual(cells["004_5a7819dd0ca3e947"], ["83"])
+        XCTAssertEqual(cells["000_c2bfad63a1b137a7"], ["63"])
+    }
+
+    func testTextCSVAndMarkdownFormats() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one.txt", "A report\n\nMore than 600 people, including 106 women, were killed, officials said.")
+        try folder.write("two.txt", "Another report\n\n613 people were killed.")
+        let text = try CrossreadProcess.run(["table", "--corpus", folder.path])
+        XCTAssertEqual(text.status, 0, text.standardError)
+        XCTAssertEqual(text.standardOutput.split(separator: "\n").first.map(String.init),
+                       "MEASURE  GROUP   WHEN  STATUS  A              B    NOTE")
+        XCTAssertTrue(text.standardOutput.contains("killed   people  -     agreed  More than 600  613"))
+        let csv = try CrossreadProcess.run(["figures", "--corpus", folder.path, "--format", "csv"])
+        XCTAssertEqual(csv.status, 0, csv.standardError)
+        let lines = csv.standardOutput.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "DOCUMENT,MEASURE,GROUP,VALUE,LOW,HIGH,WHEN,ATTRIBUTION,SPAN,SENTENCE")
+        XCTAssertEqual(lines.count, 4)
+        XCTAssertTrue(lines[1].hasPrefix("one,killed,people,More than 600,600,-,-,officials,"), lines[1])
+        XCTAssertTrue(lines[1].hasSuffix(",\"More than 600 people, including 106 women, were killed, officials said.\""), lines[1])
+        let markdown = try CrossreadProcess.run(["table", "--corpus", folder.path, "--format", "markdown"])
+        XCTAssertTrue(markdown.standardOutput.hasPrefix("| MEASURE | GROUP | WHEN | STATUS | A | B | NOTE |\n| --- |"))
+    }
+}
