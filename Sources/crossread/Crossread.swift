@@ -11,7 +11,7 @@ struct Crossread: ParsableCommand {
             --corpus PATH (a folder, searched recursively, or files; repeatable).
             """,
         version: CrossreadVersion.string,
-        subcommands: [Browse.self, List.self, Show.self],
+        subcommands: [Browse.self, List.self, Show.self, Compare.self, Quotes.self],
         defaultSubcommand: Browse.self
     )
 }

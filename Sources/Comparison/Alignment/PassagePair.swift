@@ -8,7 +8,7 @@ import Extraction
 /// when the two are near-identical (`isNearIdentical`); a retelling in other words has none, since
 /// every word would differ.
 public struct PassagePair: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// The same quotation, after folding case, punctuation and quotation marks.
         case quote
         /// Sentences that state the same figures.
