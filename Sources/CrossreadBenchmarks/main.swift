@@ -17,6 +17,7 @@ let context = BenchmarkContext(corpusFolder: corpusFolder)
 /// Every benchmark group, by name.
 let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("loading", LoadingBenchmarks.make),
+    ("alignment", AlignmentBenchmarks.make),
 ]
 
 let selected = arguments.isEmpty ? groups : groups.filter { arguments.contains($0.name) }

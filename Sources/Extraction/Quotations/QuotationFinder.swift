@@ -116,16 +116,21 @@ public enum QuotationFinder {
             let isFirstDouble = mark.family == .double && !paragraph.hasDoubleMarks
             if mark.family == .double { paragraph.hasDoubleMarks = true }
             let openIndex = stack.lastIndex { $0.family == mark.family }
-            switch mark.role {
-            case .closeOnly, .openOrClose where openIndex != nil:
+            let closes = mark.role == .closeOnly || (mark.role == .openOrClose && openIndex != nil)
+            if closes {
                 guard let openIndex else {
                     if isFirstDouble { paragraph.orphanClose = mark }
                     continue
                 }
                 let open = stack[openIndex]
                 stack.removeSubrange(openIndex...)
-                if stack.isEmpty { paragraph.closed.append((open, mark)) }
-            default:
+                // Outermost unless a double quote is still open around it; a single mark left open
+                // below is more likely an apostrophe ("rock 'n roll") than a quote around this one.
+                if !stack.contains(where: { $0.family == .double }) {
+                    paragraph.closed.removeAll { $0.open.start > open.start }
+                    paragraph.closed.append((open, mark))
+                }
+            } else {
                 if stack.isEmpty, mark.start == paragraph.contentStart, mark.family == .double { paragraph.opensAtStart = true }
                 stack.append(mark)
             }

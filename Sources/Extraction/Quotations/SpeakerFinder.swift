@@ -157,8 +157,8 @@ enum SpeakerFinder {
                 comma -= 1
             }
         }
-        // A participle ("…, saying: “") or a verb far from its subject: the subject opens the sentence.
-        guard let run = nameRun(forwardFrom: 0, words) else { return nil }
+        // A participle ("Goltz described the scene, saying: “"): the subject opens the sentence.
+        guard cue.hasSuffix("ing"), let run = nameRun(forwardFrom: 0, words) else { return nil }
         return makeSpeaker(run, words, bytes, cue: cue)
     }
 

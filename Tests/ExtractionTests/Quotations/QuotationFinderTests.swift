@@ -83,6 +83,10 @@ final class QuotationFinderTests: XCTestCase {
         XCTAssertEqual(dump(text), ["One ‘two three, @3-20", "Four five. @58-68"])
     }
 
+    func testAnApostropheBeforeAQuotationDoesNotHideIt() {
+        XCTAssertEqual(dump("Fans of rock 'n roll said “we will dance.”"), ["we will dance. @29-43"])
+    }
+
     func testApostrophesAreNotQuotationMarks() {
         XCTAssertEqual(dump("Armenia’s claims, the Armenians’ lands, don't and the ’90s: no quotes here."), [])
     }
@@ -157,6 +161,24 @@ final class QuotationFinderTests: XCTestCase {
         }
     }
 
+    func testAnyMixOfMarksGivesValidNonOverlappingSpans() {
+        let pieces = ["“", "”", "\"", "'", "‘", "’", "«", "»", "''", "„", " ", " ", "word", "Anna Costa", ".", ",",
+                      "\n", "said", "according to", "é", "\u{00A0}", "\u{2003}"]
+        var state = SeededGenerator(state: 7)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0..<40, using: &state) { text += pieces[Int.random(in: 0..<pieces.count, using: &state)] }
+            let quotes = QuotationFinder.quotations(in: text)
+            for quote in quotes {
+                XCTAssertNotNil(quote.span.slice(of: text), text)
+                XCTAssertNotNil(quote.content.slice(of: text), text)
+                XCTAssertTrue(quote.span.contains(quote.content), text)
+                if let speaker = quote.speaker { XCTAssertEqual(speaker.span.slice(of: text), speaker.name, text) }
+            }
+            for (first, second) in zip(quotes, quotes.dropFirst()) { XCTAssertLessThanOrEqual(first.span.end, second.span.start, text) }
+        }
+    }
+
     func testTheSargsyanRemarkIsFoundInBothSeedsThatCarryIt() throws {
         let texts = try seedTexts()
         for index in [0, 2] {
@@ -172,5 +194,15 @@ final class QuotationFinderTests: XCTestCase {
         try FileManager.default.contentsOfDirectory(atPath: PackagePaths.seeds.path).sorted().map {
             try String(contentsOf: PackagePaths.seeds.appendingPathComponent($0), encoding: .utf8)
         }
+    }
+}
+
+/// A deterministic generator for the mixed-marks test (an LCG: the same text every run).
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state
     }
 }
