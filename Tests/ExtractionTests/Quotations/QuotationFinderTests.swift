@@ -14,6 +14,17 @@ final class QuotationFinderTests: XCTestCase {
         }
     }
 
+    /// Like `dump`, with each quotation cut to its first six words, for whole articles.
+    private func shortDump(_ text: String) -> [String] {
+        QuotationFinder.quotations(in: text).map { quote in
+            let words = quote.content.slice(of: text)!.split(whereSeparator: \.isWhitespace)
+            var line = words.prefix(6).joined(separator: " ") + (words.count > 6 ? " …" : "") + " \(quote.content)"
+            if !quote.isClosed { line += " (unclosed)" }
+            if let speaker = quote.speaker { line += " — \(speaker.name) \(speaker.span) [\(speaker.cue)]" }
+            return line
+        }
+    }
+
     // MARK: Forms
 
     func testCurlyDoubleQuotes() {
@@ -177,6 +188,31 @@ final class QuotationFinderTests: XCTestCase {
             }
             for (first, second) in zip(quotes, quotes.dropFirst()) { XCTAssertLessThanOrEqual(first.span.end, second.span.start, text) }
         }
+    }
+
+    func testSeed000Whole() throws {
+        XCTAssertEqual(shortDump(try seedTexts()[0]), [
+            "Holocaust moment @1102-1118",
+            "Before Khojalu, the Azerbaijanis thought that … @2631-2874 — Sargsyan @2355-2363 [told]",
+            "the largest massacre to date in … @3532-3576",
+            "resolved @4883-4891",
+            "We have entered the process of … @5344-5454 — Azerbaijan’s Foreign Minister Ceyhun Bayromov @5458-5505 [announced]",
+            "A constructive, mutually beneficial solution to … @5941-6099 — PM Pashinyan @6103-6115 [said]",
+            "Armenia-Azerbaijan conflict @6426-6453",
+        ])
+    }
+
+    func testSeed002Whole() throws {
+        XCTAssertEqual(shortDump(try seedTexts()[2]), [
+            "Before Khojaly, the Azerbaijanis thought that … @2071-2319 (unclosed) — Armenian President Serzh Sargsyan @1953-1986 [said]",
+            "The battered cars with wheels but … @2384-3003 — Thomas Goltz @2339-2351 [saying]",
+            "Justice for Khojaly @3176-3195",
+            "Azerbaijani Day @3866-3881 — Minnesota @3827-3836 [declared]",
+            "The majority of Azerbaijani Minnesotan community … @3921-4022",
+            "the Azerbaijanis living in Minnesota, preserving … @4168-4340",
+            "Unfortunately, the perpetrators of the Khojaly … @4789-4870 — Dmitri Panin @4877-4889 [said]",
+            "However we hope that after Azerbaijani … @5260-5405 — Mr.\u{00A0}Dmitri @5407-5418 [added]",
+        ])
     }
 
     func testTheSargsyanRemarkIsFoundInBothSeedsThatCarryIt() throws {
