@@ -30,4 +30,30 @@ public struct PassageAlignment: Hashable, Sendable {
         self.unmatchedLeft = unmatchedLeft
         self.unmatchedRight = unmatchedRight
     }
+
+    /// The pairs that keep both texts' order, as indices into `pairs`: the longest run of pairs whose
+    /// right passages also go forward. The others tell the same thing at another place in the right
+    /// text; a two-column view can put the in-order pairs on shared rows and mark the rest.
+    public var inOrderPairs: [Int] {
+        // Longest increasing subsequence of right starts (pairs are sorted by left), by patience sorting.
+        var tails: [Int] = []  // index of the pair ending the best run of each length
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            let start = pair.right.passage.start
+            var low = 0, high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[tails[middle]].right.passage.start < start { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var result: [Int] = []
+        var index = tails.last ?? -1
+        while index >= 0 {
+            result.append(index)
+            index = previous[index]
+        }
+        return result.reversed()
+    }
 }

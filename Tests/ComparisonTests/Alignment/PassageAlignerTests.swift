@@ -58,6 +58,14 @@ final class PassageAlignerTests: XCTestCase {
         XCTAssertEqual(PassageAligner.align(left: left, right: right).pairs, [])
     }
 
+    func testPairsThatKeepBothOrdersAreTold() {
+        let left = "Alpha one two three four. Beta five six seven eight. Gamma nine ten eleven twelve."
+        let right = "Beta five six seven eight. Gamma nine ten eleven twelve. Alpha one two three four."
+        let alignment = PassageAligner.align(left: left, right: right)
+        XCTAssertEqual(alignment.pairs.map { $0.left.span.slice(of: left)!.prefix(5) }, ["Alpha", "Beta ", "Gamma"])
+        XCTAssertEqual(alignment.inOrderPairs, [1, 2])
+    }
+
     // MARK: The seeds
 
     func testTheSargsyanRemarkPairsBetweenSeeds000And002() throws {
