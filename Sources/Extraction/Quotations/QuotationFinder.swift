@@ -47,7 +47,7 @@ public enum QuotationFinder {
         while index < paragraphs.count {
             let paragraph = paragraphs[index]
             for (open, close) in paragraph.closed {
-                append(open: open, close: close, closed: true, bytes, to: &result)
+                append(open: open, close: close, bytes, to: &result)
             }
             guard let open = paragraph.unclosed else {
                 index += 1
@@ -85,7 +85,7 @@ public enum QuotationFinder {
             if ending == nil, chained > index { ending = (nil, chained) }
             if let ending {
                 if let close = ending.close {
-                    append(open: open, close: close, closed: true, bytes, to: &result)
+                    append(open: open, close: close, bytes, to: &result)
                 } else {
                     append(open: open, upTo: paragraphs[ending.paragraph].range.upperBound, bytes, to: &result)
                 }
@@ -93,7 +93,7 @@ public enum QuotationFinder {
                 let last = paragraphs[ending.paragraph]
                 if let close = ending.close {
                     for (open, after) in last.closed where open.start >= close.end {
-                        append(open: open, close: after, closed: true, bytes, to: &result)
+                        append(open: open, close: after, bytes, to: &result)
                     }
                 }
                 index = ending.paragraph + 1
@@ -139,13 +139,13 @@ public enum QuotationFinder {
         return paragraph
     }
 
-    private static func append(open: QuoteMark, close: QuoteMark, closed: Bool, _ bytes: UnsafeBufferPointer<UInt8>,
+    private static func append(open: QuoteMark, close: QuoteMark, _ bytes: UnsafeBufferPointer<UInt8>,
                                to result: inout [Quotation])
     {
         let content = trimmed(bytes, open.end..<close.start)
         guard hasWord(bytes, content) else { return }
         result.append(Quotation(span: TextSpan(start: open.start, end: close.end), content: TextSpan(content),
-                                isClosed: closed))
+                                isClosed: true))
     }
 
     private static func append(open: QuoteMark, upTo end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
