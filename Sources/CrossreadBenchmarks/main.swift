@@ -19,6 +19,7 @@ let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("loading", LoadingBenchmarks.make),
     ("dates", DatesBenchmarks.make),
     ("figures", FiguresBenchmarks.make),
+    ("alignment", AlignmentBenchmarks.make),
 ]
 
 let selected = arguments.isEmpty ? groups : groups.filter { arguments.contains($0.name) }

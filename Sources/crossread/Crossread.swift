@@ -11,7 +11,10 @@ struct Crossread: ParsableCommand {
             --corpus PATH (a folder, searched recursively, or files; repeatable).
             """,
         version: CrossreadVersion.string,
-        subcommands: [Browse.self, List.self, Show.self, Figures.self, Table.self, TimelineCommand.self, Snapshot.self],
+        subcommands: [
+            Browse.self, List.self, Show.self, Figures.self, Table.self, TimelineCommand.self, Compare.self,
+            Quotes.self, Snapshot.self,
+        ],
         defaultSubcommand: Browse.self
     )
 }
