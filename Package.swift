@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(name: "SeedEmbedder"),
         .plugin(name: "EmbedSeeds", capability: .buildTool(), dependencies: ["SeedEmbedder"]),
         .executableTarget(name: "CorpusGenerator"),
-        .executableTarget(name: "CrossreadBenchmarks", dependencies: ["Extraction", "Corpus", "Comparison"]),
+        .executableTarget(name: "CrossreadBenchmarks", dependencies: ["Extraction", "Corpus", "Comparison", "Browser"]),
 
         .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),

@@ -17,6 +17,7 @@ let context = BenchmarkContext(corpusFolder: corpusFolder)
 /// Every benchmark group, by name.
 let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("loading", LoadingBenchmarks.make),
+    ("browser", BrowserBenchmarks.make),
     ("dates", DatesBenchmarks.make),
     ("figures", FiguresBenchmarks.make),
     ("alignment", AlignmentBenchmarks.make),

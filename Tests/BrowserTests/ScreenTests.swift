@@ -41,6 +41,24 @@ final class ScreenTests: BrowserTestCase {
         XCTAssertTrue(styles.contains(.searchMatch))
     }
 
+    func testFiguresAndDatesAreHighlightedInTheReader() {
+        var browser = model(200, 60)
+        press("j<Enter>", on: &browser)
+        let buffer = Screen.render(browser)
+        func style(of word: String) -> Style? {
+            for (row, line) in buffer.lines.enumerated() {
+                guard let range = line.range(of: word) else { continue }
+                let column = line.distance(from: line.startIndex, to: range.lowerBound)
+                return buffer[column, row].style
+            }
+            return nil
+        }
+        XCTAssertEqual(style(of: "613 people"), .figure)
+        XCTAssertEqual(style(of: "1,275 people"), .figure)
+        XCTAssertEqual(style(of: "February 25-26, 1992"), .date)
+        XCTAssertEqual(style(of: "Armenian military"), .normal)
+    }
+
     func testWideCharactersTakeTwoColumnsAndNeverSplit() throws {
         let folder = try TemporaryFolder()
         try folder.write("wide.txt", "東京の記事 Title\n\n漢字と絵文字 😀 がある段落です。This paragraph mixes scripts and keeps going for a while.")

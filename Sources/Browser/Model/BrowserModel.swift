@@ -67,7 +67,7 @@ public struct BrowserModel: Sendable {
     public static let sideBySideWidth = 100
 
     public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap = .standard,
-                highlighter: @escaping Highlighter = { _ in [] })
+                highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates)
     {
         self.store = store
         self.keymap = keymap

@@ -1,0 +1,36 @@
+import Browser
+import Corpus
+
+/// A keypress in the browser: the update step plus rendering the whole screen at 200x60, the
+/// work that stands between a key and the cells the front end hands to curses.
+enum BrowserBenchmarks {
+    static func make(_ context: BenchmarkContext) -> [Benchmark] {
+        let store = BuiltInCorpus.load()
+        func keypress(_ name: String, setUp keys: [Key], press key: Key, then undo: Key) -> Benchmark {
+            nonisolated(unsafe) var model = BrowserModel(store: store, width: 200, height: 60)
+            for key in keys { _ = model.update(key) }
+            _ = Screen.render(model)  // warm caches (layout, highlights) as a running browser has them
+            return Benchmark(name: "keypress + render 200x60: \(name) (1000 presses)", iterations: 7) {
+                for press in 0..<1000 {
+                    _ = model.update(press % 2 == 0 ? key : undo)
+                    let buffer = Screen.render(model)
+                    precondition(buffer.width == 200)
+                }
+                return 0
+            }
+        }
+        return [
+            keypress("list j/k", setUp: [], press: .character("j"), then: .character("k")),
+            keypress("reader scroll", setUp: [.character("j"), .enter], press: .character("j"), then: .character("k")),
+            keypress("reader page", setUp: [.character("G"), .enter], press: .pageDown, then: .pageUp),
+            Benchmark(name: "open an article (layout + figure and date highlights)", iterations: 7) {
+                var model = BrowserModel(store: store, width: 200, height: 60)
+                for _ in 0..<4 {
+                    _ = model.update(.character("j"))
+                    _ = Screen.render(model)
+                }
+                return store.documents.reduce(0) { $0 + $1.reading.text.utf8.count }
+            },
+        ]
+    }
+}
