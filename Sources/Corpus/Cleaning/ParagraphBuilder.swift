@@ -58,7 +58,8 @@ struct ParagraphBuilder {
             }
             flush(index)
             append(replacement, replacing: index..<(index + replaced))
-            if byte != 0x09 { column += replacement.isEmpty ? 0 : 1 }
+            // A tab moves to its tab stop; a mark takes one column; a dropped CR none.
+            column += byte == 0x09 ? replacement.count : (replacement.isEmpty ? 0 : 1)
             index += replaced
             runStart = index
         }
