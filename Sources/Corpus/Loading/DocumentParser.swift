@@ -32,14 +32,15 @@ public enum DocumentParser {
     private static func clean(_ source: UnsafeBufferPointer<UInt8>, format: DocumentFormat) -> (ReadingText, Metadata) {
         var declared = Metadata()
         var paragraphs: [SourceParagraph]
+        // A UTF-8 byte-order mark is not text (UTF-16 ones were consumed by decoding).
+        var start = 0
+        if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { start = 3 }
         switch format {
         case .html:
-            let result = HTMLSegmenter.parse(source)
+            let result = HTMLSegmenter.parse(source, from: start)
             declared = result.metadata
             paragraphs = result.paragraphs
         case .plainText, .markdown:
-            var start = 0
-            if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { start = 3 }
             if let frontMatter = FrontMatter.parse(UnsafeBufferPointer(rebasing: source[start...])) {
                 declared = frontMatter.metadata
                 start += frontMatter.bodyStart

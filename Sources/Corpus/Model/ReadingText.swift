@@ -45,7 +45,8 @@ public struct ReadingText: Sendable {
         var text = original
         text.makeContiguousUTF8()
         let paragraphs: [CleanParagraph] = text.utf8.withContiguousStorageIfAvailable { source in
-            LineScanner.lines(source).map { line -> CleanParagraph in
+            let hasByteOrderMark = source.count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF
+            return LineScanner.lines(source, from: hasByteOrderMark ? 3 : 0).map { line -> CleanParagraph in
                 var builder = ParagraphBuilder()
                 builder.copy(line, of: source)
                 return builder.build(source: line)
