@@ -20,7 +20,7 @@ struct ParagraphBuilder {
             guard runStart < upTo else { return }
             let readingStart = bytes.count
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<upTo]))
-            map.append(reading: readingStart..<bytes.count, source: runStart..<upTo)
+            map.append(reading: readingStart..<bytes.count, source: runStart..<upTo, isCopy: true)
         }
 
         while index < end {
@@ -75,7 +75,7 @@ struct ParagraphBuilder {
     mutating func append(_ replacement: [UInt8], replacing range: Range<Int>) {
         let readingStart = bytes.count
         bytes.append(contentsOf: replacement)
-        map.append(reading: readingStart..<bytes.count, source: range)
+        map.append(reading: readingStart..<bytes.count, source: range, isCopy: false)
     }
 
     /// Drops trailing spaces (after tags were stripped or lines were joined).
