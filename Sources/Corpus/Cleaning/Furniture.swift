@@ -9,6 +9,7 @@ import Extraction
 /// - The tail: the longest run at the end of the page that starts with a short paragraph, holds at
 ///   least two short paragraphs and more short than long ones, and has no paragraph of 50 words or
 ///   more and no footnote: "Related articles" lists, comment forms, author boxes, other headlines.
+///   In the tail a sentence of four words or more does not count as short.
 /// A short paragraph is one that is not prose: prose has 12 words or more, or 6 and ends a sentence,
 /// and is not a title-case heading.
 struct Furniture {
@@ -21,6 +22,9 @@ struct Furniture {
         var isFootnote: Bool
         var isProse: Bool { !isHeadingLike && (words >= 12 || (words >= 6 && endsSentence)) }
         var isFurnitureLine: Bool { !isProse && (isNavigation || isControls) }
+        /// Short for the tail rule: not prose, and not a short sentence either ("Talks resume on
+        /// Monday."), which an article's own closing section has and lists of headlines do not.
+        var isShortInTail: Bool { !isProse && !(endsSentence && words >= 4) }
     }
 
     /// Whether each paragraph is furniture; the index where the tail starts (`count` if none).
@@ -43,9 +47,9 @@ struct Furniture {
         while index > firstProse {
             let shape = shapes[index]
             if shape.words >= 50 || shape.isFootnote { break }
-            if !shape.isProse { shortCount += 1 }
+            if shape.isShortInTail { shortCount += 1 }
             let length = shapes.count - index
-            if !shape.isProse, shortCount >= 2, shortCount * 2 > length { tailStart = index }
+            if shape.isShortInTail, shortCount >= 2, shortCount * 2 > length { tailStart = index }
             index -= 1
         }
         for position in tailStart..<shapes.count { isFurniture[position] = true }
