@@ -21,18 +21,26 @@ public struct CorpusLoader: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw .missingPath(path)
             }
+            // With several paths, a folder's name leads its files' relative paths, so that ids of
+            // files found under different folders can be told apart.
+            let prefix = paths.count > 1 ? (path as NSString).standardizingPath.split(separator: "/").last.map { "\($0)/" } ?? "" : ""
             if isDirectory.boolValue {
                 let found = Self.files(under: path)
                 ignored += found.ignored
-                candidates += found.files.map { ($0.path, $0.relative, false) }
+                candidates += found.files.map { ($0.path, prefix + $0.relative, false) }
             } else {
-                candidates.append((path, (path as NSString).lastPathComponent, true))
+                let parent = ((path as NSString).standardizingPath as NSString).deletingLastPathComponent
+                let folder = (parent as NSString).lastPathComponent
+                let relative = (path as NSString).lastPathComponent
+                candidates.append((path, folder.isEmpty || folder == "/" ? relative : "\(folder)/\(relative)", true))
             }
         }
         if ignored > 0 { warnings.append(LoadWarning(path: paths.joined(separator: ", "), reason: .otherExtensions(ignored))) }
 
-        var loaded: [(relative: String, document: (String) -> Document)] = []
-        for candidate in candidates {
+        var loaded: [(relative: String, path: String, document: (String) -> Document)] = []
+        var seen = Set<String>()
+        // A file found twice (named, and under a folder also named) loads once.
+        for candidate in candidates where seen.insert((candidate.path as NSString).standardizingPath).inserted {
             switch read(candidate.path) {
             case .failure(let reason):
                 warnings.append(LoadWarning(path: candidate.path, reason: reason))
@@ -41,13 +49,15 @@ public struct CorpusLoader: Sendable {
                 let format = candidate.explicit && DocumentParser.format(forExtension: ext) == nil
                     ? DocumentParser.sniffFormat(bytes) : (DocumentParser.format(forExtension: ext) ?? .plainText)
                 let path = candidate.path
-                loaded.append((candidate.relative, { id in
+                loaded.append((candidate.relative, path, { id in
                     DocumentParser.parse(bytes: bytes, id: id, path: path, format: format)
                 }))
             }
         }
-        guard !loaded.isEmpty else { throw .noArticles(searched: paths) }
-        let ids = DocumentIdentifiers.assign(loaded.map(\.relative))
+        guard !loaded.isEmpty else {
+            throw .noArticles(searched: paths, skipped: warnings.filter { if case .otherExtensions = $0.reason { false } else { true } })
+        }
+        let ids = DocumentIdentifiers.assign(loaded.map(\.relative), paths: loaded.map(\.path))
         let documents = zip(loaded, ids).map { $0.0.document($0.1) }
         return (DocumentStore(documents), warnings)
     }
@@ -60,7 +70,7 @@ public struct CorpusLoader: Sendable {
         } catch {
             return .failure(.unreadable(Self.describe(error)))
         }
-        if let size = attributes[.size] as? Int, size > maximumFileSize { return .failure(.tooLarge(size)) }
+        if let size = attributes[.size] as? Int, size > maximumFileSize { return .failure(.tooLarge(size: size, limit: maximumFileSize)) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(.unreadable(access(path, R_OK) == 0 ? "cannot be opened" : "permission denied"))
         }
@@ -71,7 +81,7 @@ public struct CorpusLoader: Sendable {
         } catch {
             return .failure(.unreadable(Self.describe(error)))
         }
-        if data.count > maximumFileSize { return .failure(.tooLarge(data.count)) }
+        if data.count > maximumFileSize { return .failure(.tooLarge(size: data.count, limit: maximumFileSize)) }
         let bytes = [UInt8](data)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
         if !TextDecoding.hasUTF16ByteOrderMark(bytes), bytes.contains(0) { return .failure(.binary) }
@@ -116,12 +126,13 @@ public struct CorpusLoader: Sendable {
 /// Why a corpus could not be opened at all.
 public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case missingPath(String)
-    case noArticles(searched: [String])
+    /// Nothing loaded from `searched`; `skipped` says why each article file found there was passed over.
+    case noArticles(searched: [String], skipped: [LoadWarning] = [])
 
     public var description: String {
         switch self {
         case .missingPath(let path): "no such file or folder: \(path)"
-        case .noArticles(let searched):
+        case .noArticles(let searched, _):
             "no articles found in \(searched.joined(separator: ", ")) (looked for .txt, .md and .html files)"
         }
     }
@@ -132,7 +143,7 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
     public enum Reason: Hashable, Sendable, Error {
         case empty
         case binary
-        case tooLarge(Int)
+        case tooLarge(size: Int, limit: Int)
         case unreadable(String)
         case otherExtensions(Int)
     }
@@ -140,31 +151,67 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: Reason
 
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String {
         let safePath = TerminalSafe.sanitize(path)
         switch reason {
         case .empty: return "skipped \(safePath): empty file"
         case .binary: return "skipped \(safePath): binary file (contains NUL bytes)"
-        case .tooLarge(let size): return "skipped \(safePath): too large (\(size / 1_048_576) MB; the limit is 50 MB)"
+        case .tooLarge(let size, let limit): return "skipped \(safePath): too large (\(Self.describe(size: size, limit: limit)))"
         case .unreadable(let why): return "skipped \(safePath): unreadable (\(why))"
         case .otherExtensions(let count):
             return "ignored \(count) file\(count == 1 ? "" : "s") in \(safePath) that \(count == 1 ? "is" : "are") not .txt, .md or .html"
         }
     }
+
+    /// "60.0 MB; the limit is 50.0 MB", or in bytes when the limit is under a megabyte.
+    private static func describe(size: Int, limit: Int) -> String {
+        guard limit >= 1_048_576 else { return "\(size) bytes; the limit is \(limit) bytes" }
+        func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+        return "\(megabytes(size)); the limit is \(megabytes(limit))"
+    }
 }
 
 /// Document ids: the file name without extension, made unique with its relative folder, then its
-/// extension, when two files would share one.
+/// extension, then the path it was found at, when two files would share one; a number is added
+/// as a last resort (the same file named twice).
 enum DocumentIdentifiers {
-    static func assign(_ relativePaths: [String]) -> [String] {
+    static func assign(_ relativePaths: [String], paths: [String]? = nil) -> [String] {
         func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         func withFolder(_ path: String) -> String { (path as NSString).deletingPathExtension }
-        var counts: [String: Int] = [:]
-        for path in relativePaths { counts[stem(path), default: 0] += 1 }
-        var ids = relativePaths.map { counts[stem($0)]! > 1 ? withFolder($0) : stem($0) }
-        var seen: [String: Int] = [:]
-        for id in ids { seen[id, default: 0] += 1 }
-        for index in ids.indices where seen[ids[index]]! > 1 { ids[index] = relativePaths[index] }
+        let paths = paths ?? relativePaths
+        let levels: [(Int) -> String] = [
+            { stem(relativePaths[$0]) }, { withFolder(relativePaths[$0]) }, { relativePaths[$0] }, { paths[$0] },
+        ]
+        var level = [Int](repeating: 0, count: relativePaths.count)
+        var ids = relativePaths.indices.map { levels[0]($0) }
+        // Each round moves every id that is still shared one level on.
+        for _ in levels.indices {
+            var counts: [String: Int] = [:]
+            for id in ids { counts[id, default: 0] += 1 }
+            var changed = false
+            for index in ids.indices where counts[ids[index]]! > 1 && level[index] + 1 < levels.count {
+                level[index] += 1
+                ids[index] = levels[level[index]](index)
+                changed = true
+            }
+            if !changed { break }
+        }
+        var taken = Set<String>()
+        for index in ids.indices {
+            var id = ids[index]
+            var number = 2
+            while taken.contains(id) {
+                id = "\(ids[index])#\(number)"
+                number += 1
+            }
+            ids[index] = id
+            taken.insert(id)
+        }
         return ids
     }
 }

@@ -17,6 +17,9 @@ struct CorpusOptions: ParsableArguments {
             for warning in warnings { StandardError.print("crossread: \(warning)") }
             return store
         } catch {
+            if case .noArticles(_, let skipped) = error {
+                for warning in skipped { StandardError.print("crossread: \(warning)") }
+            }
             StandardError.print("crossread: \(error)")
             throw ExitCode(2)
         }
