@@ -55,7 +55,7 @@ public struct CorpusLoader: Sendable {
             }
         }
         guard !loaded.isEmpty else {
-            throw .noArticles(searched: paths, skipped: warnings.filter { if case .otherExtensions = $0.reason { false } else { true } })
+            throw .noArticles(searched: paths, skipped: warnings)
         }
         let ids = DocumentIdentifiers.assign(loaded.map(\.relative), paths: loaded.map(\.path))
         let documents = zip(loaded, ids).map { $0.0.document($0.1) }
@@ -126,7 +126,7 @@ public struct CorpusLoader: Sendable {
 /// Why a corpus could not be opened at all.
 public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case missingPath(String)
-    /// Nothing loaded from `searched`; `skipped` says why each article file found there was passed over.
+    /// Nothing loaded from `searched`; `skipped` says what was found there and passed over, and why.
     case noArticles(searched: [String], skipped: [LoadWarning] = [])
 
     public var description: String {
