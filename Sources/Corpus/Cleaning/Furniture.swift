@@ -58,43 +58,39 @@ struct Furniture {
     }
 
     static func shape(of bytes: [UInt8]) -> Shape {
+        bytes.withUnsafeBufferPointer { shape(of: $0) }
+    }
+
+    private static func shape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape {
         var words = 0
         var capitalized = 0
         var separators = 0
         var controls = false
-        var inWord = false
-        var wordStart = 0
         var index = 0
         let count = bytes.count
 
-        func endWord(_ end: Int) {
-            let length = end - wordStart
-            guard length > 0 else { return }
-            let first = bytes[wordStart]
-            let isSeparatorToken = (0..<length).allSatisfy { offset in
-                let byte = bytes[wordStart + offset]
-                return byte == 0x2F || byte == 0x7C || byte == 0x3E || byte >= 0x80
-            } && isSeparatorText(bytes[wordStart..<end])
-            if isSeparatorToken { separators += 1; return }
+        while index < count {
+            if bytes[index] == 0x20 {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < count, bytes[index] != 0x20 { index += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+            if isSeparatorToken(word) {
+                separators += 1
+                continue
+            }
             words += 1
-            if first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 || first >= 0xC3 {
-                capitalized += 1
-            } else if length <= 4, smallWords.contains(Array(bytes[wordStart..<end])) {
+            let first = word[0]
+            if first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 || first >= 0xC3 || isSmallWord(word) {
                 capitalized += 1
             }
-            if bytes[end - 1] == 0x2B || (length >= 2 && bytes[end - 2] == 0x2B && bytes[end - 1] == 0x2D) {
+            let length = word.count
+            if word[length - 1] == 0x2B || (length >= 2 && word[length - 2] == 0x2B && word[length - 1] == 0x2D) {
                 controls = true
             }
         }
-
-        while index < count {
-            let isSpace = bytes[index] == 0x20
-            if isSpace && inWord { endWord(index) }
-            if !isSpace && !inWord { wordStart = index }
-            inWord = !isSpace
-            index += 1
-        }
-        if inWord { endWord(count) }
 
         let endsSentence = Self.endsSentence(bytes)
         let isHeadingLike = !endsSentence && words > 0 && words <= 25 && capitalized * 10 >= words * 7
@@ -103,17 +99,42 @@ struct Furniture {
                      isNavigation: separators >= 2, isControls: controls, isFootnote: isFootnote)
     }
 
-    /// Lower-case words that title case leaves small.
-    private static let smallWords: Set<[UInt8]> = Set(
-        ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as",
-         "but", "nor", "vs", "via", "into", "over", "upon"].map { Array($0.utf8) })
+    /// Lower-case words that title case leaves small, as their bytes packed into an integer.
+    private static let smallWords: [UInt32] = [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as",
+        "but", "nor", "vs", "via", "into", "over", "upon",
+    ].map { Array($0.utf8).withUnsafeBufferPointer(pack) }
 
-    private static func isSeparatorText(_ token: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: token, as: UTF8.self)
-        return !text.isEmpty && text.allSatisfy { "/|>»›•·→:".contains($0) }
+    private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        word.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    private static func endsSentence(_ bytes: [UInt8]) -> Bool {
+    private static func isSmallWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count <= 4 && word[0] >= 0x61 && word[0] <= 0x7A && smallWords.contains(pack(word))
+    }
+
+    /// A token made only of separators: `/`, `|`, `>`, `»`, `›`, `•`, `·`, `→`.
+    private static func isSeparatorToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < token.count {
+            let byte = token[index]
+            if byte == 0x2F || byte == 0x7C || byte == 0x3E {
+                index += 1
+            } else if byte == 0xC2, index + 1 < token.count, token[index + 1] == 0xBB || token[index + 1] == 0xB7 {
+                index += 2  // » ·
+            } else if byte == 0xE2, index + 2 < token.count,
+                      (token[index + 1] == 0x80 && (token[index + 2] == 0xBA || token[index + 2] == 0xA2))
+                        || (token[index + 1] == 0x86 && token[index + 2] == 0x92)
+            {
+                index += 3  // › • →
+            } else {
+                return false
+            }
+        }
+        return index > 0
+    }
+
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         // Skip closing quotes and brackets.

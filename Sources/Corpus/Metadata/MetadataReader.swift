@@ -13,10 +13,11 @@ import Foundation
 enum MetadataReader {
     static func read(_ paragraphs: [SourceParagraph], furniture: Furniture) -> Metadata {
         var metadata = Metadata()
-        let texts = paragraphs.map(\.clean.text)
+        // Only the head and the end are read, so only their paragraphs become strings.
+        func text(_ index: Int) -> String { paragraphs[index].clean.text }
         var titleTaken = false
         for index in 0..<min(furniture.firstProse, 12) where !furniture.isFurniture[index] {
-            let text = texts[index]
+            let text = text(index)
             let words = furniture.shapes[index].words
             if metadata.author == nil, let author = byline(text) {
                 metadata.author = author
@@ -37,16 +38,16 @@ enum MetadataReader {
                 titleTaken = true
             }
         }
-        if metadata.outlet == nil, furniture.firstProse < texts.count {
-            metadata.outlet = parentheticalOutlet(String(texts[furniture.firstProse].prefix(60)))
+        if metadata.outlet == nil, furniture.firstProse < paragraphs.count {
+            metadata.outlet = parentheticalOutlet(String(text(furniture.firstProse).prefix(60)))
         }
-        if metadata.outlet == nil, furniture.tailStart < texts.count {
-            let signOff = texts[furniture.tailStart]
+        if metadata.outlet == nil, furniture.tailStart < paragraphs.count {
+            let signOff = text(furniture.tailStart)
             if isSignOff(signOff) { metadata.outlet = signOff }
         }
         if metadata.author == nil {
-            for text in texts[..<furniture.tailStart].suffix(3) {
-                if let author = blurbAuthor(text) {
+            for index in (0..<furniture.tailStart).suffix(3) {
+                if let author = blurbAuthor(text(index)) {
                     metadata.author = author
                     break
                 }
@@ -101,7 +102,7 @@ enum MetadataReader {
 
     /// "About the author: Dr. Jane Doe is a senior fellow ..." → "Jane Doe".
     static func blurbAuthor(_ text: String) -> String? {
-        guard let marker = text.range(of: "about the author", options: .caseInsensitive) else { return nil }
+        guard containsIgnoringASCIICase(text, "about the author"), let marker = text.range(of: "about the author", options: .caseInsensitive) else { return nil }
         var rest = text[marker.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "*" }
         for title in ["Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Mrs. "] where rest.hasPrefix(title) {
             rest = rest.dropFirst(title.count)
@@ -110,5 +111,23 @@ enum MetadataReader {
         let name = String(rest[..<verb.lowerBound])
         return isPersonName(name) ? name : nil
     }
-}
 
+    /// A quick byte scan, so that Foundation's search runs only on the rare paragraph that matches.
+    private static func containsIgnoringASCIICase(_ text: String, _ lowercaseNeedle: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: lowercaseNeedle.utf8Start, count: lowercaseNeedle.utf8CodeUnitCount)
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            for start in 0...(haystack.count - needle.count) {
+                var matched = true
+                for offset in 0..<needle.count {
+                    var byte = haystack[start + offset]
+                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                    if byte != needle[offset] { matched = false; break }
+                }
+                if matched { return true }
+            }
+            return false
+        }
+    }
+}
