@@ -109,6 +109,18 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(store.documents.map(\.reading.text), builtIn.documents.map(\.reading.text))
     }
 
+    func testLinksToFilesAreReadAndLinksToFoldersAreNotFollowed() throws {
+        let folder = try TemporaryFolder(), elsewhere = try TemporaryFolder()
+        let target = try elsewhere.write("target.txt", article)
+        try elsewhere.write("inside/deep.txt", article)
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("link.txt").path, withDestinationPath: target)
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("other").path,
+                                                   withDestinationPath: elsewhere.url.appendingPathComponent("inside").path)
+        try folder.write("plain.txt", article)
+        XCTAssertEqual(try CorpusLoader().load(paths: [folder.path]).store.documents.map(\.id), ["link", "plain"])
+    }
+
     // MARK: Ids
 
     func testIdsAreFileNamesMadeUniqueWithTheirFolderWhenTheyCollide() throws {
