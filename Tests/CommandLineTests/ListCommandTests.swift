@@ -17,6 +17,26 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(entries[0]["words"] as? Int, 1068)
     }
 
+    func testJSONIsTheSameOnEveryRun() throws {
+        let first = try CrossreadProcess.run(["list", "--format", "json"])
+        let second = try CrossreadProcess.run(["list", "--format", "json"])
+        XCTAssertEqual(first.standardOutput, second.standardOutput)
+        XCTAssertTrue(first.standardOutput.hasPrefix("""
+            [
+              {
+                "author" : "Vasif Huseynov",
+                "encoding" : "UTF-8",
+                "format" : "text",
+                "id" : "000_c2bfad63a1b137a7",
+                "outlet" : "Eurasia Review",
+                "path" : "builtin:000_c2bfad63a1b137a7.txt",
+                "published" : "2021-02-26",
+                "title" : "Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Between Armenia And Azerbaijan",
+                "words" : 1068
+              },
+            """), first.standardOutput)
+    }
+
     func testListAsAText() throws {
         let result = try CrossreadProcess.run(["list"])
         XCTAssertEqual(result.status, 0, result.standardError)

@@ -49,7 +49,7 @@ enum StandardOutput {
     /// the output stays terminal-safe.
     static func writeJSON<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(value), as: UTF8.self)
         var escaped = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
