@@ -14,6 +14,7 @@ import Extraction
 /// and is not a title-case heading.
 struct Furniture {
     struct Shape {
+        /// Words, counted up to 50.
         var words: Int
         var endsSentence: Bool
         var isHeadingLike: Bool
@@ -69,7 +70,9 @@ struct Furniture {
         var index = 0
         let count = bytes.count
 
-        while index < count {
+        // Past 50 words a paragraph is prose to every rule here and in MetadataReader, so counting
+        // stops there.
+        while index < count, words < 50 {
             if bytes[index] == 0x20 {
                 index += 1
                 continue
@@ -103,14 +106,21 @@ struct Furniture {
     private static let smallWords: [UInt32] = [
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as",
         "but", "nor", "vs", "via", "into", "over", "upon",
-    ].map { Array($0.utf8).withUnsafeBufferPointer(pack) }
+    ].map { Array($0.utf8).withUnsafeBufferPointer(pack) }.sorted()
 
     private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
         word.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     private static func isSmallWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        word.count <= 4 && word[0] >= 0x61 && word[0] <= 0x7A && smallWords.contains(pack(word))
+        guard word.count <= 4, word[0] >= 0x61, word[0] <= 0x7A else { return false }
+        let key = pack(word)
+        var low = 0, high = smallWords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if smallWords[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < smallWords.count && smallWords[low] == key
     }
 
     /// A token made only of separators: `/`, `|`, `>`, `»`, `›`, `•`, `·`, `→`.

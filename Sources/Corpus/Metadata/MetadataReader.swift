@@ -21,10 +21,10 @@ enum MetadataReader {
             let words = furniture.shapes[index].words
             if metadata.author == nil, let author = byline(text) {
                 metadata.author = author
-                if metadata.published == nil, let date = DatePhrase.first(in: text) { metadata.published = date.date }
+                if metadata.published == nil, let date = firstDate(in: text) { metadata.published = date.date }
                 continue
             }
-            if words <= 15, let date = DatePhrase.first(in: text) {
+            if words <= 15, let date = firstDate(in: text) {
                 if metadata.published == nil { metadata.published = date.date }
                 if metadata.outlet == nil { metadata.outlet = parentheticalOutlet(text) }
                 continue
@@ -58,6 +58,7 @@ enum MetadataReader {
 
     /// "By Jane Doe", "By: Jane Doe*", "by JANE DOE, Reuters" → the name.
     static func byline(_ text: String) -> String? {
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "b") else { return nil }
         let lower = text.lowercased()
         guard lower.hasPrefix("by ") || lower.hasPrefix("by:") else { return nil }
         var name = Substring(text.dropFirst(3)).drop { $0 == " " || $0 == ":" }
@@ -96,7 +97,7 @@ enum MetadataReader {
         let inside = text[text.index(after: open)..<close]
         let after = text[text.index(after: close)...].drop { $0 == " " }
         guard let dash = after.first, "-–—".contains(dash), isSignOff(String(inside)),
-              DatePhrase.first(in: String(inside)) == nil else { return nil }
+              firstDate(in: String(inside)) == nil else { return nil }
         return String(inside)
     }
 
@@ -110,6 +111,11 @@ enum MetadataReader {
         guard let verb = rest.range(of: " is ") ?? rest.range(of: " was ") else { return nil }
         let name = String(rest[..<verb.lowerBound])
         return isPersonName(name) ? name : nil
+    }
+
+    /// `DatePhrase.first(in:)`, asked only of text with a digit: every date it reads has a year.
+    private static func firstDate(in text: String) -> DatePhrase.Match? {
+        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } ? DatePhrase.first(in: text) : nil
     }
 
     /// A quick byte scan, so that Foundation's search runs only on the rare paragraph that matches.

@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// The text a person reads: one paragraph per line, sanitized, with a map back to the original.
 public struct ReadingText: Sendable {
@@ -56,14 +57,16 @@ public struct ReadingText: Sendable {
     }
 
     static func countWords(_ bytes: [UInt8]) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-            let isSpace = byte == 0x20 || byte == 0x0A
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let isSpace = byte == 0x20 || byte == 0x0A
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
         }
-        return count
     }
 }
 
@@ -72,15 +75,19 @@ enum LineScanner {
     static func lines(_ source: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var lineStart = start
-        var index = start
-        while index < source.count {
-            if source[index] == 0x0A {
-                lines.append(lineStart..<index)
-                lineStart = index + 1
-            }
-            index += 1
+        while let end = lineEnd(source, from: lineStart) {
+            lines.append(lineStart..<end)
+            lineStart = end + 1
         }
         if lineStart < source.count { lines.append(lineStart..<source.count) }
         return lines
+    }
+
+    /// The offset of the next line feed at or after `start`, or `nil` when there is none.
+    static func lineEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < source.count, let base = source.baseAddress,
+              let found = memchr(base + start, 0x0A, source.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
