@@ -44,6 +44,7 @@ struct Measurement {
 
 enum Harness {
     static func measure(_ benchmark: Benchmark) throws -> Measurement {
+        resetPeakResidentBytes()
         try benchmark.setUp()
         var seconds: [Double] = []
         var cpuSeconds: [Double] = []
@@ -66,6 +67,14 @@ enum Harness {
         var time = timespec()
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Starts the peak resident set afresh (Linux: writing 5 to clear_refs resets VmHWM), so each
+    /// benchmark reports its own peak rather than the highest of all before it.
+    static func resetPeakResidentBytes() {
+        guard let file = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return }
+        file.write(Data("5".utf8))
+        try? file.close()
     }
 
     /// VmHWM from /proc/self/status: the process's peak resident set so far.
