@@ -62,7 +62,7 @@ enum MetadataReader {
         let lower = text.lowercased()
         guard lower.hasPrefix("by ") || lower.hasPrefix("by:") else { return nil }
         var name = Substring(text.dropFirst(3)).drop { $0 == " " || $0 == ":" }
-        for separator in [",", " | ", " – ", " — ", " - ", " on ", " On "] {
+        for separator in [",", " | ", " – ", " — ", " - ", " on ", " On "] where containsBytes(name, separator) {
             if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
         }
         let trimmed = name.trimmingCharacters(in: " *†")
@@ -116,6 +116,17 @@ enum MetadataReader {
     /// `DatePhrase.first(in:)`, asked only of text with a digit: every date it reads has a year.
     private static func firstDate(in text: String) -> DatePhrase.Match? {
         text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } ? DatePhrase.first(in: text) : nil
+    }
+
+    /// Whether `text` holds the bytes of `part`: a quick test before Foundation's `range(of:)`,
+    /// which can only find a separator of ASCII and dashes where its bytes are.
+    private static func containsBytes(_ text: Substring, _ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        let haystack = Array(text.utf8)
+        guard haystack.count >= needle.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            needle.indices.allSatisfy { haystack[start + $0] == needle[$0] }
+        }
     }
 
     /// A quick byte scan, so that Foundation's search runs only on the rare paragraph that matches.
