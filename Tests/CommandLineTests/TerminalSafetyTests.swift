@@ -22,6 +22,8 @@ final class TerminalSafetyTests: XCTestCase {
         try folder.write(hostileName, "Title \u{1B}[2J\u{9B}H\n\n\(ArticleFixtures.firstProse) \u{1B}]52;c;aGk=\u{07}\n")
         try folder.write("entities.html", "<title>T&#27;]2;x&#7;</title><p>\(ArticleFixtures.firstProse) &#x9B;2J &#27;[H</p>")
         try folder.write("binary\u{1B}[2J.txt", bytes: [0x41, 0x00, 0x42])
+        // The single byte 0x9B (C1 CSI in ISO 8859-1): not UTF-8, so the file is read as Windows-1252.
+        try folder.write("rawcsi.txt", bytes: Array("Raw CSI".utf8) + [0x9B] + Array("2J byte\n\n\(ArticleFixtures.firstProse)\n".utf8))
         return folder
     }
 
@@ -30,7 +32,7 @@ final class TerminalSafetyTests: XCTestCase {
         var runs: [[String]] = [["list"], ["browse"]]
         for format in ["text", "json", "markdown"] {
             runs.append(["list", "--format", format])
-            for id in ["controls", "evil", "entities"] {
+            for id in ["controls", "evil", "entities", "rawcsi"] {
                 runs.append(["show", id, "--format", format])
                 runs.append(["show", id, "--format", format, "--raw"])
             }
@@ -50,6 +52,8 @@ final class TerminalSafetyTests: XCTestCase {
         XCTAssertTrue(show.standardOutput.hasPrefix("Title ␛]2;pwned␇ here\n"), show.standardOutput)
         XCTAssertTrue(show.standardOutput.contains("then ␛[2J and ␛[31mred␛[0m"))
         XCTAssertTrue(show.standardOutput.contains("a C1 CSI ␦31m"))
+        let rawCSI = try CrossreadProcess.run(["show", "rawcsi", "--corpus", folder.path])
+        XCTAssertTrue(rawCSI.standardOutput.hasPrefix("Raw CSI›2J byte\n"), rawCSI.standardOutput)
         let list = try CrossreadProcess.run(["list", "--corpus", folder.path])
         XCTAssertTrue(list.standardOutput.contains("evil␛]2;owned␇␦6n"), list.standardOutput)
         XCTAssertTrue(list.standardError.contains("skipped \(folder.path)/binary␛[2J.txt: binary file"), list.standardError)
