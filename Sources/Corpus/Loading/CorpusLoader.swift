@@ -46,7 +46,7 @@ public struct CorpusLoader: Sendable {
             case .failure(let reason):
                 warnings.append(LoadWarning(path: candidate.path, reason: reason))
             case .success(let bytes):
-                let ext = (candidate.path as NSString).pathExtension
+                let ext = DocumentParser.pathExtension(of: candidate.path)
                 let format = candidate.explicit && DocumentParser.format(forExtension: ext) == nil
                     ? DocumentParser.sniffFormat(bytes) : (DocumentParser.format(forExtension: ext) ?? .plainText)
                 // Parsed at once, so that a file's bytes are freed before the next one is read; the
@@ -132,7 +132,7 @@ public struct CorpusLoader: Sendable {
                 if kind == directoryEntryFolder {
                     folders.append(relative)
                 } else if kind == directoryEntryRegular {
-                    guard DocumentParser.format(forExtension: (name as NSString).pathExtension) != nil else {
+                    guard DocumentParser.format(forExtension: DocumentParser.pathExtension(of: name)) != nil else {
                         ignored += 1
                         continue
                     }

@@ -22,6 +22,16 @@ public enum DocumentParser {
         }
     }
 
+    /// The extension of the last component of `path`, as `NSString.pathExtension` gives it
+    /// ("a/b.TXT" → "TXT", ".hidden" → "", "notes" → ""), without bridging to Foundation.
+    public static func pathExtension(of path: String) -> String {
+        var name = Substring(path)
+        while name.count > 1, name.hasSuffix("/") { name.removeLast() }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
     /// The format of a file named explicitly whatever its extension: HTML when it looks like HTML.
     public static func sniffFormat(_ bytes: [UInt8]) -> DocumentFormat {
         let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()

@@ -38,7 +38,10 @@ enum MetadataReader {
                 titleTaken = true
             }
         }
-        if metadata.outlet == nil, furniture.firstProse < paragraphs.count {
+        // An opening dateline's outlet sits in parentheses: without "(" there is none to read.
+        if metadata.outlet == nil, furniture.firstProse < paragraphs.count,
+           paragraphs[furniture.firstProse].clean.bytes.contains(UInt8(ascii: "("))
+        {
             metadata.outlet = parentheticalOutlet(String(text(furniture.firstProse).prefix(60)))
         }
         if metadata.outlet == nil, furniture.tailStart < paragraphs.count {
