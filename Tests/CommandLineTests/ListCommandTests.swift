@@ -12,5 +12,67 @@ final class ListCommandTests: XCTestCase {
             XCTAssertTrue(entries.allSatisfy { $0.keys.contains(key) }, "every entry has \(key)")
         }
         XCTAssertTrue(entries[1]["outlet"] is NSNull)
+        XCTAssertEqual(entries.map { $0["published"] as? String }, ["2021-02-26", "2012-03-01", "2021-02-25", nil, nil])
+        XCTAssertEqual(entries[0]["path"] as? String, "builtin:000_c2bfad63a1b137a7.txt")
+        XCTAssertEqual(entries[0]["words"] as? Int, 1068)
+    }
+
+    func testJSONIsTheSameOnEveryRun() throws {
+        let first = try CrossreadProcess.run(["list", "--format", "json"])
+        let second = try CrossreadProcess.run(["list", "--format", "json"])
+        XCTAssertEqual(first.standardOutput, second.standardOutput)
+        XCTAssertTrue(first.standardOutput.hasPrefix("""
+            [
+              {
+                "author" : "Vasif Huseynov",
+                "encoding" : "UTF-8",
+                "format" : "text",
+                "id" : "000_c2bfad63a1b137a7",
+                "outlet" : "Eurasia Review",
+                "path" : "builtin:000_c2bfad63a1b137a7.txt",
+                "published" : "2021-02-26",
+                "title" : "Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Between Armenia And Azerbaijan",
+                "words" : 1068
+              },
+            """), first.standardOutput)
+    }
+
+    func testListAsAText() throws {
+        let result = try CrossreadProcess.run(["list"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertEqual(result.standardOutput, """
+            ID                    DATE        AUTHOR                  OUTLET          WORDS  TITLE
+            000_c2bfad63a1b137a7  2021-02-26  Vasif Huseynov          Eurasia Review  1068   Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Betw…
+            001_d00b6d768c742e6d  2012-03-01  Paul Goble              -               1179   1992 Khojaly genocide remembered around the world
+            002_6c08b088e53c302e  2021-02-25  Tesfa-Alem Tekle        -               930    Khojaly Massacre at a glance: Armenia’s Genocide against Azerbaijanis
+            003_f493df7b711995cb  -           Tahir Farooq            -               812    [003_f493df7b711995cb]
+            004_5a7819dd0ca3e947  -           Mehmood Ul Hassan Khan  -               2445   Khojaly Genocide and Nagorno-Karabakh Conflict Resolution
+
+            """)
+        XCTAssertEqual(result.standardError, "")
+    }
+
+    func testListAsMarkdown() throws {
+        let result = try CrossreadProcess.run(["list", "--format", "markdown"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(Array(lines.prefix(3)), [
+            "| ID | DATE | AUTHOR | OUTLET | WORDS | TITLE |",
+            "| --- | --- | --- | --- | --- | --- |",
+            "| 000_c2bfad63a1b137a7 | 2021-02-26 | Vasif Huseynov | Eurasia Review | 1068 | Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Between Armenia And Azerbaijan |",
+        ])
+        XCTAssertEqual(lines.count, 2 + 5 + 1)
+    }
+
+    func testListReadsAnotherCorpus() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one.md", ArticleFixtures.markdown.text)
+        try folder.write("two.html", ArticleFixtures.html.text)
+        let result = try CrossreadProcess.run(["list", "--corpus", folder.path, "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["id"] as? String }, ["one", "two"])
+        XCTAssertEqual(entries.map { $0["outlet"] as? String }, ["The Valley Post", "The Valley Post"])
+        XCTAssertEqual(entries.map { $0["format"] as? String }, ["markdown", "html"])
     }
 }

@@ -16,8 +16,10 @@ struct FrontMatter {
     var bodyStart: Int
 
     static func parse(_ source: UnsafeBufferPointer<UInt8>) -> FrontMatter? {
+        // Most files have none: look at the first line before splitting the rest.
+        let firstEnd = LineScanner.lineEnd(source, from: 0) ?? source.count
+        guard trimmed(source, 0..<firstEnd) == "---" else { return nil }
         let lines = LineScanner.lines(source)
-        guard let first = lines.first, trimmed(source, first) == "---" else { return nil }
         var fields: [String: String] = [:]
         for line in lines.dropFirst().prefix(200) {
             let text = trimmed(source, line)

@@ -9,10 +9,12 @@ import Extraction
 /// - The tail: the longest run at the end of the page that starts with a short paragraph, holds at
 ///   least two short paragraphs and more short than long ones, and has no paragraph of 50 words or
 ///   more and no footnote: "Related articles" lists, comment forms, author boxes, other headlines.
+///   In the tail a sentence of four words or more does not count as short.
 /// A short paragraph is one that is not prose: prose has 12 words or more, or 6 and ends a sentence,
 /// and is not a title-case heading.
 struct Furniture {
     struct Shape {
+        /// Words, counted up to 50.
         var words: Int
         var endsSentence: Bool
         var isHeadingLike: Bool
@@ -21,6 +23,9 @@ struct Furniture {
         var isFootnote: Bool
         var isProse: Bool { !isHeadingLike && (words >= 12 || (words >= 6 && endsSentence)) }
         var isFurnitureLine: Bool { !isProse && (isNavigation || isControls) }
+        /// Short for the tail rule: not prose, and not a short sentence either ("Talks resume on
+        /// Monday."), which an article's own closing section has and lists of headlines do not.
+        var isShortInTail: Bool { !isProse && !(endsSentence && words >= 4) }
     }
 
     /// Whether each paragraph is furniture; the index where the tail starts (`count` if none).
@@ -43,9 +48,9 @@ struct Furniture {
         while index > firstProse {
             let shape = shapes[index]
             if shape.words >= 50 || shape.isFootnote { break }
-            if !shape.isProse { shortCount += 1 }
+            if shape.isShortInTail { shortCount += 1 }
             let length = shapes.count - index
-            if !shape.isProse, shortCount >= 2, shortCount * 2 > length { tailStart = index }
+            if shape.isShortInTail, shortCount >= 2, shortCount * 2 > length { tailStart = index }
             index -= 1
         }
         for position in tailStart..<shapes.count { isFurniture[position] = true }
@@ -54,43 +59,41 @@ struct Furniture {
     }
 
     static func shape(of bytes: [UInt8]) -> Shape {
+        bytes.withUnsafeBufferPointer { shape(of: $0) }
+    }
+
+    private static func shape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape {
         var words = 0
         var capitalized = 0
         var separators = 0
         var controls = false
-        var inWord = false
-        var wordStart = 0
         var index = 0
         let count = bytes.count
 
-        func endWord(_ end: Int) {
-            let length = end - wordStart
-            guard length > 0 else { return }
-            let first = bytes[wordStart]
-            let isSeparatorToken = (0..<length).allSatisfy { offset in
-                let byte = bytes[wordStart + offset]
-                return byte == 0x2F || byte == 0x7C || byte == 0x3E || byte >= 0x80
-            } && isSeparatorText(bytes[wordStart..<end])
-            if isSeparatorToken { separators += 1; return }
+        // Past 50 words a paragraph is prose to every rule here and in MetadataReader, so counting
+        // stops there.
+        while index < count, words < 50 {
+            if bytes[index] == 0x20 {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < count, bytes[index] != 0x20 { index += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+            if isSeparatorToken(word) {
+                separators += 1
+                continue
+            }
             words += 1
-            if first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 || first >= 0xC3 {
-                capitalized += 1
-            } else if length <= 4, smallWords.contains(Array(bytes[wordStart..<end])) {
+            let first = word[0]
+            if first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39 || first >= 0xC3 || isSmallWord(word) {
                 capitalized += 1
             }
-            if bytes[end - 1] == 0x2B || (length >= 2 && bytes[end - 2] == 0x2B && bytes[end - 1] == 0x2D) {
+            let length = word.count
+            if word[length - 1] == 0x2B || (length >= 2 && word[length - 2] == 0x2B && word[length - 1] == 0x2D) {
                 controls = true
             }
         }
-
-        while index < count {
-            let isSpace = bytes[index] == 0x20
-            if isSpace && inWord { endWord(index) }
-            if !isSpace && !inWord { wordStart = index }
-            inWord = !isSpace
-            index += 1
-        }
-        if inWord { endWord(count) }
 
         let endsSentence = Self.endsSentence(bytes)
         let isHeadingLike = !endsSentence && words > 0 && words <= 25 && capitalized * 10 >= words * 7
@@ -99,17 +102,49 @@ struct Furniture {
                      isNavigation: separators >= 2, isControls: controls, isFootnote: isFootnote)
     }
 
-    /// Lower-case words that title case leaves small.
-    private static let smallWords: Set<[UInt8]> = Set(
-        ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as",
-         "but", "nor", "vs", "via", "into", "over", "upon"].map { Array($0.utf8) })
+    /// Lower-case words that title case leaves small, as their bytes packed into an integer.
+    private static let smallWords: [UInt32] = [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as",
+        "but", "nor", "vs", "via", "into", "over", "upon",
+    ].map { Array($0.utf8).withUnsafeBufferPointer(pack) }.sorted()
 
-    private static func isSeparatorText(_ token: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: token, as: UTF8.self)
-        return !text.isEmpty && text.allSatisfy { "/|>»›•·→:".contains($0) }
+    private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        word.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    private static func endsSentence(_ bytes: [UInt8]) -> Bool {
+    private static func isSmallWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= 4, word[0] >= 0x61, word[0] <= 0x7A else { return false }
+        let key = pack(word)
+        var low = 0, high = smallWords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if smallWords[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < smallWords.count && smallWords[low] == key
+    }
+
+    /// A token made only of separators: `/`, `|`, `>`, `»`, `›`, `•`, `·`, `→`.
+    private static func isSeparatorToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < token.count {
+            let byte = token[index]
+            if byte == 0x2F || byte == 0x7C || byte == 0x3E {
+                index += 1
+            } else if byte == 0xC2, index + 1 < token.count, token[index + 1] == 0xBB || token[index + 1] == 0xB7 {
+                index += 2  // » ·
+            } else if byte == 0xE2, index + 2 < token.count,
+                      (token[index + 1] == 0x80 && (token[index + 2] == 0xBA || token[index + 2] == 0xA2))
+                        || (token[index + 1] == 0x86 && token[index + 2] == 0x92)
+            {
+                index += 3  // › • →
+            } else {
+                return false
+            }
+        }
+        return index > 0
+    }
+
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         // Skip closing quotes and brackets.

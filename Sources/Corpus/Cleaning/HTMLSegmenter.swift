@@ -12,9 +12,10 @@ enum HTMLSegmenter {
         var metadata: Metadata
     }
 
-    static func parse(_ source: UnsafeBufferPointer<UInt8>) -> Result {
+    /// Parses `source` from `start` (past a byte-order mark); offsets stay offsets into `source`.
+    static func parse(_ source: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Result {
         var scanner = Scanner(source: source)
-        scanner.run()
+        scanner.run(from: start)
         return Result(paragraphs: scanner.paragraphs, metadata: scanner.metadata())
     }
 
@@ -45,11 +46,11 @@ enum HTMLSegmenter {
 
         init(source: UnsafeBufferPointer<UInt8>) { self.source = source }
 
-        mutating func run() {
-            var index = 0
-            var textStart = 0
+        mutating func run(from start: Int) {
+            var index = start
+            var textStart = start
             while index < source.count {
-                guard source[index] == UInt8(ascii: "<") else {
+                guard source[index] == UInt8(ascii: "<"), startsMarkup(at: index) else {
                     index += 1
                     continue
                 }
@@ -145,10 +146,6 @@ enum HTMLSegmenter {
             let nameStart = index
             while index < source.count, isNameByte(source[index]) { index += 1 }
             let name = String(decoding: UnsafeBufferPointer(rebasing: source[nameStart..<index]), as: UTF8.self).lowercased()
-            guard !name.isEmpty || source.count > index && source[index] == UInt8(ascii: "!") else {
-                // A lone "<" in text ("a < b"): keep it as text.
-                return start + 1
-            }
             let (attributes, end) = readAttributes(from: index)
             if closing {
                 closeElement(name, at: start)
@@ -171,7 +168,8 @@ enum HTMLSegmenter {
                 let close = search("</" + name, from: end, caseInsensitive: true) ?? source.count
                 if name == "title", title == nil {
                     let raw = String(decoding: UnsafeBufferPointer(rebasing: source[end..<close]), as: UTF8.self)
-                    title = TerminalSafe.sanitize(decodeEntities(raw)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let words = decodeEntities(raw).split(whereSeparator: \.isWhitespace)
+                    title = TerminalSafe.sanitize(words.joined(separator: " "))
                 } else if name == "textarea", dropDepth == 0 {
                     text(end..<close)
                 }
@@ -195,6 +193,21 @@ enum HTMLSegmenter {
             if HTMLSegmenter.blockElements.contains(name) && dropDepth == 0 {
                 finish(start)
                 if name.first == "h", name.count == 2 { headingLevel = 0 }
+            }
+        }
+
+        /// Whether the "<" at `index` opens a tag, comment or declaration; otherwise it is text ("a < b").
+        private func startsMarkup(at index: Int) -> Bool {
+            func isLetter(_ at: Int) -> Bool {
+                guard at < source.count else { return false }
+                let byte = source[at] | 0x20
+                return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            }
+            guard index + 1 < source.count else { return false }
+            switch source[index + 1] {
+            case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            case UInt8(ascii: "/"): return isLetter(index + 2)
+            default: return isLetter(index + 1)
             }
         }
 

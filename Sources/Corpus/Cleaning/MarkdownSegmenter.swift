@@ -20,8 +20,8 @@ enum MarkdownSegmenter {
 
         for line in LineScanner.lines(source, from: start) {
             let content = PlainTextSegmenter.trimmed(line, source)
-            let text = String(decoding: UnsafeBufferPointer(rebasing: source[content]), as: UTF8.self)
-            if text.hasPrefix("```") || text.hasPrefix("~~~") {
+            let text = UnsafeBufferPointer(rebasing: source[content])
+            if isFence(text) {
                 finish(line.lowerBound)
                 inFence.toggle()
                 continue
@@ -38,7 +38,8 @@ enum MarkdownSegmenter {
             }
             if isRule(text) {
                 // A setext underline makes the paragraph above it a heading.
-                let underline = !builder.isEmpty && (text.first == "=" || text.first == "-") && Set(text).count == 1
+                let underline = !builder.isEmpty && (text[0] == UInt8(ascii: "=") || text[0] == UInt8(ascii: "-"))
+                    && text.allSatisfy { $0 == text[0] }
                 finish(line.lowerBound, heading: underline)
                 continue
             }
@@ -74,23 +75,45 @@ enum MarkdownSegmenter {
         return result
     }
 
-    private static func headingLevel(_ text: String) -> Int? {
-        let hashes = text.prefix { $0 == "#" }.count
+    // Line shapes, read from the bytes of a trimmed line.
+
+    private static func isFence(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.count >= 3 && (text[0] == UInt8(ascii: "`") || text[0] == UInt8(ascii: "~"))
+            && text[1] == text[0] && text[2] == text[0]
+    }
+
+    /// "# Title" → 1; `nil` unless one to six hashes stand alone or before a space.
+    private static func headingLevel(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hashes = text.prefix { $0 == UInt8(ascii: "#") }.count
         guard (1...6).contains(hashes) else { return nil }
-        let rest = text.dropFirst(hashes)
-        return rest.isEmpty || rest.first == " " ? hashes : nil
+        return hashes == text.count || text[hashes] == 0x20 ? hashes : nil
     }
 
-    private static func isRule(_ text: String) -> Bool {
-        let marks = text.filter { $0 != " " }
-        guard marks.count >= 3, let first = marks.first, "-*_=".contains(first) else { return false }
-        return marks.allSatisfy { $0 == first }
+    /// A thematic break or setext underline: three or more of one of `-*_=`, spaces between allowed.
+    private static func isRule(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var marks = 0
+        var first: UInt8 = 0
+        for byte in text where byte != 0x20 {
+            if marks == 0 {
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=")
+                else { return false }
+                first = byte
+            } else if byte != first {
+                return false
+            }
+            marks += 1
+        }
+        return marks >= 3
     }
 
-    private static func isListItem(_ text: String) -> Bool {
-        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") { return true }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && text.dropFirst(digits.count).hasPrefix(". ")
+    /// "- item", "* item", "+ item" or "12. item".
+    private static func isListItem(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 2 else { return false }
+        if (text[0] == UInt8(ascii: "-") || text[0] == UInt8(ascii: "*") || text[0] == UInt8(ascii: "+")) && text[1] == 0x20 {
+            return true
+        }
+        let digits = text.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        return digits > 0 && digits + 1 < text.count && text[digits] == UInt8(ascii: ".") && text[digits + 1] == 0x20
     }
 
     /// Copies inline Markdown, dropping link, image, emphasis and code markers.

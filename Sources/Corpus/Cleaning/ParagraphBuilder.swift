@@ -6,7 +6,6 @@
 struct ParagraphBuilder {
     private(set) var bytes: [UInt8] = []
     private(set) var map = OffsetMap()
-    private var column = 0
 
     var isEmpty: Bool { bytes.isEmpty }
 
@@ -20,13 +19,15 @@ struct ParagraphBuilder {
             guard runStart < upTo else { return }
             let readingStart = bytes.count
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<upTo]))
-            map.append(reading: readingStart..<bytes.count, source: runStart..<upTo)
+            map.append(reading: readingStart..<bytes.count, source: runStart..<upTo, isCopy: true)
         }
 
         while index < end {
+            // Printable ASCII, most of any text, is copied as it is: one comparison a byte.
+            while index < end, source[index] &- 0x20 < 0x5F { index += 1 }
+            guard index < end else { break }
             let byte = source[index]
-            if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
-                if byte & 0xC0 != 0x80 { column += 1 }
+            if byte >= 0x80 && byte != 0xC2 && byte != 0xE2 {
                 index += 1
                 continue
             }
@@ -34,6 +35,10 @@ struct ParagraphBuilder {
             var replacement: [UInt8]?
             switch byte {
             case 0x09:
+                // Columns are counted only here, as tabs are rare: the paragraph so far, then the
+                // run not yet flushed.
+                let column = Self.characters(in: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                    + bytes.withUnsafeBufferPointer(Self.characters)
                 let spaces = 8 - column % 8
                 replacement = [UInt8](repeating: 0x20, count: spaces)
             case 0x0D where index + 1 < end && source[index + 1] == 0x0A, 0x0D where index + 1 == end:
@@ -52,13 +57,11 @@ struct ParagraphBuilder {
                 break
             }
             guard let replacement else {
-                column += 1
                 index += 1
                 continue
             }
             flush(index)
             append(replacement, replacing: index..<(index + replaced))
-            if byte != 0x09 { column += replacement.isEmpty ? 0 : 1 }
             index += replaced
             runStart = index
         }
@@ -68,13 +71,20 @@ struct ParagraphBuilder {
     /// Appends `text` in place of the source bytes `range` (an entity, a joining space, ...).
     mutating func replace(_ range: Range<Int>, with text: String) {
         append(Array(text.utf8), replacing: range)
-        column += text.count
+    }
+
+    /// The columns UTF-8 text takes as the tab rule counts them: one per character (per lead byte;
+    /// a mark is one character).
+    private static func characters(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in text where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     mutating func append(_ replacement: [UInt8], replacing range: Range<Int>) {
         let readingStart = bytes.count
         bytes.append(contentsOf: replacement)
-        map.append(reading: readingStart..<bytes.count, source: range)
+        map.append(reading: readingStart..<bytes.count, source: range, isCopy: false)
     }
 
     /// Drops trailing spaces (after tags were stripped or lines were joined).

@@ -21,107 +21,146 @@ public struct CorpusLoader: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw .missingPath(path)
             }
+            // With several paths, a folder's name leads its files' relative paths, so that ids of
+            // files found under different folders can be told apart.
+            let prefix = paths.count > 1 ? (path as NSString).standardizingPath.split(separator: "/").last.map { "\($0)/" } ?? "" : ""
             if isDirectory.boolValue {
                 let found = Self.files(under: path)
                 ignored += found.ignored
-                candidates += found.files.map { ($0.path, $0.relative, false) }
+                candidates += found.files.map { ($0.path, prefix + $0.relative, false) }
             } else {
-                candidates.append((path, (path as NSString).lastPathComponent, true))
+                let parent = ((path as NSString).standardizingPath as NSString).deletingLastPathComponent
+                let folder = (parent as NSString).lastPathComponent
+                let relative = (path as NSString).lastPathComponent
+                candidates.append((path, folder.isEmpty || folder == "/" ? relative : "\(folder)/\(relative)", true))
             }
         }
         if ignored > 0 { warnings.append(LoadWarning(path: paths.joined(separator: ", "), reason: .otherExtensions(ignored))) }
 
-        var loaded: [(relative: String, document: (String) -> Document)] = []
+        var parsed: [(relative: String, document: Document)] = []
+        var seen = Set<String>()
         for candidate in candidates {
+            // A file found twice (named, and under a folder also named) loads once.
+            if paths.count > 1, !seen.insert((candidate.path as NSString).standardizingPath).inserted { continue }
             switch read(candidate.path) {
             case .failure(let reason):
                 warnings.append(LoadWarning(path: candidate.path, reason: reason))
             case .success(let bytes):
-                let ext = (candidate.path as NSString).pathExtension
+                let ext = DocumentParser.pathExtension(of: candidate.path)
                 let format = candidate.explicit && DocumentParser.format(forExtension: ext) == nil
                     ? DocumentParser.sniffFormat(bytes) : (DocumentParser.format(forExtension: ext) ?? .plainText)
-                let path = candidate.path
-                loaded.append((candidate.relative, { id in
-                    DocumentParser.parse(bytes: bytes, id: id, path: path, format: format)
-                }))
+                // Parsed at once, so that a file's bytes are freed before the next one is read; the
+                // id is given when every file is known.
+                parsed.append((candidate.relative, DocumentParser.parse(bytes: bytes, id: "", path: candidate.path, format: format)))
             }
         }
-        guard !loaded.isEmpty else { throw .noArticles(searched: paths) }
-        let ids = DocumentIdentifiers.assign(loaded.map(\.relative))
-        let documents = zip(loaded, ids).map { $0.0.document($0.1) }
+        guard !parsed.isEmpty else {
+            throw .noArticles(searched: paths, skipped: warnings)
+        }
+        let ids = DocumentIdentifiers.assign(parsed.map(\.relative), paths: parsed.map(\.document.path))
+        let documents = zip(parsed, ids).map { $0.0.document.with(id: $0.1) }
         return (DocumentStore(documents), warnings)
     }
 
     /// Reads a file, or says why it is not an article.
     func read(_ path: String) -> Result<[UInt8], LoadWarning.Reason> {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            return .failure(.unreadable(Self.describe(error)))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable(Self.describe(errno: errno))) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(Self.describe(errno: errno))) }
+        let size = Int(status.st_size)
+        if size > maximumFileSize { return .failure(.tooLarge(size: size, limit: maximumFileSize)) }
+
+        // One byte more than the size, so that the end of the file is seen without a second buffer.
+        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maximumFileSize { return .failure(.tooLarge(size: count, limit: maximumFileSize)) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
+            }
+            let result = bytes.withUnsafeMutableBufferPointer { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(Self.describe(errno: errno)))
+            }
+            if result == 0 { break }
+            count += result
         }
-        if let size = attributes[.size] as? Int, size > maximumFileSize { return .failure(.tooLarge(size)) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.unreadable(access(path, R_OK) == 0 ? "cannot be opened" : "permission denied"))
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            return .failure(.unreadable(Self.describe(error)))
-        }
-        if data.count > maximumFileSize { return .failure(.tooLarge(data.count)) }
-        let bytes = [UInt8](data)
+        if count > maximumFileSize { return .failure(.tooLarge(size: count, limit: maximumFileSize)) }
+        bytes.removeSubrange(count...)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
         if !TextDecoding.hasUTF16ByteOrderMark(bytes), bytes.contains(0) { return .failure(.binary) }
         return .success(bytes)
     }
 
-    private static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code))).lowercased()
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
-        return nsError.localizedDescription
+    private static func describe(errno code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
     }
 
-    /// Article files under a folder, sorted by relative path, and how many other files were passed over.
+    /// Article files under a folder, sorted by relative path, and how many other files were passed
+    /// over. Hidden files and folders are skipped; links to files are read, links to folders are
+    /// not followed (so a link cannot make the walk loop).
     static func files(under root: String) -> (files: [(path: String, relative: String)], ignored: Int) {
-        let rootURL = URL(fileURLWithPath: root)
-        guard let enumerator = FileManager.default.enumerator(
-            at: rootURL, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
-            options: [.skipsHiddenFiles])
-        else { return ([], 0) }
-        var files: [(String, String)] = []
+        var files: [(path: String, relative: String)] = []
         var ignored = 0
-        let prefix = rootURL.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            guard DocumentParser.format(forExtension: url.pathExtension) != nil else {
-                ignored += 1
-                continue
+        var base = root
+        while base.count > 1, base.hasSuffix("/") { base.removeLast() }
+        var folders: [String] = [""]
+        while let relativeFolder = folders.popLast() {
+            let folder = relativeFolder.isEmpty ? base : base + "/" + relativeFolder
+            guard let directory = opendir(folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let path = (base == "/" ? "" : base) + "/" + relative
+                var kind = entry.pointee.d_type
+                if kind == directoryEntryUnknown || kind == directoryEntryLink {
+                    var status = stat()
+                    guard stat(path, &status) == 0 else { continue }
+                    let format = status.st_mode & S_IFMT
+                    kind = format == S_IFREG ? directoryEntryRegular
+                        : (format == S_IFDIR && kind == directoryEntryUnknown ? directoryEntryFolder : kind)
+                }
+                if kind == directoryEntryFolder {
+                    folders.append(relative)
+                } else if kind == directoryEntryRegular {
+                    guard DocumentParser.format(forExtension: DocumentParser.pathExtension(of: name)) != nil else {
+                        ignored += 1
+                        continue
+                    }
+                    files.append((root == "." ? relative : path, relative))
+                }
             }
-            let full = url.standardizedFileURL.path
-            var relative = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : url.lastPathComponent
-            if relative.hasPrefix("/") { relative.removeFirst() }
-            files.append((root == "." ? relative : (root as NSString).appendingPathComponent(relative), relative))
         }
-        files.sort { $0.1 < $1.1 }
+        files.sort { $0.relative < $1.relative }
         return (files, ignored)
     }
 }
 
+// `d_type` values of readdir(3).
+private let directoryEntryUnknown: UInt8 = 0
+private let directoryEntryFolder: UInt8 = 4
+private let directoryEntryRegular: UInt8 = 8
+private let directoryEntryLink: UInt8 = 10
+
 /// Why a corpus could not be opened at all.
 public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case missingPath(String)
-    case noArticles(searched: [String])
+    /// Nothing loaded from `searched`; `skipped` says what was found there and passed over, and why.
+    case noArticles(searched: [String], skipped: [LoadWarning] = [])
 
     public var description: String {
         switch self {
         case .missingPath(let path): "no such file or folder: \(path)"
-        case .noArticles(let searched):
+        case .noArticles(let searched, _):
             "no articles found in \(searched.joined(separator: ", ")) (looked for .txt, .md and .html files)"
         }
     }
@@ -132,7 +171,7 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
     public enum Reason: Hashable, Sendable, Error {
         case empty
         case binary
-        case tooLarge(Int)
+        case tooLarge(size: Int, limit: Int)
         case unreadable(String)
         case otherExtensions(Int)
     }
@@ -140,31 +179,67 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: Reason
 
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String {
         let safePath = TerminalSafe.sanitize(path)
         switch reason {
         case .empty: return "skipped \(safePath): empty file"
         case .binary: return "skipped \(safePath): binary file (contains NUL bytes)"
-        case .tooLarge(let size): return "skipped \(safePath): too large (\(size / 1_048_576) MB; the limit is 50 MB)"
+        case .tooLarge(let size, let limit): return "skipped \(safePath): too large (\(Self.describe(size: size, limit: limit)))"
         case .unreadable(let why): return "skipped \(safePath): unreadable (\(why))"
         case .otherExtensions(let count):
             return "ignored \(count) file\(count == 1 ? "" : "s") in \(safePath) that \(count == 1 ? "is" : "are") not .txt, .md or .html"
         }
     }
+
+    /// "60.0 MB; the limit is 50.0 MB", or in bytes when the limit is under a megabyte.
+    private static func describe(size: Int, limit: Int) -> String {
+        guard limit >= 1_048_576 else { return "\(size) bytes; the limit is \(limit) bytes" }
+        func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+        return "\(megabytes(size)); the limit is \(megabytes(limit))"
+    }
 }
 
 /// Document ids: the file name without extension, made unique with its relative folder, then its
-/// extension, when two files would share one.
+/// extension, then the path it was found at, when two files would share one; a number is added
+/// as a last resort (the same file named twice).
 enum DocumentIdentifiers {
-    static func assign(_ relativePaths: [String]) -> [String] {
+    static func assign(_ relativePaths: [String], paths: [String]? = nil) -> [String] {
         func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         func withFolder(_ path: String) -> String { (path as NSString).deletingPathExtension }
-        var counts: [String: Int] = [:]
-        for path in relativePaths { counts[stem(path), default: 0] += 1 }
-        var ids = relativePaths.map { counts[stem($0)]! > 1 ? withFolder($0) : stem($0) }
-        var seen: [String: Int] = [:]
-        for id in ids { seen[id, default: 0] += 1 }
-        for index in ids.indices where seen[ids[index]]! > 1 { ids[index] = relativePaths[index] }
+        let paths = paths ?? relativePaths
+        let levels: [(Int) -> String] = [
+            { stem(relativePaths[$0]) }, { withFolder(relativePaths[$0]) }, { relativePaths[$0] }, { paths[$0] },
+        ]
+        var level = [Int](repeating: 0, count: relativePaths.count)
+        var ids = relativePaths.indices.map { levels[0]($0) }
+        // Each round moves every id that is still shared one level on.
+        for _ in levels.indices {
+            var counts: [String: Int] = [:]
+            for id in ids { counts[id, default: 0] += 1 }
+            var changed = false
+            for index in ids.indices where counts[ids[index]]! > 1 && level[index] + 1 < levels.count {
+                level[index] += 1
+                ids[index] = levels[level[index]](index)
+                changed = true
+            }
+            if !changed { break }
+        }
+        var taken = Set<String>()
+        for index in ids.indices {
+            var id = ids[index]
+            var number = 2
+            while taken.contains(id) {
+                id = "\(ids[index])#\(number)"
+                number += 1
+            }
+            ids[index] = id
+            taken.insert(id)
+        }
         return ids
     }
 }

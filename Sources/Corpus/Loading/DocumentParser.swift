@@ -22,6 +22,16 @@ public enum DocumentParser {
         }
     }
 
+    /// The extension of the last component of `path`, as `NSString.pathExtension` gives it
+    /// ("a/b.TXT" → "TXT", ".hidden" → "", "notes" → ""), without bridging to Foundation.
+    public static func pathExtension(of path: String) -> String {
+        var name = Substring(path)
+        while name.count > 1, name.hasSuffix("/") { name.removeLast() }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
     /// The format of a file named explicitly whatever its extension: HTML when it looks like HTML.
     public static func sniffFormat(_ bytes: [UInt8]) -> DocumentFormat {
         let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
@@ -32,14 +42,15 @@ public enum DocumentParser {
     private static func clean(_ source: UnsafeBufferPointer<UInt8>, format: DocumentFormat) -> (ReadingText, Metadata) {
         var declared = Metadata()
         var paragraphs: [SourceParagraph]
+        // A UTF-8 byte-order mark is not text (UTF-16 ones were consumed by decoding).
+        var start = 0
+        if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { start = 3 }
         switch format {
         case .html:
-            let result = HTMLSegmenter.parse(source)
+            let result = HTMLSegmenter.parse(source, from: start)
             declared = result.metadata
             paragraphs = result.paragraphs
         case .plainText, .markdown:
-            var start = 0
-            if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF { start = 3 }
             if let frontMatter = FrontMatter.parse(UnsafeBufferPointer(rebasing: source[start...])) {
                 declared = frontMatter.metadata
                 start += frontMatter.bodyStart

@@ -13,17 +13,18 @@ import Foundation
 enum MetadataReader {
     static func read(_ paragraphs: [SourceParagraph], furniture: Furniture) -> Metadata {
         var metadata = Metadata()
-        let texts = paragraphs.map(\.clean.text)
+        // Only the head and the end are read, so only their paragraphs become strings.
+        func text(_ index: Int) -> String { paragraphs[index].clean.text }
         var titleTaken = false
         for index in 0..<min(furniture.firstProse, 12) where !furniture.isFurniture[index] {
-            let text = texts[index]
+            let text = text(index)
             let words = furniture.shapes[index].words
             if metadata.author == nil, let author = byline(text) {
                 metadata.author = author
-                if metadata.published == nil, let date = DatePhrase.first(in: text) { metadata.published = date.date }
+                if metadata.published == nil, let date = firstDate(in: text) { metadata.published = date.date }
                 continue
             }
-            if words <= 15, let date = DatePhrase.first(in: text) {
+            if words <= 15, let date = firstDate(in: text) {
                 if metadata.published == nil { metadata.published = date.date }
                 if metadata.outlet == nil { metadata.outlet = parentheticalOutlet(text) }
                 continue
@@ -37,16 +38,19 @@ enum MetadataReader {
                 titleTaken = true
             }
         }
-        if metadata.outlet == nil, furniture.firstProse < texts.count {
-            metadata.outlet = parentheticalOutlet(String(texts[furniture.firstProse].prefix(60)))
+        // An opening dateline's outlet sits in parentheses: without "(" there is none to read.
+        if metadata.outlet == nil, furniture.firstProse < paragraphs.count,
+           paragraphs[furniture.firstProse].clean.bytes.contains(UInt8(ascii: "("))
+        {
+            metadata.outlet = parentheticalOutlet(String(text(furniture.firstProse).prefix(60)))
         }
-        if metadata.outlet == nil, furniture.tailStart < texts.count {
-            let signOff = texts[furniture.tailStart]
+        if metadata.outlet == nil, furniture.tailStart < paragraphs.count {
+            let signOff = text(furniture.tailStart)
             if isSignOff(signOff) { metadata.outlet = signOff }
         }
         if metadata.author == nil {
-            for text in texts[..<furniture.tailStart].suffix(3) {
-                if let author = blurbAuthor(text) {
+            for index in (0..<furniture.tailStart).suffix(3) {
+                if let author = blurbAuthor(text(index)) {
                     metadata.author = author
                     break
                 }
@@ -57,10 +61,11 @@ enum MetadataReader {
 
     /// "By Jane Doe", "By: Jane Doe*", "by JANE DOE, Reuters" → the name.
     static func byline(_ text: String) -> String? {
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "b") else { return nil }
         let lower = text.lowercased()
         guard lower.hasPrefix("by ") || lower.hasPrefix("by:") else { return nil }
         var name = Substring(text.dropFirst(3)).drop { $0 == " " || $0 == ":" }
-        for separator in [",", " | ", " – ", " — ", " - ", " on ", " On "] {
+        for separator in [",", " | ", " – ", " — ", " - ", " on ", " On "] where containsBytes(name, separator) {
             if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
         }
         let trimmed = name.trimmingCharacters(in: " *†")
@@ -95,13 +100,13 @@ enum MetadataReader {
         let inside = text[text.index(after: open)..<close]
         let after = text[text.index(after: close)...].drop { $0 == " " }
         guard let dash = after.first, "-–—".contains(dash), isSignOff(String(inside)),
-              DatePhrase.first(in: String(inside)) == nil else { return nil }
+              firstDate(in: String(inside)) == nil else { return nil }
         return String(inside)
     }
 
     /// "About the author: Dr. Jane Doe is a senior fellow ..." → "Jane Doe".
     static func blurbAuthor(_ text: String) -> String? {
-        guard let marker = text.range(of: "about the author", options: .caseInsensitive) else { return nil }
+        guard containsIgnoringASCIICase(text, "about the author"), let marker = text.range(of: "about the author", options: .caseInsensitive) else { return nil }
         var rest = text[marker.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "*" }
         for title in ["Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Mrs. "] where rest.hasPrefix(title) {
             rest = rest.dropFirst(title.count)
@@ -110,5 +115,39 @@ enum MetadataReader {
         let name = String(rest[..<verb.lowerBound])
         return isPersonName(name) ? name : nil
     }
-}
 
+    /// `DatePhrase.first(in:)`, asked only of text with a digit: every date it reads has a year.
+    private static func firstDate(in text: String) -> DatePhrase.Match? {
+        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } ? DatePhrase.first(in: text) : nil
+    }
+
+    /// Whether `text` holds the bytes of `part`: a quick test before Foundation's `range(of:)`,
+    /// which can only find a separator of ASCII and dashes where its bytes are.
+    private static func containsBytes(_ text: Substring, _ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        let haystack = Array(text.utf8)
+        guard haystack.count >= needle.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            needle.indices.allSatisfy { haystack[start + $0] == needle[$0] }
+        }
+    }
+
+    /// A quick byte scan, so that Foundation's search runs only on the rare paragraph that matches.
+    private static func containsIgnoringASCIICase(_ text: String, _ lowercaseNeedle: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: lowercaseNeedle.utf8Start, count: lowercaseNeedle.utf8CodeUnitCount)
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            for start in 0...(haystack.count - needle.count) {
+                var matched = true
+                for offset in 0..<needle.count {
+                    var byte = haystack[start + offset]
+                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                    if byte != needle[offset] { matched = false; break }
+                }
+                if matched { return true }
+            }
+            return false
+        }
+    }
+}

@@ -29,6 +29,11 @@ public struct Document: Sendable, Identifiable {
         self.reading = reading
     }
 
+    /// The same document under another id.
+    func with(id: String) -> Document {
+        Document(id: id, path: path, format: format, encoding: encoding, original: original, metadata: metadata, reading: reading)
+    }
+
     /// The original text, every line kept, sanitized for a terminal (for the "raw" view).
     public var rawDisplay: ReadingText { ReadingText.raw(original) }
 

@@ -11,7 +11,9 @@ public struct OffsetMap: Sendable {
     public struct Segment: Hashable, Sendable {
         public var reading: Range<Int>
         public var source: Range<Int>
-        public var isCopy: Bool { reading.count == source.count }
+        /// Whether the reading bytes are the source bytes themselves. A replacement of the same
+        /// length (a space for a line feed, "␦" for a bidi override) is not a copy.
+        public var isCopy: Bool
     }
 
     public private(set) var segments: [Segment] = []
@@ -19,15 +21,16 @@ public struct OffsetMap: Sendable {
     public init() {}
 
     /// Appends a segment; adjacent copies that continue each other merge into one.
-    mutating func append(reading: Range<Int>, source: Range<Int>) {
-        if let last = segments.last, last.isCopy, reading.count == source.count,
+    mutating func append(reading: Range<Int>, source: Range<Int>, isCopy: Bool) {
+        precondition(!isCopy || reading.count == source.count, "a copy has the length of its source")
+        if isCopy, let last = segments.last, last.isCopy,
            last.reading.upperBound == reading.lowerBound, last.source.upperBound == source.lowerBound
         {
             segments[segments.count - 1] = Segment(
                 reading: last.reading.lowerBound..<reading.upperBound,
-                source: last.source.lowerBound..<source.upperBound)
+                source: last.source.lowerBound..<source.upperBound, isCopy: true)
         } else if !reading.isEmpty || !source.isEmpty {
-            segments.append(Segment(reading: reading, source: source))
+            segments.append(Segment(reading: reading, source: source, isCopy: isCopy))
         }
     }
 
@@ -35,7 +38,7 @@ public struct OffsetMap: Sendable {
     mutating func append(contentsOf other: OffsetMap, at readingOffset: Int) {
         for segment in other.segments {
             append(reading: (segment.reading.lowerBound + readingOffset)..<(segment.reading.upperBound + readingOffset),
-                   source: segment.source)
+                   source: segment.source, isCopy: segment.isCopy)
         }
     }
 
@@ -48,7 +51,8 @@ public struct OffsetMap: Sendable {
         let cut = last.reading.upperBound - length
         segments[segments.count - 1] = Segment(
             reading: last.reading.lowerBound..<length,
-            source: last.isCopy ? last.source.lowerBound..<(last.source.upperBound - cut) : last.source)
+            source: last.isCopy ? last.source.lowerBound..<(last.source.upperBound - cut) : last.source,
+            isCopy: last.isCopy)
     }
 
     /// The source offset where the reading text at `offset` starts.

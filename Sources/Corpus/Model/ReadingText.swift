@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// The text a person reads: one paragraph per line, sanitized, with a map back to the original.
 public struct ReadingText: Sendable {
@@ -45,7 +46,8 @@ public struct ReadingText: Sendable {
         var text = original
         text.makeContiguousUTF8()
         let paragraphs: [CleanParagraph] = text.utf8.withContiguousStorageIfAvailable { source in
-            LineScanner.lines(source).map { line -> CleanParagraph in
+            let hasByteOrderMark = source.count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF
+            return LineScanner.lines(source, from: hasByteOrderMark ? 3 : 0).map { line -> CleanParagraph in
                 var builder = ParagraphBuilder()
                 builder.copy(line, of: source)
                 return builder.build(source: line)
@@ -55,14 +57,16 @@ public struct ReadingText: Sendable {
     }
 
     static func countWords(_ bytes: [UInt8]) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-            let isSpace = byte == 0x20 || byte == 0x0A
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let isSpace = byte == 0x20 || byte == 0x0A
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
         }
-        return count
     }
 }
 
@@ -71,15 +75,19 @@ enum LineScanner {
     static func lines(_ source: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var lineStart = start
-        var index = start
-        while index < source.count {
-            if source[index] == 0x0A {
-                lines.append(lineStart..<index)
-                lineStart = index + 1
-            }
-            index += 1
+        while let end = lineEnd(source, from: lineStart) {
+            lines.append(lineStart..<end)
+            lineStart = end + 1
         }
         if lineStart < source.count { lines.append(lineStart..<source.count) }
         return lines
+    }
+
+    /// The offset of the next line feed at or after `start`, or `nil` when there is none.
+    static func lineEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < source.count, let base = source.baseAddress,
+              let found = memchr(base + start, 0x0A, source.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

@@ -2,7 +2,9 @@
 /// combining marks and zero-width characters none.
 public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII and C0 marks take a column a byte; only other text needs graphemes.
+        if text.utf8.allSatisfy({ $0 != 0 && $0 < 0x80 }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ character: Character) -> Int {

@@ -17,6 +17,9 @@ struct CorpusOptions: ParsableArguments {
             for warning in warnings { StandardError.print("crossread: \(warning)") }
             return store
         } catch {
+            if case .noArticles(_, let skipped) = error {
+                for warning in skipped { StandardError.print("crossread: \(warning)") }
+            }
             StandardError.print("crossread: \(error)")
             throw ExitCode(2)
         }
@@ -41,12 +44,21 @@ enum StandardOutput {
         FileHandle.standardOutput.write(Data(safe.utf8))
     }
 
-    /// Writes a value as JSON (JSON escapes control characters itself).
+    /// Writes a value as JSON. The encoder escapes C0 controls itself; DEL, C1 controls (U+009B is
+    /// a one-character CSI) and bidirectional overrides are escaped here, so values stay exact and
+    /// the output stays terminal-safe.
     static func writeJSON<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        var escaped = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F, TerminalSafe.mark(for: scalar) != nil {
+                escaped.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        FileHandle.standardOutput.write(Data((String(escaped) + "\n").utf8))
     }
 }
