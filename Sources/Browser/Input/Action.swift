@@ -16,4 +16,6 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case suspend
     case redraw
+    /// An action of one pane's own, named by the pane ("figures.chart").
+    case pane(String)
 }

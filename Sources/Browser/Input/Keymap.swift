@@ -5,6 +5,9 @@ public struct Keymap: Sendable {
         case global = "Everywhere"
         case list = "Article list"
         case reader = "Reader"
+        case timeline = "Timeline pane"
+        case figures = "Figures pane"
+        case compare = "Compare pane"
         case help = "Help"
     }
 
@@ -13,6 +16,13 @@ public struct Keymap: Sendable {
         public var action: Action
         public var context: Context
         public var help: String
+
+        public init(keys: [Key], action: Action, context: Context, help: String) {
+            self.keys = keys
+            self.action = action
+            self.context = context
+            self.help = help
+        }
     }
 
     public let bindings: [Binding]
@@ -30,7 +40,7 @@ public struct Keymap: Sendable {
     /// The help screen's lines: a heading per context, then "keys  what they do".
     public func helpLines() -> [(keys: String, help: String, isHeading: Bool)] {
         var lines: [(String, String, Bool)] = []
-        for context in [Context.global, .list, .reader, .help] {
+        for context in Context.allCases {
             let inContext = bindings.filter { $0.context == context }
             guard !inContext.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", "", false)) }
@@ -45,14 +55,17 @@ public struct Keymap: Sendable {
     /// Crossread's keys: less for reading, newsboat and lazygit for moving between views.
     public static let standard = Keymap(bindings: [
         Binding(keys: [.character("?"), .function(1)], action: .showHelp, context: .global, help: "Show this help"),
-        Binding(keys: [.character("Q"), .control("c")], action: .quit, context: .global, help: "Quit from anywhere"),
+        Binding(keys: [.character("q"), .character("Q"), .control("c")], action: .quit, context: .global,
+                help: "Quit (in the reader, q goes back to the list; Q quits)"),
         Binding(keys: [.tab], action: .nextPane, context: .global, help: "Next pane"),
         Binding(keys: [.backTab], action: .previousPane, context: .global, help: "Previous pane"),
         Binding(keys: [.character("1")], action: .selectPane(0), context: .global, help: "Articles pane"),
+        Binding(keys: [.character("2")], action: .selectPane(1), context: .global, help: "Timeline pane"),
+        Binding(keys: [.character("3")], action: .selectPane(2), context: .global, help: "Figures pane"),
+        Binding(keys: [.character("4")], action: .selectPane(3), context: .global, help: "Compare pane"),
         Binding(keys: [.control("l")], action: .redraw, context: .global, help: "Redraw the screen"),
         Binding(keys: [.control("z")], action: .suspend, context: .global, help: "Suspend (fg resumes)"),
 
-        Binding(keys: [.character("q")], action: .quit, context: .list, help: "Quit"),
         Binding(keys: [.character("j"), .down], action: .lineDown, context: .list, help: "Next article"),
         Binding(keys: [.character("k"), .up], action: .lineUp, context: .list, help: "Previous article"),
         Binding(keys: [.pageDown, .character(" ")], action: .pageDown, context: .list, help: "Page down"),

@@ -1,3 +1,4 @@
+import Comparison
 import Corpus
 import Extraction
 
@@ -29,6 +30,14 @@ public struct BrowserModel: Sendable {
     public let store: DocumentStore
     public let keymap: Keymap
     public let highlighter: Highlighter
+    public let labels: SourceLabels
+    /// The panes after Articles, in top-bar order (keys 2, 3, ...), built when first shown.
+    public let paneFactories: [PaneFactory]
+    /// 0 is Articles; 1... are `paneFactories`.
+    public private(set) var activePane = 0
+    private var builtPanes: [Int: any ContentPane] = [:]
+    /// A span of the reading text the reader marks after a jump from another pane.
+    public private(set) var marked: TextSpan?
     public private(set) var width: Int
     public private(set) var height: Int
 
@@ -67,9 +76,12 @@ public struct BrowserModel: Sendable {
     public static let sideBySideWidth = 100
 
     public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap = .standard,
-                highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates)
+                highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates,
+                panes: [PaneFactory] = [])
     {
         self.store = store
+        self.labels = SourceLabels(store)
+        self.paneFactories = panes
         self.keymap = keymap
         self.highlighter = highlighter
         self.width = width
@@ -103,7 +115,9 @@ public struct BrowserModel: Sendable {
         }
         if case .mouse(let event) = key { return mouse(event) }
         if prompt != nil { return editPrompt(key) }
-        let context: Keymap.Context = helpTop != nil ? .help : (focus == .reader && showsReader ? .reader : .list)
+        let context: Keymap.Context = helpTop != nil ? .help
+            : activePane > 0 ? (builtPanes[activePane]?.keyContext ?? .global)
+            : (focus == .reader && showsReader ? .reader : .list)
         guard let action = keymap.action(for: key, in: context) else {
             if key != .escape || !hadMessage {
                 message = Message(text: "\(KeyNotation.label(key)) does nothing here; ? shows the keys", isError: true)
@@ -114,6 +128,12 @@ public struct BrowserModel: Sendable {
     }
 
     public mutating func perform(_ action: Action, in context: Keymap.Context) -> Effect {
+        if activePane > 0, helpTop == nil, isPaneAction(action), var pane = builtPanes[activePane] {
+            let outcome = pane.perform(action, context: paneContext)
+            builtPanes[activePane] = pane
+            apply(outcome)
+            return .none
+        }
         switch action {
         case .quit: return .quit
         case .suspend: return .suspend
@@ -127,9 +147,18 @@ public struct BrowserModel: Sendable {
                 savePosition()
                 focus = .list
             }
-        case .nextPane, .previousPane, .selectPane:
-            // One pane so far: the key says so rather than doing nothing silently.
-            message = Message(text: "Articles is the only pane so far", isError: false)
+        case .nextPane:
+            showPane((activePane + 1) % (paneFactories.count + 1))
+        case .previousPane:
+            showPane((activePane + paneFactories.count) % (paneFactories.count + 1))
+        case .selectPane(let index):
+            if index <= paneFactories.count {
+                showPane(index)
+            } else {
+                message = Message(text: "There is no pane \(index + 1) yet", isError: true)
+            }
+        case .pane:
+            break
         case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             move(action, in: context)
         case .open:
@@ -154,6 +183,52 @@ public struct BrowserModel: Sendable {
             stepMatch(forward: action == .nextMatch)
         }
         return .none
+    }
+
+    // MARK: Panes
+
+    /// The active pane beside Articles, if one is shown.
+    public var activeContentPane: (any ContentPane)? { activePane > 0 ? builtPanes[activePane] : nil }
+
+    public var paneContext: PaneContext { PaneContext(store: store, labels: labels, area: geometry.content) }
+
+    /// The top bar's pane names, in order, with Articles first.
+    public var paneTitles: [String] { ["Articles"] + paneFactories.map(\.title) }
+
+    private mutating func showPane(_ index: Int) {
+        savePosition()
+        activePane = index
+        if index > 0, builtPanes[index] == nil { builtPanes[index] = paneFactories[index - 1].make(store) }
+    }
+
+    /// Actions a pane handles itself (the rest are the browser's: quitting, help, panes).
+    private func isPaneAction(_ action: Action) -> Bool {
+        switch action {
+        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .suspend, .redraw: return false
+        default: return true
+        }
+    }
+
+    private mutating func apply(_ outcome: PaneOutcome) {
+        switch outcome {
+        case .none: break
+        case .message(let text, let isError): message = Message(text: text, isError: isError)
+        case .openReader(let documentID, let span):
+            guard let document = store.documents.firstIndex(where: { $0.id == documentID }) else {
+                message = Message(text: "No article \(documentID)", isError: true)
+                return
+            }
+            activePane = 0
+            if rawDocuments.contains(document) {
+                rawDocuments.remove(document)
+                if layoutDocument == document { refreshReader(force: true) }
+            }
+            if let row = listOrder.firstIndex(of: document) { select(row) }
+            focus = .reader
+            refreshReader(force: true)
+            marked = span
+            if let span { reveal(span.start..<span.end) }
+        }
     }
 
     // MARK: Moving
@@ -188,7 +263,7 @@ public struct BrowserModel: Sendable {
             default: break
             }
             readerTop = clampReaderTop(top)
-        case .list, .global:
+        case .list, .global, .timeline, .figures, .compare:
             guard !listOrder.isEmpty else { return }
             var row = selection
             switch action {
@@ -206,6 +281,7 @@ public struct BrowserModel: Sendable {
 
     private mutating func select(_ row: Int) {
         guard row != selection else { return }
+        marked = nil
         savePosition()
         selection = row
         scrollListToSelection()

@@ -37,6 +37,7 @@ enum ReaderPane {
                     if highlightIndex < model.highlights.count, model.highlights[highlightIndex].span.start <= offset {
                         style = model.highlights[highlightIndex].style
                     }
+                    if let marked = model.marked, marked.range.contains(offset) { style = .currentMatch }
                     if matchIndex < matches.count, matches[matchIndex].contains(offset) {
                         style = matches[matchIndex] == current ? .currentMatch : .searchMatch
                     }

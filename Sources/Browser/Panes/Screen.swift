@@ -13,6 +13,8 @@ public enum Screen {
         TopBar.render(model, into: &buffer, geometry.topBar)
         if model.helpTop != nil {
             HelpPane.render(model, into: &buffer, geometry.content)
+        } else if let pane = model.activeContentPane {
+            pane.render(model.paneContext, into: &buffer, geometry.content)
         } else {
             if let list = geometry.list { ArticleListPane.render(model, into: &buffer, list) }
             if let divider = geometry.divider {
@@ -43,7 +45,10 @@ enum TopBar {
     static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
         buffer.fill(rect, style: .topBar)
         var column = buffer.write(" Crossread ", x: rect.x, y: rect.y, style: .topBar)
-        column = buffer.write(" 1 Articles ", x: column + 1, y: rect.y, style: .activeTab)
+        for (index, title) in model.paneTitles.enumerated() {
+            column = buffer.write(" \(index + 1) \(title) ", x: column + 1, y: rect.y,
+                                  style: index == model.activePane ? .activeTab : .topBar)
+        }
         let summary = "\(model.store.count) article\(model.store.count == 1 ? "" : "s") "
         let summaryWidth = DisplayWidth.of(summary)
         if rect.maxX - summaryWidth > column + 1 {
@@ -61,9 +66,13 @@ enum StatusLine {
             buffer.write("█", x: end, y: rect.y, style: .statusBar)
             return
         }
-        let hints = model.helpTop != nil ? "Esc closes help " : (model.focus == .reader && model.showsReader
+        var hints = model.helpTop != nil ? "Esc closes help " : (model.focus == .reader && model.showsReader
             ? "/ search · r raw · Esc back · F1 help " : "Enter read · o sort · ? help · q quit ")
         var left = position(model)
+        if model.helpTop == nil, let pane = model.activeContentPane {
+            (left, hints) = pane.status(model.paneContext)
+            hints += " "
+        }
         if let search = model.search, model.showsReader { left += " · " + search.position }
         var column = buffer.write(" " + left, x: rect.x, y: rect.y, style: .statusBar)
         if let message = model.message {

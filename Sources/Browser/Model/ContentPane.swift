@@ -1,0 +1,50 @@
+import Comparison
+import Corpus
+import Extraction
+
+/// A pane beside Articles (Timeline, Figures, Compare): its own state, actions and rendering.
+///
+/// The browser routes keys to the active pane through the keymap, in the pane's own context
+/// (falling back to the global bindings), and draws it into the content area. A pane asks the
+/// browser for anything beyond itself (open the reader at a sentence, say something) through the
+/// `PaneOutcome` it returns.
+public protocol ContentPane: Sendable {
+    /// The name on the top bar.
+    var title: String { get }
+    /// Where the pane's key bindings live in the keymap.
+    var keyContext: Keymap.Context { get }
+    /// Performs an action; the only place the pane's state changes.
+    mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome
+    /// Draws the pane into `rect`; a pure function of its state.
+    func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect)
+    /// The status line's left part (where you are) and right part (key hints).
+    func status(_ context: PaneContext) -> (position: String, hints: String)
+}
+
+/// What a pane can read of the browser around it.
+public struct PaneContext: Sendable {
+    public let store: DocumentStore
+    public let labels: SourceLabels
+    /// The content area the pane draws into (for paging).
+    public let area: Rect
+}
+
+/// What a pane asks the browser to do after an action.
+public enum PaneOutcome: Sendable, Equatable {
+    case none
+    case message(String, isError: Bool)
+    /// Switch to Articles and open this document's reader at this span of its reading text.
+    case openReader(documentID: String, span: TextSpan?)
+}
+
+/// Makes a pane from the corpus when it is first shown, so start-up never waits for work that
+/// only one pane needs.
+public struct PaneFactory: Sendable {
+    public let title: String
+    public let make: @Sendable (DocumentStore) -> any ContentPane
+
+    public init(title: String, make: @escaping @Sendable (DocumentStore) -> any ContentPane) {
+        self.title = title
+        self.make = make
+    }
+}

@@ -1,0 +1,98 @@
+import Browser
+import Comparison
+import Corpus
+import Extraction
+import XCTest
+
+/// The pane machinery, with a small pane of the tests' own: one row per document; Enter asks the
+/// browser to open the reader at the document's second paragraph.
+final class ContentPaneTests: BrowserTestCase {
+    struct DocumentsPane: ContentPane {
+        var row = 0
+        let ids: [String]
+        var title: String { "Docs" }
+        var keyContext: Keymap.Context { .timeline }
+
+        mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
+            switch action {
+            case .lineDown: row = min(ids.count - 1, row + 1)
+            case .lineUp: row = max(0, row - 1)
+            case .open:
+                let document = context.store.document(id: ids[row])!
+                return .openReader(documentID: ids[row], span: document.reading.paragraphs[1])
+            case .pane("docs.shout"): return .message("shouted \(ids[row])", isError: false)
+            default: break
+            }
+            return .none
+        }
+
+        func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+            for (index, id) in ids.enumerated() where index < rect.height {
+                buffer.write((index == row ? "> " : "  ") + (context.labels.label(of: id) ?? "?") + " " + id,
+                             x: rect.x, y: rect.y + index)
+            }
+        }
+
+        func status(_ context: PaneContext) -> (position: String, hints: String) {
+            ("doc \(row + 1)/\(ids.count)", "Enter read")
+        }
+    }
+
+    private let keymap = Keymap(bindings: Keymap.standard.bindings + [
+        .init(keys: [.character("j")], action: .lineDown, context: .timeline, help: "Down"),
+        .init(keys: [.character("k")], action: .lineUp, context: .timeline, help: "Up"),
+        .init(keys: [.enter], action: .open, context: .timeline, help: "Open"),
+        .init(keys: [.character("s")], action: .pane("docs.shout"), context: .timeline, help: "Shout"),
+    ])
+
+    private func browser() -> BrowserModel {
+        let factory = PaneFactory(title: "Docs") { store in DocumentsPane(ids: store.documents.map(\.id)) }
+        return BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: keymap, panes: [factory])
+    }
+
+    func testTopBarNamesEveryPaneAndTabCyclesThem() {
+        var model = browser()
+        XCTAssertTrue(screen(model)[0].hasPrefix(" Crossread   1 Articles   2 Docs "))
+        press("<Tab>", on: &model)
+        XCTAssertEqual(model.activePane, 1)
+        XCTAssertEqual(screen(model)[1], "> A 000_c2bfad63a1b137a7" + String(repeating: " ", count: 56))
+        press("<Tab>", on: &model)
+        XCTAssertEqual(model.activePane, 0)
+        press("<S-Tab>", on: &model)
+        XCTAssertEqual(model.activePane, 1)
+        press("1", on: &model)
+        XCTAssertEqual(model.activePane, 0)
+        press("3", on: &model)
+        XCTAssertEqual(model.message?.text, "There is no pane 3 yet")
+    }
+
+    func testKeysGoToTheActivePaneInItsOwnContext() {
+        var model = browser()
+        press("2jjs", on: &model)
+        XCTAssertEqual(model.message?.text, "shouted 002_6c08b088e53c302e")
+        XCTAssertTrue(screen(model).last!.hasPrefix(" doc 3/5"))
+        XCTAssertEqual(model.selection, 0, "the article list did not move")
+        XCTAssertEqual(press("q", on: &model), .quit, "q is global when a pane does not bind it")
+    }
+
+    func testAPaneOpensTheReaderAtASpanAndMarksIt() {
+        var model = browser()
+        press("2jj<Enter>", on: &model)
+        XCTAssertEqual(model.activePane, 0)
+        XCTAssertEqual(model.focus, .reader)
+        XCTAssertEqual(model.selectedDocument, 2)
+        let span = Self.seeds.documents[2].reading.paragraphs[1]
+        XCTAssertEqual(model.marked, span)
+        let buffer = Screen.render(model)
+        XCTAssertTrue(buffer.cells.contains { $0.style == .currentMatch }, "the span is marked on screen")
+        press("<Esc>j", on: &model)
+        XCTAssertNil(model.marked, "moving to another article clears the mark")
+    }
+
+    func testHelpListsThePaneBindingsUnderThePane() {
+        let lines = keymap.helpLines()
+        let heading = lines.firstIndex { $0.isHeading && $0.keys == "Timeline pane" }
+        XCTAssertNotNil(heading)
+        XCTAssertEqual(lines[heading! + 4].help, "Shout")
+    }
+}
