@@ -53,7 +53,10 @@ public struct Keymap: Sendable {
     }
 
     /// Crossread's keys: less for reading, newsboat and lazygit for moving between views.
-    public static let standard = Keymap(bindings: [
+    public static let standard = Keymap(bindings: browserBindings + StandardPanes.bindings)
+
+    /// The bindings of the browser itself: global keys, the article list, the reader, help.
+    public static let browserBindings: [Binding] = [
         Binding(keys: [.character("?"), .function(1)], action: .showHelp, context: .global, help: "Show this help"),
         Binding(keys: [.character("q"), .character("Q"), .control("c")], action: .quit, context: .global,
                 help: "Quit (in the reader, q goes back to the list; Q quits)"),
@@ -100,5 +103,5 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("k"), .up], action: .lineUp, context: .help, help: "Scroll up"),
         Binding(keys: [.character(" "), .pageDown], action: .pageDown, context: .help, help: "Page down"),
         Binding(keys: [.character("b"), .pageUp], action: .pageUp, context: .help, help: "Page up"),
-    ])
+    ]
 }

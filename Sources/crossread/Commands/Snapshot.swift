@@ -24,7 +24,7 @@ struct Snapshot: ParsableCommand {
         let pressed: [Key]
         do { pressed = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error)") }
         let store = try corpus.load()
-        var model = BrowserModel(store: store, width: width, height: height)
+        var model = BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all)
         for key in pressed where model.update(key) == .quit { break }
         let buffer = Screen.render(model)
         let lines = color ? buffer.ansiLines(AnsiPalette.sgr) : buffer.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
