@@ -115,6 +115,13 @@ public struct BrowserModel: Sendable {
         }
         if case .mouse(let event) = key { return mouse(event) }
         if prompt != nil { return editPrompt(key) }
+        if helpTop == nil, activePane > 0, var pane = builtPanes[activePane],
+           let outcome = pane.handleKey(key, context: paneContext)
+        {
+            builtPanes[activePane] = pane
+            apply(outcome)
+            return .none
+        }
         let context: Keymap.Context = helpTop != nil ? .help
             : activePane > 0 ? (builtPanes[activePane]?.keyContext ?? .global)
             : (focus == .reader && showsReader ? .reader : .list)

@@ -19,6 +19,13 @@ public protocol ContentPane: Sendable {
     func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect)
     /// The status line's left part (where you are) and right part (key hints).
     func status(_ context: PaneContext) -> (position: String, hints: String)
+    /// Sees every key before the keymap does; returns `nil` to let the keymap handle it. A pane
+    /// with a text field (a filter, a query) takes the keys typed into it this way.
+    mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome?
+}
+
+extension ContentPane {
+    public mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome? { nil }
 }
 
 /// What a pane can read of the browser around it.
