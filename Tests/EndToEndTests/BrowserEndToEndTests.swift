@@ -94,11 +94,36 @@ final class BrowserEndToEndTests: XCTestCase {
         }
     }
 
-    func testFatalSignalRestoresTheTerminalBeforeDying() throws {
-        let session = try startBrowser()
-        let pid = try XCTUnwrap(session.foregroundChild())
-        kill(pid, SIGSEGV)
-        try assertShellRestored(session, status: "EXIT=139")
+    func testFatalSignalsRestoreTheTerminalBeforeDyingOfThem() throws {
+        for signal in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS] {
+            let session = try startBrowser()
+            let pid = try XCTUnwrap(session.foregroundChild())
+            kill(pid, signal)
+            // Re-raised with the default action: the shell sees death by that signal (128 + n).
+            try assertShellRestored(session, status: "EXIT=\(128 + signal)")
+        }
+    }
+
+    func testColoursAndMonochromeUnderNoColor() throws {
+        let colour = try startBrowser()
+        let styled = try colour.styledScreen()
+        XCTAssertTrue(styled.contains("\u{1B}[3") || styled.contains("\u{1B}[4") || styled.contains(";3"),
+                      "colours are used when the terminal has them")
+        try colour.send("q")
+        try colour.waitFor(text: "EXIT=0")
+
+        let mono = try startBrowser(environment: ["NO_COLOR": "1"])
+        let plain = try mono.styledScreen()
+        let sgr = plain.components(separatedBy: "\u{1B}[").dropFirst().map { $0.prefix { $0 != "m" } }
+        let colourCodes = sgr.flatMap { $0.split(separator: ";") }.filter { code in
+            guard let number = Int(code) else { return false }
+            // 39 and 49 only reset to the terminal's own colours.
+            return ((30...49).contains(number) || (90...107).contains(number)) && number != 39 && number != 49
+        }
+        XCTAssertEqual(colourCodes, [], "NO_COLOR: no colour at all")
+        XCTAssertTrue(sgr.contains { $0.split(separator: ";").contains("7") }, "selection and bars still stand out in reverse video")
+        try mono.send("q")
+        try mono.waitFor(text: "EXIT=0")
     }
 
     func testCtrlZSuspendsAndFgRepaints() throws {
@@ -146,10 +171,13 @@ final class BrowserEndToEndTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("standard output is not a terminal"), result.standardError)
     }
 
-    func testDumbTerminalPrintsTheListInsteadOfTheBrowser() throws {
+    func testDumbOrMissingTERMPrintsTheListInsteadOfTheBrowser() throws {
         try XCTSkipUnless(TmuxSession.isAvailable)
         let session = try TmuxSession(width: 100, height: 30)
-        try session.type("TERM=dumb \(binary); echo EXIT=$?")
+        try session.type("env -u TERM \(binary); echo UNSET-EXIT=$?")
+        let unset = try session.waitFor(text: "UNSET-EXIT=0")
+        XCTAssertTrue(unset.contains("TERM is not set"), unset)
+        try session.type("clear; TERM=dumb \(binary); echo EXIT=$?")
         let text = try session.waitFor(text: "EXIT=0")
         XCTAssertTrue(text.contains("TERM is dumb"), text)
         XCTAssertTrue(text.contains("Tesfa-Alem Tekle"), "the list is printed: \(text)")

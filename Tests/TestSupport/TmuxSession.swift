@@ -72,6 +72,11 @@ public final class TmuxSession {
 
     public func screenText() throws -> String { try screen().joined(separator: "\n") }
 
+    /// The visible screen with its styles as escape sequences (`capture-pane -e`).
+    public func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", "main"]).output
+    }
+
     /// Waits until `condition` holds for the screen text (polling), or throws with the last screen.
     @discardableResult
     public func waitFor(_ what: String = "the screen", timeout: TimeInterval = 10,
