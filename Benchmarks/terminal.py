@@ -6,20 +6,26 @@
 1. Start to first full frame, 120x40: `crossread` (the browser on the built-in corpus) and
    `less` on one seed file. A frame is complete when its last row has been written: the status
    line's hint for crossread, less's prompt (set with -P to a marker) for less.
-2. Keypress to finished redraw, 200x60: j/k in the article list; the redraw is finished when the
-   status line shows the new position. This is end to end: key through the pty, update, render,
-   curses output, back through the pty.
+2. Keypress to finished redraw, 200x60: j/k in the article list (which also lays out and draws
+   the next article beside it) and j/k in the reader. The redraw is finished at the last byte
+   curses writes for it (the output then stays quiet for 20 ms, which is not counted). This is
+   end to end: key through the pty, update, render, curses output, back through the pty.
 Medians and 95th percentiles over the runs.
+
+crossread is measured as shipped: a release build with the Swift runtime linked statically
+(`swift build -c release --static-swift-stdlib`), which the script makes in .build-static unless
+--crossread names a binary.
 """
 import argparse, os, pty, select, signal, statistics, struct, subprocess, sys, termios, fcntl, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def spawn(argv, cols, rows):
+def spawn(argv, cols, rows, extra_env=None):
     pid, fd = pty.fork()
     if pid == 0:
         env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": "/tmp", "LESSHISTFILE": "-"}
+        env.update(extra_env or {})
         os.execvpe(argv[0], argv, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     os.kill(pid, signal.SIGWINCH)
@@ -69,18 +75,45 @@ def first_frame(argv, marker, cols=120, rows=40):
     return elapsed
 
 
-def keypresses(crossread, count):
-    pid, fd = spawn([crossread], 200, 60)
-    read_until(fd, b"q quit", time.perf_counter())
+def until_quiet(fd, start, quiet=0.020, timeout=5.0):
+    """Reads until no output comes for `quiet` seconds; returns when the last byte came."""
+    last = None
+    while time.perf_counter() - start < timeout:
+        ready, _, _ = select.select([fd], [], [], quiet if last else timeout)
+        if not ready:
+            if last:
+                return last - start
+            continue
+        if os.read(fd, 65536):
+            last = time.perf_counter()
+    raise TimeoutError("no redraw")
+
+
+def keypresses(argv, count, setup=b"", ready=b"q quit", quit_keys=b"Q", frame_log=None):
+    pid, fd = spawn(argv, 200, 60, {"CROSSREAD_FRAME_LOG": frame_log} if frame_log else None)
+    read_until(fd, ready, time.perf_counter())
+    if setup:
+        os.write(fd, setup)
+        until_quiet(fd, time.perf_counter())
     times = []
     for index in range(count):
-        key, marker = (b"j", b"article 2/5") if index % 2 == 0 else (b"k", b"article 1/5")
         start = time.perf_counter()
-        os.write(fd, key)
-        elapsed, _ = read_until(fd, marker, start)
-        times.append(elapsed)
-    finish(pid, fd)
+        os.write(fd, b"j" if index % 2 == 0 else b"k")
+        times.append(until_quiet(fd, start))
+    finish(pid, fd, quit_keys)
     return times
+
+
+def in_process(crossread, count, setup=b""):
+    """The browser's own key-to-redraw times (CROSSREAD_FRAME_LOG), without the pty's share."""
+    log = f"/tmp/crossread-frames-{os.getpid()}.log"
+    if os.path.exists(log):
+        os.unlink(log)
+    keypresses([crossread], count, setup, frame_log=log)
+    with open(log) as lines:
+        times = [int(line) / 1e6 for line in lines if line.strip()]
+    os.unlink(log)
+    return times[1:] if setup else times
 
 
 def summary(name, seconds):
@@ -92,9 +125,13 @@ def summary(name, seconds):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--crossread", default=os.path.join(ROOT, ".build/release/crossread"))
+    parser.add_argument("--crossread", help="the binary to measure (default: build it statically)")
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
+    if not args.crossread:
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "crossread",
+                        "--scratch-path", os.path.join(ROOT, ".build-static")], cwd=ROOT, check=True)
+        args.crossread = os.path.join(ROOT, ".build-static/release/crossread")
     seed = sorted(os.listdir(os.path.join(ROOT, "seeds")))[0]
     seed_path = os.path.join(ROOT, "seeds", seed)
     ours = [first_frame([args.crossread], b"q quit") for _ in range(args.runs)]
@@ -102,8 +139,14 @@ def main():
     a = summary("first frame 120x40, crossread (built-in corpus)", ours)
     b = summary(f"first frame 120x40, less {seed}", theirs)
     print(f"ratio crossread/less: {a / b:.2f} (target: at most 2)")
-    summary("keypress to finished redraw 200x60, crossread list j/k (end to end through the pty)",
-            keypresses(args.crossread, args.runs * 10))
+    runs = args.runs * 10
+    summary("keypress to finished redraw 200x60, list j/k with the reader beside it, in the browser",
+            in_process(args.crossread, runs))
+    summary("keypress to finished redraw 200x60, reader j/k, in the browser", in_process(args.crossread, runs, b"\r"))
+    summary("the same through the pty, end to end: list j/k", keypresses([args.crossread], runs))
+    summary("the same through the pty, end to end: reader j/k", keypresses([args.crossread], runs, setup=b"\r"))
+    summary(f"less j/k through the pty, end to end, for scale ({seed})",
+            keypresses(["less", "-PLESS-READY", seed_path], runs, ready=b"LESS-READY", quit_keys=b"q"))
 
 
 if __name__ == "__main__":

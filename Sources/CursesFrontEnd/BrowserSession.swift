@@ -12,10 +12,15 @@ public enum BrowserSession {
         defer { terminal.stop() }
         var model = makeModel(size.width, size.height)
         var needsDraw = true
+        let frameLog = FrameLog(path: getenv("CROSSREAD_FRAME_LOG").map { String(cString: $0) })
+        defer { frameLog.close() }
+        var keyTime: UInt64?
         while true {
             if needsDraw {
                 terminal.draw(Screen.render(model))
                 needsDraw = false
+                if let start = keyTime { frameLog.record(FrameLog.now() - start) }
+                keyTime = nil
             }
             switch terminal.takeSignal() {
             case 0: break
@@ -33,6 +38,7 @@ public enum BrowserSession {
                 return  // SIGINT, SIGTERM, SIGHUP, SIGQUIT: leave cleanly
             }
             guard let key = terminal.readKey() else { continue }
+            keyTime = FrameLog.now()
             needsDraw = true
             switch model.update(key) {
             case .none: break
@@ -44,5 +50,27 @@ public enum BrowserSession {
                 _ = model.update(.resize(width: size.width, height: size.height))
             }
         }
+    }
+}
+
+/// With CROSSREAD_FRAME_LOG=PATH, appends one line per key: the microseconds from reading the key
+/// to the end of the redraw it caused (update, render, curses output). Benchmarks/terminal.py
+/// reads it; it is also a way to report a slow terminal.
+final class FrameLog {
+    private let file: UnsafeMutablePointer<FILE>?
+
+    init(path: String?) { file = path.flatMap { fopen($0, "a") } }
+
+    func record(_ nanoseconds: UInt64) {
+        guard let file else { return }
+        fputs("\(nanoseconds / 1000)\n", file)
+    }
+
+    func close() { if let file { fclose(file) } }
+
+    static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 }

@@ -24,6 +24,8 @@ public final class CursesTerminal {
     private let options: Options
     private var attributes: [attr_t] = []
     private var started = false
+    /// The last frame drawn, to skip rows that did not change.
+    private var previous: CellBuffer?
 
     public init(options: Options) { self.options = options }
 
@@ -60,39 +62,52 @@ public final class CursesTerminal {
         terminal_guard_uninstall()
     }
 
-    /// Copies a buffer to the screen; ncurses sends only what changed.
+    /// Copies a buffer to the screen. Rows equal to the last frame's are skipped, and ncurses sends
+    /// the terminal only what changed in the rest.
     public func draw(_ buffer: CellBuffer) {
         let width = buffer.width
-        var run = ""
-        var runStart = 0
-        var runStyle = Style.normal
+        let comparable = previous.map { $0.width == width && $0.height == buffer.height } ?? false
+        var run: [UInt8] = []
+        run.reserveCapacity(width + 1)
         for y in 0..<buffer.height {
+            let row = (y * width)..<((y + 1) * width)
+            if comparable, let previous, previous.cells[row] == buffer.cells[row] { continue }
+            var runStart = 0
+            var runStyle = Style.normal
             func flush() {
-                if !run.isEmpty { _ = cr_draw(Int32(y), Int32(runStart), run, attribute(runStyle)) }
-                run = ""
+                guard !run.isEmpty else { return }
+                run.append(0)
+                run.withUnsafeBufferPointer { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { _ = cr_draw(Int32(y), Int32(runStart), $0.baseAddress, attribute(runStyle)) }
+                }
+                run.removeAll(keepingCapacity: true)
             }
             for x in 0..<width {
                 let cell = buffer[x, y]
                 if cell.width == 0 { continue }
-                let simple = cell.width == 1 && cell.character.isASCII
-                if !simple || cell.style != runStyle || run.isEmpty {
+                // ASCII cells go in runs; any other character is placed on its own, at its column,
+                // so a width ncurses reckons differently cannot shift the rest of the row.
+                let ascii = cell.width == 1 ? cell.character.asciiValue : nil
+                if ascii == nil || cell.style != runStyle || run.isEmpty {
                     flush()
                     runStart = x
                     runStyle = cell.style
                 }
-                if simple {
-                    run.append(cell.character)
+                if let ascii {
+                    run.append(ascii)
                 } else {
                     _ = cr_draw(Int32(y), Int32(x), String(cell.character), attribute(cell.style))
                 }
             }
             flush()
         }
+        previous = buffer
         refresh()
     }
 
     /// Repaints every cell on the next draw (after a suspend, or Ctrl-L).
     public func invalidate() {
+        previous = nil
         clearok(cr_curscr(), true)
     }
 

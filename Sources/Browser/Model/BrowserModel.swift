@@ -63,6 +63,16 @@ public struct BrowserModel: Sendable {
     /// the program runs.
     private var positions: [PositionKey: Int] = [:]
     private var highlightCache: [Int: [Highlight]] = [:]
+    /// Recent layouts, so moving through the list does not lay out the same articles again.
+    private var layoutCache: [LayoutKey: ReaderLayout] = [:]
+    private var layoutCacheOrder: [LayoutKey] = []
+    private static let layoutCacheSize = 32
+
+    private struct LayoutKey: Hashable, Sendable {
+        var document: Int
+        var width: Int
+        var raw: Bool
+    }
 
     private struct PositionKey: Hashable, Sendable {
         var document: Int
@@ -337,7 +347,16 @@ public struct BrowserModel: Sendable {
         if !force, layoutDocument == document, layout?.width == readerWidth { return }
         let raw = rawDocuments.contains(document)
         let source = store.documents[document]
-        layout = ReaderLayout(document: source, text: raw ? source.rawDisplay : source.reading, width: readerWidth, isRaw: raw)
+        let key = LayoutKey(document: document, width: readerWidth, raw: raw)
+        if let cached = layoutCache[key] {
+            layout = cached
+        } else {
+            let made = ReaderLayout(document: source, text: raw ? source.rawDisplay : source.reading, width: readerWidth, isRaw: raw)
+            layoutCache[key] = made
+            layoutCacheOrder.append(key)
+            if layoutCacheOrder.count > Self.layoutCacheSize { layoutCache[layoutCacheOrder.removeFirst()] = nil }
+            layout = made
+        }
         layoutDocument = document
         if raw {
             highlights = []

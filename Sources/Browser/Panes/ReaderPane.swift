@@ -9,8 +9,6 @@ enum ReaderPane {
             buffer.write("No article selected", x: rect.x, y: rect.y, style: .dim)
             return
         }
-        let text = layout.text
-        let utf8 = text.utf8
         let matches = model.search?.matches ?? []
         let current = model.search?.current.map { matches[$0] }
         for row in 0..<rect.height {
@@ -24,26 +22,26 @@ enum ReaderPane {
                 break
             case .body(let range):
                 var x = rect.x
-                var offset = range.lowerBound
-                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                let end = utf8.index(start, offsetBy: range.count)
-                var highlightIndex = firstHighlight(model.highlights, from: offset)
-                var matchIndex = matches.firstIndex { $0.upperBound > offset } ?? matches.count
-                for character in text[start..<end] {
-                    let size = character.utf8.count
-                    while highlightIndex < model.highlights.count, model.highlights[highlightIndex].span.end <= offset { highlightIndex += 1 }
+                var highlightIndex = firstHighlight(model.highlights, from: range.lowerBound)
+                var matchIndex = matches.firstIndex { $0.upperBound > range.lowerBound } ?? matches.count
+                let highlights = model.highlights
+                for glyph in layout.glyphs[layout.lineGlyphs[index]] {
+                    let offset = Int(glyph.offset)
+                    while highlightIndex < highlights.count, highlights[highlightIndex].span.end <= offset { highlightIndex += 1 }
                     while matchIndex < matches.count, matches[matchIndex].upperBound <= offset { matchIndex += 1 }
                     var style = layout.titleRange?.contains(offset) == true ? Style.heading : Style.normal
-                    if highlightIndex < model.highlights.count, model.highlights[highlightIndex].span.start <= offset {
-                        style = model.highlights[highlightIndex].style
+                    if highlightIndex < highlights.count, highlights[highlightIndex].span.start <= offset {
+                        style = highlights[highlightIndex].style
                     }
                     if let marked = model.marked, marked.range.contains(offset) { style = .currentMatch }
                     if matchIndex < matches.count, matches[matchIndex].contains(offset) {
                         style = matches[matchIndex] == current ? .currentMatch : .searchMatch
                     }
-                    x = buffer.write(String(character), x: x, y: y, style: style, limit: rect.maxX - x)
-                    offset += size
-                    if x >= rect.maxX { break }
+                    if glyph.isMark, style == .normal { style = .controlMark }
+                    guard glyph.width > 0 else { continue }
+                    if x + Int(glyph.width) > rect.maxX { break }
+                    buffer.place(glyph.character, width: glyph.width, x: x, y: y, style: style)
+                    x += Int(glyph.width)
                 }
             }
         }

@@ -69,6 +69,25 @@ public struct CellBuffer: Sendable {
         return column
     }
 
+    /// Writes one character at column `x` of row `y` if it fits before column `limit`; returns the
+    /// column after it (unchanged when it did not fit).
+    @discardableResult
+    public mutating func put(_ character: Character, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        guard y >= 0, y < height, x >= 0 else { return x }
+        let (shown, characterWidth, markStyle) = Self.display(character)
+        guard characterWidth > 0, x + characterWidth <= min(width, limit) else { return x }
+        cells[y * width + x] = Cell(character: shown, width: UInt8(characterWidth), style: markStyle ?? style)
+        if characterWidth == 2 { cells[y * width + x + 1] = Cell(character: " ", width: 0, style: markStyle ?? style) }
+        return x + characterWidth
+    }
+
+    /// Places a character already made safe (by `display`) and measured: the renderer's fast path.
+    mutating func place(_ character: Character, width characterWidth: UInt8, x: Int, y: Int, style: Style) {
+        let index = y * width + x
+        cells[index] = Cell(character: character, width: characterWidth, style: style)
+        if characterWidth == 2 { cells[index + 1] = Cell(character: " ", width: 0, style: style) }
+    }
+
     /// Sets the style of existing cells without changing their characters.
     public mutating func restyle(_ rect: Rect, style: Style) {
         let clipped = clip(rect)
@@ -115,7 +134,8 @@ public struct CellBuffer: Sendable {
 
     /// What a character looks like on screen: itself, or the visible mark of a control character.
     static func display(_ character: Character) -> (Character, Int, Style?) {
-        if character.isASCII, let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return (character, 1, nil) }
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F { return (character, 1, nil) }
         if character == "\r\n" { return ("␍", 1, .controlMark) }
         for scalar in character.unicodeScalars {
             if let mark = TerminalSafe.mark(for: scalar) { return (Character(mark), 1, .controlMark) }

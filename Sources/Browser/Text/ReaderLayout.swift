@@ -16,6 +16,18 @@ public struct ReaderLayout: Sendable {
     public let lines: [Line]
     /// The bytes of the text's opening title paragraph, drawn as a heading.
     public let titleRange: Range<Int>?
+    /// Every character of the text as it is drawn, with its byte offset: made once per layout so
+    /// that a redraw only copies cells.
+    let glyphs: [Glyph]
+    /// For each line, its glyphs (empty for headers and blanks).
+    let lineGlyphs: [Range<Int>]
+
+    struct Glyph: Sendable {
+        var character: Character
+        var width: UInt8
+        var isMark: Bool
+        var offset: Int32
+    }
 
     public init(document: Document, text reading: ReadingText, width: Int, isRaw: Bool) {
         self.width = max(1, width)
@@ -51,6 +63,27 @@ public struct ReaderLayout: Sendable {
             }
         }
         self.lines = lines
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(reading.text.utf8.count)
+        var offset = 0
+        for character in reading.text {
+            let (shown, width, markStyle) = CellBuffer.display(character)
+            glyphs.append(Glyph(character: shown, width: UInt8(width), isMark: markStyle != nil, offset: Int32(offset)))
+            offset += character.utf8.count
+        }
+        self.glyphs = glyphs
+        lineGlyphs = lines.map { line in
+            guard case .body(let range) = line else { return 0..<0 }
+            func first(atOrAfter byte: Int) -> Int {
+                var low = 0, high = glyphs.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Int(glyphs[middle].offset) < byte { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
+            return first(atOrAfter: range.lowerBound)..<first(atOrAfter: range.upperBound)
+        }
     }
 
     /// The index of the line that shows byte `offset`: the body line containing it, or the blank

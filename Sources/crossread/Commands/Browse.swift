@@ -13,7 +13,11 @@ struct Browse: ParsableCommand {
     @Flag(help: "Do not capture the mouse (keeps the terminal's own text selection).") var noMouse = false
 
     func run() throws {
-        let store = try corpus.load()
+        try Self.open(try corpus.load(), noColor: noColor, noMouse: noMouse)
+    }
+
+    /// Opens the browser on `store`, or prints the article list when there is no terminal.
+    static func open(_ store: DocumentStore, noColor: Bool = false, noMouse: Bool = false) throws {
         guard TerminalCheck.canRunBrowser else {
             try ArticleList(store: store).write(.text)
             StandardError.print("crossread: \(TerminalCheck.reason ?? "no terminal"); here is the article list (crossread show ID prints one)")
