@@ -61,6 +61,28 @@ final class BrowserEndToEndTests: XCTestCase {
         try assertShellRestored(session)
     }
 
+    func testArrowsPagingAndHomeEndKeys() throws {
+        let session = try startBrowser(width: 80, height: 24)
+        try session.send("Down", "Down")
+        try session.waitFor(text: "article 3/5")
+        try session.send("Up")
+        try session.waitFor(text: "article 2/5")
+        try session.send("Right")
+        try session.waitFor(text: "line 1-22/")
+        try session.send("Down")
+        try session.waitFor(text: "line 2-23/")
+        try session.send("NPage")
+        try session.waitFor(text: "line 23-44/")
+        try session.send("End")
+        try session.waitFor(text: "100%")
+        try session.send("Home")
+        try session.waitFor(text: "line 1-22/")
+        try session.send("Left")
+        try session.waitFor(text: "article 2/5")
+        try session.send("q")
+        try assertShellRestored(session)
+    }
+
     func testResizingManyTimesAndDownToTwelveByFour() throws {
         let session = try startBrowser(width: 100, height: 30)
         try session.send("Enter")

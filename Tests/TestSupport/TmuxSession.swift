@@ -26,7 +26,9 @@ public final class TmuxSession {
         socket = "crossread-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
-        var shell = "env -i PATH=/usr/bin:/bin HOME=\(NSTemporaryDirectory()) TERM=xterm-256color LANG=C.UTF-8"
+        // TERM names what a tmux pane is (its default-terminal is screen-like), so that keys such as
+        // End arrive in the sequences the terminfo entry promises.
+        var shell = "env -i PATH=/usr/bin:/bin HOME=\(NSTemporaryDirectory()) TERM=screen-256color LANG=C.UTF-8"
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { shell += " \(key)=\(value)" }
         shell += " bash --norc --noprofile"
         var arguments = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)"]
