@@ -36,8 +36,9 @@ extension ComparePane {
             x = buffer.write("── ", x: x, y: rect.y, style: .border, limit: rect.maxX - x)
         }
         x = buffer.write(" \(label) ", x: x, y: rect.y, style: focused ? .activeTab : .selectionInactive, limit: rect.maxX - x)
-        x = buffer.write(" " + document.displayTitle, x: x, y: rect.y, style: focused ? .heading : .dim,
-                         limit: rect.maxX - x - (frame.isStacked ? 1 : 0))
+        let room = rect.maxX - x - (frame.isStacked ? 4 : 1)
+        x = buffer.write(" " + Self.fitted(document.displayTitle, width: room - 1), x: x, y: rect.y,
+                         style: focused ? .heading : .dim, limit: room)
         if frame.isStacked, x < rect.maxX {
             buffer.write(" " + String(repeating: "─", count: max(0, rect.maxX - x - 1)), x: x, y: rect.y, style: .border,
                          limit: rect.maxX - x)
@@ -51,7 +52,7 @@ extension ComparePane {
         let markX = which == .left ? frame.leftMark : frame.rightMark
         let text = store.documents[which == .left ? leftDocument : rightDocument].reading.text
         let current = currentDifference.map { passages.differences[$0] }
-        let first = row(of: top(which), in: layout)
+        let first = row(of: shownTop(which, frame: frame, layout: layout), in: layout)
         for line in 0..<rect.height {
             let index = first + line
             guard index < layout.rows.count else { break }
@@ -80,6 +81,20 @@ extension ComparePane {
             }
             Self.write(text, range, spans: spans, x: rect.x, y: y, limit: rect.maxX, into: &buffer)
         }
+    }
+
+    /// `text` cut to `width` columns, ending in "…" when cut.
+    static func fitted(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
     }
 
     /// The mark beside a passage aligned on the same rows, by what pairs it.

@@ -96,6 +96,8 @@ public struct ComparePane: ContentPane {
         let frame = CompareFrame(context.area)
         prepareLayout(frame)
         guard let passages, let layout else { return .none }
+        leftTop = shownTop(.left, frame: frame, layout: layout)
+        rightTop = shownTop(.right, frame: frame, layout: layout)
         switch action {
         case .lineDown, .lineUp:
             let step = action == .lineDown ? 1 : -1
@@ -204,13 +206,13 @@ public struct ComparePane: ContentPane {
         currentDifference = next
         let difference = passages.differences[next]
         let leftBlock = passages.leftBlock[difference.pair], rightBlock = passages.rightBlock[difference.pair]
+        // The difference's passage goes to the top, as less puts a match, so what follows it shows.
+        cursor = side == .left ? leftBlock : rightBlock
         if isLinked {
-            cursor = side == .left ? leftBlock : rightBlock
-            reveal(cursor, frame: frame, layout: layout)
+            scroll(to: layout.blockStart[cursor], frame: frame, layout: layout)
         } else {
-            cursor = side == .left ? leftBlock : rightBlock
-            leftTop = revealed(leftBlock, from: leftTop, visible: frame.visibleRows(.left), layout: layout)
-            rightTop = revealed(rightBlock, from: rightTop, visible: frame.visibleRows(.right), layout: layout)
+            leftTop = clampedAnchor(layout.blockStart[leftBlock], visible: frame.visibleRows(.left), layout: layout)
+            rightTop = clampedAnchor(layout.blockStart[rightBlock], visible: frame.visibleRows(.right), layout: layout)
         }
         var text = describe(difference, in: passages, context: context)
         if let wrapped { text += " (\(wrapped))" }
@@ -266,6 +268,18 @@ public struct ComparePane: ContentPane {
 
     func top(_ side: Side) -> Anchor { side == .left || isLinked ? leftTop : rightTop }
 
+    /// Where a side is shown from: its scroll position, unless the cursor's block would be off
+    /// screen there (after a resize re-wrapped the rows), then the position that shows it.
+    func shownTop(_ which: Side, frame: CompareFrame, layout: CompareLayout) -> Anchor {
+        let anchor = top(which)
+        guard isLinked || which == side, cursor < layout.blockStart.count else { return anchor }
+        let visible = isLinked ? visibleRows(frame) : frame.visibleRows(which)
+        let first = row(of: anchor, in: layout)
+        let rows = layout.rows(ofBlock: cursor)
+        if rows.lowerBound >= first, rows.lowerBound < first + visible { return anchor }
+        return revealed(cursor, from: anchor, visible: visible, layout: layout)
+    }
+
     func row(of anchor: Anchor, in layout: CompareLayout) -> Int {
         guard anchor.block < layout.blockStart.count else { return 0 }
         let start = layout.blockStart[anchor.block]
@@ -297,7 +311,7 @@ public struct ComparePane: ContentPane {
         if isLinked || side == .right { rightTop = anchor }
     }
 
-    private func revealed(_ block: Int, from top: Anchor, visible: Int, layout: CompareLayout) -> Anchor {
+    func revealed(_ block: Int, from top: Anchor, visible: Int, layout: CompareLayout) -> Anchor {
         let rows = layout.rows(ofBlock: block)
         var first = row(of: top, in: layout)
         if rows.lowerBound < first || rows.count > visible { first = rows.lowerBound }
