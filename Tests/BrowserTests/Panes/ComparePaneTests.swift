@@ -280,3 +280,19 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertTrue(text.contains("Swap the two sources"))
     }
 }
+
+/// The Compare pane when the corpus has fewer than two articles.
+final class ComparePaneSingleArticleTests: BrowserTestCase {
+    func testOneArticleIsNothingToCompare() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one.txt", "One Title\n\nA single article, said nobody, \"with a quotation of some length here\".")
+        let (store, _) = try CorpusLoader().load(paths: [folder.path])
+        var model = BrowserModel(store: store, width: 80, height: 24, panes: StandardPanes.all)
+        press(String(model.paneTitles.firstIndex(of: "Compare")! + 1), on: &model)
+        XCTAssertEqual(screen(model)[1].trimmingCharacters(in: .whitespaces), "Compare needs two articles; this corpus has 1.")
+        press("n", on: &model)
+        XCTAssertEqual(model.message?.text, "Compare needs two articles; this corpus has 1")
+        press("v", on: &model)
+        XCTAssertTrue(screen(model)[1].hasPrefix("1 quotation, 0 carried by more than one source"), screen(model)[1])
+    }
+}

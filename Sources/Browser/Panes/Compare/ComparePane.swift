@@ -241,14 +241,11 @@ public struct ComparePane: ContentPane {
     /// Wraps the passages for the frame's column widths, unless they already are.
     private mutating func prepareLayout(_ frame: CompareFrame) {
         guard let passages else { return }
-        if let layout, layout.leftWidth == frame.leftTextWidth, layout.rightWidth == frame.rightTextWidth,
-           layout.blockStart.count == passages.blocks.count, self.layoutPair == (passages.leftID, passages.rightID) { return }
-        layout = CompareLayout(passages, leftText: store.documents[leftDocument].reading.text,
-                               rightText: store.documents[rightDocument].reading.text,
-                               leftWidth: frame.leftTextWidth, rightWidth: frame.rightTextWidth)
+        layout = layout(for: frame)
         layoutPair = (passages.leftID, passages.rightID)
     }
 
+    /// The sources `layout` was wrapped for.
     private var layoutPair: (String, String) = ("", "")
 
     /// The layout for a frame: the kept one when it fits, else one made for this frame alone.

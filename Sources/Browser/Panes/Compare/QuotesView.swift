@@ -34,6 +34,8 @@ struct QuotesView: Sendable {
     let positions: [VariantPosition]
     private(set) var cursor = 0
     private(set) var top = 0
+    /// The rows for the last width drawn at; the rows do not change otherwise.
+    private var kept: (width: Int, rows: [Row])?
 
     /// Longer quotations are cut to this many lines, the source's own text being a key away.
     static let quotationLines = 3
@@ -49,7 +51,8 @@ struct QuotesView: Sendable {
 
     mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
         guard !positions.isEmpty else { return .message("No quotations in this corpus", isError: true) }
-        let rows = self.rows(width: context.area.width, labels: context.labels)
+        let rows = kept?.width == context.area.width ? kept!.rows : self.rows(width: context.area.width, labels: context.labels)
+        kept = (context.area.width, rows)
         let visible = max(1, context.area.height)
         switch action {
         case .lineDown: cursor = min(positions.count - 1, cursor + 1)
@@ -187,7 +190,7 @@ struct QuotesView: Sendable {
     // MARK: Drawing
 
     func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
-        let rows = self.rows(width: rect.width, labels: context.labels)
+        let rows = kept?.width == rect.width ? kept!.rows : self.rows(width: rect.width, labels: context.labels)
         for line in 0..<rect.height {
             let index = top + line
             guard index < rows.count else { break }
