@@ -195,6 +195,27 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertTrue(status(model).contains("passage 2/40"))
     }
 
+    func testAPassageTallerThanTheScreenScrollsARowAtATime() {
+        // At 80x12 each stacked half shows four rows; the Sargsyan pair takes seven.
+        var model = compare(80, 12, then: "}nn")
+        let pane = { (model: BrowserModel) in model.activeContentPane as! ComparePane }
+        let cursor = pane(model).cursor
+        XCTAssertTrue(screen(model)[2].hasPrefix("\" Sargsyan, who was the commander"), screen(model)[2])
+        press("j", on: &model)
+        XCTAssertEqual(pane(model).cursor, cursor, "still on the passage")
+        XCTAssertTrue(screen(model)[2].hasPrefix("  forces in 1992, told"), screen(model)[2])
+        press("jj", on: &model)
+        XCTAssertEqual(pane(model).cursor, cursor, "until its last row shows")
+        XCTAssertTrue(screen(model)[5].hasPrefix("  population. We needed to put a stop"), screen(model)[5])
+        press("j", on: &model)
+        XCTAssertEqual(pane(model).cursor, cursor + 1)
+        press("k", on: &model)
+        XCTAssertEqual(pane(model).cursor, cursor)
+        press("kkk", on: &model)
+        XCTAssertEqual(pane(model).cursor, cursor, "going back up scrolls through it again")
+        XCTAssertTrue(screen(model)[2].hasPrefix("\" Sargsyan, who was the commander"), screen(model)[2])
+    }
+
     // MARK: Narrow terminals
 
     func testNarrowTerminalsStackTheSides() {

@@ -101,10 +101,16 @@ public struct ComparePane: ContentPane {
         switch action {
         case .lineDown, .lineUp:
             let step = action == .lineDown ? 1 : -1
+            // A passage taller than the screen scrolls a row at a time before the cursor leaves it.
+            let first = row(of: top(side), in: layout), rows = layout.rows(ofBlock: cursor)
+            if step > 0 ? rows.upperBound > first + visibleRows(frame) : rows.lowerBound < first {
+                scroll(to: first + step, frame: frame, layout: layout)
+                return .none
+            }
             var next = cursor + step
             while next >= 0, next < passages.blocks.count, !isLinked, !hasItem(passages.blocks[next], on: side) { next += step }
             if next >= 0, next < passages.blocks.count { cursor = next }
-            reveal(cursor, frame: frame, layout: layout)
+            reveal(cursor, frame: frame, layout: layout, fromBelow: step < 0)
         case .pageDown, .pageUp:
             let page = max(1, visibleRows(frame) - 1) * (action == .pageDown ? 1 : -1)
             scroll(to: row(of: top(side), in: layout) + page, frame: frame, layout: layout)
@@ -273,7 +279,7 @@ public struct ComparePane: ContentPane {
         let visible = isLinked ? visibleRows(frame) : frame.visibleRows(which)
         let first = row(of: anchor, in: layout)
         let rows = layout.rows(ofBlock: cursor)
-        if rows.lowerBound >= first, rows.lowerBound < first + visible { return anchor }
+        if rows.overlaps(first..<(first + visible)) { return anchor }
         return revealed(cursor, from: anchor, visible: visible, layout: layout)
     }
 
@@ -302,16 +308,19 @@ public struct ComparePane: ContentPane {
     }
 
     /// Scrolls the side that scrolls (both when linked) just enough to show the block.
-    private mutating func reveal(_ block: Int, frame: CompareFrame, layout: CompareLayout) {
-        let anchor = revealed(block, from: top(side), visible: visibleRows(frame), layout: layout)
+    private mutating func reveal(_ block: Int, frame: CompareFrame, layout: CompareLayout, fromBelow: Bool = false) {
+        let anchor = revealed(block, from: top(side), visible: visibleRows(frame), layout: layout, fromBelow: fromBelow)
         if isLinked || side == .left { leftTop = anchor }
         if isLinked || side == .right { rightTop = anchor }
     }
 
-    func revealed(_ block: Int, from top: Anchor, visible: Int, layout: CompareLayout) -> Anchor {
+    /// The scroll position nearest `top` that shows the block; a block taller than the screen shows
+    /// its start, or its end when the cursor comes to it from below.
+    func revealed(_ block: Int, from top: Anchor, visible: Int, layout: CompareLayout, fromBelow: Bool = false) -> Anchor {
         let rows = layout.rows(ofBlock: block)
         var first = row(of: top, in: layout)
-        if rows.lowerBound < first || rows.count > visible { first = rows.lowerBound }
+        if rows.count > visible { first = fromBelow ? rows.upperBound - visible : rows.lowerBound }
+        else if rows.lowerBound < first { first = rows.lowerBound }
         else if rows.upperBound > first + visible { first = rows.upperBound - visible }
         return clampedAnchor(first, visible: visible, layout: layout)
     }
