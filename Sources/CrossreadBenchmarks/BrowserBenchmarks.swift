@@ -7,7 +7,7 @@ enum BrowserBenchmarks {
     static func make(_ context: BenchmarkContext) -> [Benchmark] {
         let store = BuiltInCorpus.load()
         func keypress(_ name: String, setUp keys: [Key], press key: Key, then undo: Key) -> Benchmark {
-            nonisolated(unsafe) var model = BrowserModel(store: store, width: 200, height: 60)
+            nonisolated(unsafe) var model = BrowserModel(store: store, width: 200, height: 60, panes: StandardPanes.all)
             for key in keys { _ = model.update(key) }
             _ = Screen.render(model)  // warm caches (layout, highlights) as a running browser has them
             return Benchmark(name: "keypress + render 200x60: \(name) (1000 presses)", iterations: 7) {
@@ -19,10 +19,21 @@ enum BrowserBenchmarks {
                 return 0
             }
         }
+        // Compare is reached by its place on the top bar, wherever the panes put it.
+        let probe = BrowserModel(store: store, width: 200, height: 60, panes: StandardPanes.all)
+        let compare = Key.character(Character(String(probe.paneTitles.firstIndex(of: "Compare")! + 1)))
+        // Sources A and C: three aligned pairs, six differences.
+        let compareAC: [Key] = [compare, .character("}")]
         return [
             keypress("list j/k", setUp: [], press: .character("j"), then: .character("k")),
             keypress("reader scroll", setUp: [.character("j"), .enter], press: .character("j"), then: .character("k")),
             keypress("reader page", setUp: [.character("G"), .enter], press: .pageDown, then: .pageUp),
+            keypress("compare j/k", setUp: compareAC, press: .character("j"), then: .character("k")),
+            keypress("compare page", setUp: compareAC, press: .pageDown, then: .pageUp),
+            keypress("compare next/previous difference", setUp: compareAC, press: .character("n"), then: .character("N")),
+            keypress("compare swap sources (kept alignments)", setUp: compareAC, press: .character("s"), then: .character("s")),
+            keypress("compare quotes view j/k", setUp: compareAC + [.character("v")], press: .character("j"),
+                     then: .character("k")),
             Benchmark(name: "open an article (layout + figure and date highlights)", iterations: 7) {
                 var model = BrowserModel(store: store, width: 200, height: 60)
                 for _ in 0..<4 {
@@ -30,6 +41,16 @@ enum BrowserBenchmarks {
                     _ = Screen.render(model)
                 }
                 return store.documents.reduce(0) { $0 + $1.reading.text.utf8.count }
+            },
+            Benchmark(name: "compare: open, then align each new right source (4 alignments + render 200x60)", iterations: 7) {
+                var model = BrowserModel(store: store, width: 200, height: 60, panes: StandardPanes.all)
+                _ = model.update(compare)
+                _ = Screen.render(model)
+                for _ in 0..<3 {
+                    _ = model.update(.character("}"))
+                    _ = Screen.render(model)
+                }
+                return 0
             },
         ]
     }

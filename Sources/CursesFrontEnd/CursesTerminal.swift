@@ -235,6 +235,10 @@ enum CursesPalette {
         case .border: return Look(foreground: blue, background: standard, colorAttributes: none, monochrome: none)
         case .key: return Look(foreground: green, background: standard, colorAttributes: bold, monochrome: bold)
         case .controlMark: return Look(foreground: magenta, background: standard, colorAttributes: bold, monochrome: bold | underline)
+        case .difference: return Look(foreground: black, background: yellow, colorAttributes: underline, monochrome: underline)
+        case .currentDifference:
+            return Look(foreground: black, background: magenta, colorAttributes: bold | underline, monochrome: reverse | bold | underline)
+        case .pairMark: return Look(foreground: cyan, background: standard, colorAttributes: bold, monochrome: bold)
         }
     }
 }

@@ -101,6 +101,38 @@ final class BrowserEndToEndTests: XCTestCase {
         try assertShellRestored(session)
     }
 
+    /// Opens Compare by the number the top bar gives it, picks A and C, steps through their
+    /// differences, stacks the sides in a narrow terminal, and jumps into the reader.
+    func testComparePanePicksTwoSourcesAndStepsThroughTheirDifferences() throws {
+        let session = try startBrowser(width: 160, height: 40)
+        let top = try session.screen()[0]
+        let title = try XCTUnwrap(top.range(of: #"\d Compare"#, options: .regularExpression), top)
+        try session.sendLiteral(String(top[title].prefix(1)))
+        try session.waitFor(text: "A ↔ B · passage 1/")
+        try session.sendLiteral("}")
+        try session.waitFor(text: "A ↔ C: 3 aligned, 6 differences")
+        try session.sendLiteral("n")
+        try session.waitFor(text: "difference 1/6  Told in other words")
+        try session.sendLiteral("n")
+        let quote = try session.waitFor(text: "difference 2/6  Khojalu → Khojaly")
+        let row = quote.split(separator: "\n").first { $0.contains("Sargsyan, who was the commander") }
+        XCTAssertTrue(row?.contains("As reported by the British scholar") == true, "the quotation pair shares a row:\n\(quote)")
+        for (step, change) in [(3, "needed → were able"), (4, "put a stop to all → break"), (5, "only on the right: stereotype"),
+                               (6, "Told in other words: 17%")] {
+            try session.sendLiteral("n")
+            try session.waitFor(text: "difference \(step)/6  \(change)")
+        }
+        try session.sendLiteral("n")
+        try session.waitFor(text: "difference 1/6  Told in other words: 43% of words in common (wrapped to the first)")
+        try session.resize(width: 80, height: 24)
+        try session.waitFor(text: "──  C  Khojaly Massacre at a glance")
+        try session.send("Enter")
+        let reader = try session.waitFor(text: "/ search · r raw")
+        XCTAssertTrue(reader.contains("Khojaly Genocide is the largest massacre committed"), "the reader is at the passage:\n\(reader)")
+        try session.send("q", "q")
+        try assertShellRestored(session)
+    }
+
     func testCtrlCQuitsAndRestoresTheTerminal() throws {
         let session = try startBrowser()
         try session.send("Enter", "C-c")

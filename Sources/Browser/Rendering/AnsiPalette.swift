@@ -21,6 +21,9 @@ public enum AnsiPalette {
         case .border: code = "34"
         case .key: code = "1;32"
         case .controlMark: code = "1;35"
+        case .difference: code = "4;30;43"
+        case .currentDifference: code = "1;4;30;45"
+        case .pairMark: code = "1;36"
         }
         return "\u{1B}[\(code)m"
     }

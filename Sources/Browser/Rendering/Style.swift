@@ -18,4 +18,10 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
     case border
     case key
     case controlMark
+    /// Words that differ between two aligned passages.
+    case difference
+    /// The difference last stepped to.
+    case currentDifference
+    /// The mark beside a passage that is aligned with one in the other source.
+    case pairMark
 }

@@ -1,0 +1,361 @@
+import Comparison
+import Corpus
+import Extraction
+
+/// The Compare pane: two sources in two columns, aligned passages on the same rows, differing
+/// words highlighted on both sides; and, as a second view, every quotation in the corpus.
+///
+/// Each side has a source (`[` `]` and `{` `}` pick them, `s` swaps them). Aligned pairs start on
+/// the same row with a mark beside each side (`"` the same quotation, `#` the same figures, `=`
+/// shared wording, `~` paired with a passage at another place); passages only one side has sit
+/// between them. The sides scroll together until `u` unlinks them; `n` steps through the
+/// differences. Below `stackedBelowWidth` columns the sides are stacked, left source on top.
+/// The alignment of a pair of sources is computed once and kept; the wrapped rows are kept for
+/// the last width.
+public struct ComparePane: ContentPane {
+    public enum View: Sendable { case passages, quotes }
+    public enum Side: Sendable { case left, right }
+
+    /// Where a side's scroll position is: a block and a row inside it, so it survives re-wrapping.
+    struct Anchor: Hashable, Sendable {
+        var block = 0
+        var line = 0
+    }
+
+    public static let factory = PaneFactory(title: "Compare") { store in ComparePane(store: store) }
+
+    /// Below this width the two sides are stacked rather than put side by side.
+    public static let stackedBelowWidth = 100
+
+    public var title: String { "Compare" }
+    public var keyContext: Keymap.Context { .compare }
+
+    let store: DocumentStore
+    public private(set) var leftDocument: Int
+    public private(set) var rightDocument: Int
+    public private(set) var view: View = .passages
+    public private(set) var isLinked = true
+    public private(set) var side: Side = .left
+    /// The block under the cursor.
+    public private(set) var cursor = 0
+    /// The difference last stepped to (an index into the differences of the current pair).
+    public private(set) var currentDifference: Int?
+    var leftTop = Anchor()
+    var rightTop = Anchor()
+    /// Alignments already computed, most recent last, so swapping or going back costs nothing.
+    private var computed: [ComparePassages] = []
+    private var layout: CompareLayout?
+    private(set) var quotes: QuotesView?
+
+    /// How many aligned pairs of sources are kept.
+    static let keptAlignments = 8
+
+    public init(store: DocumentStore) {
+        self.store = store
+        leftDocument = 0
+        rightDocument = min(1, max(0, store.count - 1))
+        if hasTwoSources { computed = [ComparePassages(left: store.documents[0], right: store.documents[1])] }
+    }
+
+    var hasTwoSources: Bool { store.count >= 2 }
+
+    /// The alignment of the chosen sources.
+    var passages: ComparePassages? {
+        guard hasTwoSources else { return nil }
+        let leftID = store.documents[leftDocument].id, rightID = store.documents[rightDocument].id
+        return computed.last { $0.leftID == leftID && $0.rightID == rightID }
+    }
+
+    /// Block of the pair's passage on one side.
+    func block(ofPair pair: Int, on side: Side, in passages: ComparePassages) -> Int {
+        side == .left ? passages.leftBlock[pair] : passages.rightBlock[pair]
+    }
+
+    // MARK: Actions
+
+    public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
+        if action == .pane("compare.quotes") { return toggleQuotes(context) }
+        if view == .quotes, var quotes {
+            let outcome = quotes.perform(action, context: context)
+            self.quotes = quotes
+            return outcome
+        }
+        guard hasTwoSources else {
+            return .message("Compare needs two articles; this corpus has \(store.count)", isError: true)
+        }
+        switch action {
+        case .pane("compare.leftNext"): return choose(.left, step: 1, context)
+        case .pane("compare.leftPrevious"): return choose(.left, step: -1, context)
+        case .pane("compare.rightNext"): return choose(.right, step: 1, context)
+        case .pane("compare.rightPrevious"): return choose(.right, step: -1, context)
+        case .pane("compare.swap"):
+            swap(&leftDocument, &rightDocument)
+            return sourcesChanged(context)
+        default: break
+        }
+        let frame = CompareFrame(context.area)
+        prepareLayout(frame)
+        guard let passages, let layout else { return .none }
+        leftTop = shownTop(.left, frame: frame, layout: layout)
+        rightTop = shownTop(.right, frame: frame, layout: layout)
+        switch action {
+        case .lineDown, .lineUp:
+            let step = action == .lineDown ? 1 : -1
+            // A passage taller than the screen scrolls a row at a time before the cursor leaves it.
+            let first = row(of: top(side), in: layout), rows = layout.rows(ofBlock: cursor)
+            if step > 0 ? rows.upperBound > first + visibleRows(frame) : rows.lowerBound < first {
+                scroll(to: first + step, frame: frame, layout: layout)
+                return .none
+            }
+            var next = cursor + step
+            while next >= 0, next < passages.blocks.count, !isLinked, !hasItem(passages.blocks[next], on: side) { next += step }
+            if next >= 0, next < passages.blocks.count { cursor = next }
+            reveal(cursor, frame: frame, layout: layout, fromBelow: step < 0)
+        case .pageDown, .pageUp:
+            let page = max(1, visibleRows(frame) - 1) * (action == .pageDown ? 1 : -1)
+            scroll(to: row(of: top(side), in: layout) + page, frame: frame, layout: layout)
+            cursor = firstBlockShown(frame: frame, layout: layout, passages: passages)
+        case .top:
+            scroll(to: 0, frame: frame, layout: layout)
+            cursor = firstBlockShown(frame: frame, layout: layout, passages: passages)
+        case .bottom:
+            scroll(to: layout.rows.count, frame: frame, layout: layout)
+            cursor = lastBlockWithItem(passages)
+            reveal(cursor, frame: frame, layout: layout)
+        case .open:
+            let block = passages.blocks[cursor]
+            let item = (side == .left ? block.left : block.right) ?? block.left ?? block.right
+            let onLeft = side == .left ? block.left != nil : block.right == nil
+            guard let item else { return .none }
+            return .openReader(documentID: onLeft ? passages.leftID : passages.rightID, span: item.span)
+        case .pane("compare.nextDifference"), .pane("compare.previousDifference"):
+            return stepDifference(forward: action == .pane("compare.nextDifference"), frame: frame, layout: layout,
+                                  passages: passages, context: context)
+        case .pane("compare.leftSide"), .pane("compare.rightSide"):
+            side = action == .pane("compare.leftSide") ? .left : .right
+            if !isLinked, !hasItem(passages.blocks[cursor], on: side) || !isShown(cursor, on: side, frame: frame, layout: layout) {
+                cursor = firstBlockShown(frame: frame, layout: layout, passages: passages)
+            }
+        case .pane("compare.link"):
+            isLinked.toggle()
+            if isLinked {
+                let anchor = top(side)
+                leftTop = anchor
+                rightTop = anchor
+                reveal(cursor, frame: frame, layout: layout)
+                return .message("The two sides scroll together", isError: false)
+            }
+            return .message("The two sides scroll apart: ← → pick the side that scrolls", isError: false)
+        default:
+            break
+        }
+        return .none
+    }
+
+    private func hasItem(_ block: ComparePassages.Block, on side: Side) -> Bool {
+        (side == .left ? block.left : block.right) != nil
+    }
+
+    private mutating func choose(_ which: Side, step: Int, _ context: PaneContext) -> PaneOutcome {
+        let other = which == .left ? rightDocument : leftDocument
+        var next = which == .left ? leftDocument : rightDocument
+        repeat { next = (next + step + store.count) % store.count } while next == other
+        if which == .left { leftDocument = next } else { rightDocument = next }
+        return sourcesChanged(context)
+    }
+
+    /// Aligns the new pair (unless it was aligned before) and starts from its top.
+    private mutating func sourcesChanged(_ context: PaneContext) -> PaneOutcome {
+        let left = store.documents[leftDocument], right = store.documents[rightDocument]
+        if let index = computed.firstIndex(where: { $0.leftID == left.id && $0.rightID == right.id }) {
+            computed.append(computed.remove(at: index))
+        } else {
+            computed.append(ComparePassages(left: left, right: right))
+            if computed.count > Self.keptAlignments { computed.removeFirst() }
+        }
+        layout = nil
+        cursor = 0
+        leftTop = Anchor()
+        rightTop = Anchor()
+        currentDifference = nil
+        prepareLayout(CompareFrame(context.area))
+        let passages = passages!
+        let labels = context.labels
+        return .message("\(labels.label(of: left.id) ?? "?") ↔ \(labels.label(of: right.id) ?? "?"): "
+            + "\(passages.alignment.pairs.count) aligned, \(passages.differences.count) difference"
+            + (passages.differences.count == 1 ? "" : "s"), isError: false)
+    }
+
+    private mutating func toggleQuotes(_ context: PaneContext) -> PaneOutcome {
+        if view == .quotes {
+            view = .passages
+            return .none
+        }
+        if quotes == nil { quotes = QuotesView(groups: CorpusQuotations.groups(in: store)) }
+        view = .quotes
+        return .none
+    }
+
+    private mutating func stepDifference(forward: Bool, frame: CompareFrame, layout: CompareLayout,
+                                         passages: ComparePassages, context: PaneContext) -> PaneOutcome
+    {
+        let count = passages.differences.count
+        guard count > 0 else {
+            return .message("No differences: these two sources have no passages in common", isError: true)
+        }
+        var next = (currentDifference ?? (forward ? -1 : count)) + (forward ? 1 : -1)
+        var wrapped: String?
+        if next >= count || next < 0 {
+            next = (next + count) % count
+            wrapped = forward ? "wrapped to the first" : "wrapped to the last"
+        }
+        currentDifference = next
+        let difference = passages.differences[next]
+        let leftBlock = passages.leftBlock[difference.pair], rightBlock = passages.rightBlock[difference.pair]
+        // The difference's passage goes to the top, as less puts a match, so what follows it shows.
+        cursor = side == .left ? leftBlock : rightBlock
+        if isLinked {
+            scroll(to: layout.blockStart[cursor], frame: frame, layout: layout)
+        } else {
+            leftTop = clampedAnchor(layout.blockStart[leftBlock], visible: frame.visibleRows(.left), layout: layout)
+            rightTop = clampedAnchor(layout.blockStart[rightBlock], visible: frame.visibleRows(.right), layout: layout)
+        }
+        var text = describe(difference, in: passages, context: context)
+        if let wrapped { text += " (\(wrapped))" }
+        return .message(text, isError: false)
+    }
+
+    /// A difference in a reader's words: the changed words, or how much a retold pair shares.
+    func describe(_ difference: ComparePassages.Difference, in passages: ComparePassages, context: PaneContext) -> String {
+        let pair = passages.alignment.pairs[difference.pair]
+        let leftText = store.documents[leftDocument].reading.text, rightText = store.documents[rightDocument].reading.text
+        let place = passages.isAligned(difference.pair) ? "" : " (told at another place)"
+        guard let index = difference.change else {
+            return "Told in other words: \(Int((pair.similarity * 100).rounded()))% of words in common\(place)"
+        }
+        let change = pair.changes[index]
+        let removed = change.left.slice(of: leftText) ?? "", added = change.right.slice(of: rightText) ?? ""
+        switch change.kind {
+        case .replace: return "\(removed) → \(added)\(place)"
+        case .insert: return "only on the right: \(added)\(place)"
+        case .delete: return "only on the left: \(removed)\(place)"
+        }
+    }
+
+    // MARK: Scrolling
+
+    /// Wraps the passages for the frame's column widths, unless they already are.
+    private mutating func prepareLayout(_ frame: CompareFrame) {
+        guard let passages else { return }
+        layout = layout(for: frame)
+        layoutPair = (passages.leftID, passages.rightID)
+    }
+
+    /// The sources `layout` was wrapped for.
+    private var layoutPair: (String, String) = ("", "")
+
+    /// The layout for a frame: the kept one when it fits, else one made for this frame alone.
+    func layout(for frame: CompareFrame) -> CompareLayout? {
+        guard let passages else { return nil }
+        if let layout, layout.leftWidth == frame.leftTextWidth, layout.rightWidth == frame.rightTextWidth,
+           layoutPair == (passages.leftID, passages.rightID) { return layout }
+        return CompareLayout(passages, leftText: store.documents[leftDocument].reading.text,
+                             rightText: store.documents[rightDocument].reading.text,
+                             leftWidth: frame.leftTextWidth, rightWidth: frame.rightTextWidth)
+    }
+
+    /// Rows the cursor's side shows; linked, the rows both sides show.
+    func visibleRows(_ frame: CompareFrame) -> Int {
+        isLinked ? min(frame.visibleRows(.left), frame.visibleRows(.right)) : frame.visibleRows(side)
+    }
+
+    func top(_ side: Side) -> Anchor { side == .left || isLinked ? leftTop : rightTop }
+
+    /// Where a side is shown from: its scroll position, unless the cursor's block would be off
+    /// screen there (after a resize re-wrapped the rows), then the position that shows it.
+    func shownTop(_ which: Side, frame: CompareFrame, layout: CompareLayout) -> Anchor {
+        let anchor = top(which)
+        guard isLinked || which == side, cursor < layout.blockStart.count else { return anchor }
+        let visible = isLinked ? visibleRows(frame) : frame.visibleRows(which)
+        let first = row(of: anchor, in: layout)
+        let rows = layout.rows(ofBlock: cursor)
+        if rows.overlaps(first..<(first + visible)) { return anchor }
+        return revealed(cursor, from: anchor, visible: visible, layout: layout)
+    }
+
+    func row(of anchor: Anchor, in layout: CompareLayout) -> Int {
+        guard anchor.block < layout.blockStart.count else { return 0 }
+        let start = layout.blockStart[anchor.block]
+        let end = anchor.block + 1 < layout.blockStart.count ? layout.blockStart[anchor.block + 1] : layout.rows.count
+        return min(start + anchor.line, max(start, end - 1))
+    }
+
+    private func anchor(ofRow row: Int, in layout: CompareLayout) -> Anchor {
+        guard row < layout.rows.count else { return Anchor() }
+        let block = layout.rows[row].block
+        return Anchor(block: block, line: row - layout.blockStart[block])
+    }
+
+    private func clampedAnchor(_ row: Int, visible: Int, layout: CompareLayout) -> Anchor {
+        anchor(ofRow: max(0, min(row, layout.rows.count - visible)), in: layout)
+    }
+
+    /// Scrolls the side that scrolls (both when linked) so `row` is at the top.
+    private mutating func scroll(to row: Int, frame: CompareFrame, layout: CompareLayout) {
+        let anchor = clampedAnchor(row, visible: visibleRows(frame), layout: layout)
+        if isLinked || side == .left { leftTop = anchor }
+        if isLinked || side == .right { rightTop = anchor }
+    }
+
+    /// Scrolls the side that scrolls (both when linked) just enough to show the block.
+    private mutating func reveal(_ block: Int, frame: CompareFrame, layout: CompareLayout, fromBelow: Bool = false) {
+        let anchor = revealed(block, from: top(side), visible: visibleRows(frame), layout: layout, fromBelow: fromBelow)
+        if isLinked || side == .left { leftTop = anchor }
+        if isLinked || side == .right { rightTop = anchor }
+    }
+
+    /// The scroll position nearest `top` that shows the block; a block taller than the screen shows
+    /// its start, or its end when the cursor comes to it from below.
+    func revealed(_ block: Int, from top: Anchor, visible: Int, layout: CompareLayout, fromBelow: Bool = false) -> Anchor {
+        let rows = layout.rows(ofBlock: block)
+        var first = row(of: top, in: layout)
+        if rows.count > visible { first = fromBelow ? rows.upperBound - visible : rows.lowerBound }
+        else if rows.lowerBound < first { first = rows.lowerBound }
+        else if rows.upperBound > first + visible { first = rows.upperBound - visible }
+        return clampedAnchor(first, visible: visible, layout: layout)
+    }
+
+    private func isShown(_ block: Int, on side: Side, frame: CompareFrame, layout: CompareLayout) -> Bool {
+        let first = row(of: top(side), in: layout)
+        return layout.rows(ofBlock: block).overlaps(first..<(first + visibleRows(frame)))
+    }
+
+    /// The first block on screen with a passage on the cursor's side (any block when linked).
+    private func firstBlockShown(frame: CompareFrame, layout: CompareLayout, passages: ComparePassages) -> Int {
+        let first = row(of: top(side), in: layout)
+        let shown = first..<min(layout.rows.count, first + visibleRows(frame))
+        for row in shown where !layout.rows[row].isSeparator {
+            let block = layout.rows[row].block
+            if isLinked || hasItem(passages.blocks[block], on: side) { return block }
+        }
+        return layout.rows.isEmpty ? 0 : layout.rows[min(first, layout.rows.count - 1)].block
+    }
+
+    private func lastBlockWithItem(_ passages: ComparePassages) -> Int {
+        passages.blocks.lastIndex { isLinked || hasItem($0, on: side) } ?? 0
+    }
+
+    // MARK: Status
+
+    public func status(_ context: PaneContext) -> (position: String, hints: String) {
+        if view == .quotes, let quotes { return quotes.status(context) }
+        guard let passages else { return ("Compare: \(store.count) article\(store.count == 1 ? "" : "s")", "? help") }
+        let labels = context.labels
+        var position = "\(labels.label(of: passages.leftID) ?? "?") ↔ \(labels.label(of: passages.rightID) ?? "?")"
+            + " · passage \(cursor + 1)/\(passages.blocks.count)"
+        if let currentDifference { position += " · difference \(currentDifference + 1)/\(passages.differences.count)" }
+        else { position += " · \(passages.differences.count) difference\(passages.differences.count == 1 ? "" : "s")" }
+        if !isLinked { position += " · unlinked" }
+        return (position, "[ ] { } sources · s swap · n difference · v quotes · ? help")
+    }
+}
