@@ -231,8 +231,8 @@ final class BrowserEndToEndTests: XCTestCase {
         try session.type("env -u TERM \(binary); echo UNSET-EXIT=$?")
         let unset = try session.waitFor(text: "UNSET-EXIT=0")
         XCTAssertTrue(unset.contains("TERM is not set"), unset)
-        try session.type("clear; TERM=dumb \(binary); echo EXIT=$?")
-        let text = try session.waitFor(text: "EXIT=0")
+        try session.type("clear; TERM=dumb \(binary); echo DUMB-EXIT=$?")
+        let text = try session.waitFor(text: "DUMB-EXIT=0")
         XCTAssertTrue(text.contains("TERM is dumb"), text)
         XCTAssertTrue(text.contains("Tesfa-Alem Tekle"), "the list is printed: \(text)")
     }
