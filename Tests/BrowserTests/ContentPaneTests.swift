@@ -89,6 +89,14 @@ final class ContentPaneTests: BrowserTestCase {
         XCTAssertNil(model.marked, "moving to another article clears the mark")
     }
 
+    func testTheWheelMovesTheActivePaneNotTheHiddenList() {
+        var model = browser()
+        press("2", on: &model)
+        _ = model.update(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
+        XCTAssertTrue(screen(model).last!.hasPrefix(" doc 4/5"), "three lines down in the pane")
+        XCTAssertEqual(model.selection, 0, "the article list did not move")
+    }
+
     func testHelpListsThePaneBindingsUnderThePane() {
         let lines = keymap.helpLines()
         let heading = lines.firstIndex { $0.isHeading && $0.keys == "Timeline pane" }

@@ -463,6 +463,15 @@ public struct BrowserModel: Sendable {
     // MARK: Mouse
 
     private mutating func mouse(_ event: MouseEvent) -> Effect {
+        if activePane > 0, helpTop == nil, var pane = builtPanes[activePane] {
+            // Panes beside Articles take the wheel as line moves; clicks are not theirs yet.
+            guard event.kind == .wheelUp || event.kind == .wheelDown else { return .none }
+            var outcomes: [PaneOutcome] = []
+            for _ in 0..<3 { outcomes.append(pane.perform(event.kind == .wheelDown ? .lineDown : .lineUp, context: paneContext)) }
+            builtPanes[activePane] = pane
+            outcomes.forEach { apply($0) }
+            return .none
+        }
         let geometry = self.geometry
         switch event.kind {
         case .wheelUp, .wheelDown:
