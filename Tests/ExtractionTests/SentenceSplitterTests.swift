@@ -31,6 +31,11 @@ final class SentenceSplitterTests: XCTestCase {
                        ["Vol. 5, No. 5 was printed. approx. ten copies."])
     }
 
+    func testNoBreakSpacesBetweenSentencesAreTrimmed() {
+        XCTAssertEqual(sentences("It ended. \u{A0}On the next day it began.\u{A0}"),
+                       ["It ended.", "On the next day it began."])
+    }
+
     func testSpansSliceBackAndNeverOverlap() {
         let text = "  One. Two three.  \n\nFour? “Five.” Six…  "
         let spans = SentenceSplitter.sentences(in: text)

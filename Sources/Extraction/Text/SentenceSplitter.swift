@@ -19,8 +19,17 @@ public enum SentenceSplitter {
 
         func emit(_ end: Int) {
             var lower = start, upper = end
-            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
-            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+            // Trim white space, the no-break space (C2 A0) included.
+            while lower < upper {
+                if isSpace(bytes[lower]) { lower += 1 }
+                else if lower + 1 < upper, bytes[lower] == 0xC2, bytes[lower + 1] == 0xA0 { lower += 2 }
+                else { break }
+            }
+            while upper > lower {
+                if isSpace(bytes[upper - 1]) { upper -= 1 }
+                else if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 { upper -= 2 }
+                else { break }
+            }
             if lower < upper { result.append(TextSpan(start: lower, end: upper)) }
             start = end
         }
@@ -49,7 +58,11 @@ public enum SentenceSplitter {
                     continue
                 }
                 var next = end
-                while next < count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+                while next < count {
+                    if bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+                    else if next + 1 < count, bytes[next] == 0xC2, bytes[next + 1] == 0xA0 { next += 2 }
+                    else { break }
+                }
                 if next < count, startsSentence(bytes, next),
                    !(byte == UInt8(ascii: ".") && endsWithAbbreviation(bytes, upTo: index))
                 {
