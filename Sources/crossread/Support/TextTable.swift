@@ -1,4 +1,5 @@
 import Corpus
+import Glibc
 
 /// Plain-text and Markdown tables for command output, sized by display width.
 struct TextTable {
@@ -6,7 +7,16 @@ struct TextTable {
     var rows: [[String]]
     /// Columns allowed to shrink (with an ellipsis) to keep lines within `maxWidth`.
     var flexibleColumn: Int?
-    var maxWidth = 160
+    /// The terminal's width when standard output is one, so rows do not wrap; 160 otherwise.
+    var maxWidth = TextTable.outputWidth
+
+    static var outputWidth: Int {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+            return 160
+        }
+        return max(60, Int(size.ws_col) - 1)
+    }
 
     func text() -> String {
         var widths = headers.indices.map { column in
@@ -14,7 +24,7 @@ struct TextTable {
         }
         if let flexible = flexibleColumn {
             let total = widths.reduce(0, +) + 2 * (widths.count - 1)
-            if total > maxWidth { widths[flexible] = max(12, widths[flexible] - (total - maxWidth)) }
+            if total > maxWidth { widths[flexible] = max(8, widths[flexible] - (total - maxWidth)) }
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
