@@ -2,8 +2,11 @@
 ///
 /// Each pane lives in its own folder under `Panes/` and adds itself here with one line in each list.
 public enum StandardPanes {
-    public static let all: [PaneFactory] = []
+    public static let all: [PaneFactory] = [
+        SearchPane.factory,
+    ]
 
     /// Key bindings of the panes, each in its pane's own keymap context.
     public static let bindings: [Keymap.Binding] = []
+        + SearchPane.bindings
 }
