@@ -72,6 +72,9 @@ public final class TmuxSession {
 
     public func screenText() throws -> String { try screen().joined(separator: "\n") }
 
+    /// The visible screen with its colours and attributes as SGR escape sequences (`capture-pane -e`).
+    public func styledScreenText() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "main"]).output }
+
     /// Waits until `condition` holds for the screen text (polling), or throws with the last screen.
     @discardableResult
     public func waitFor(_ what: String = "the screen", timeout: TimeInterval = 10,
