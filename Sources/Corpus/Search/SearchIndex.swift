@@ -43,14 +43,18 @@ public final class SearchIndex: Sendable {
     public func search(_ query: SearchQuery, limit: Int = 20) throws(SearchError) -> SearchResults {
         do {
             return try database.read { db in
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM reading WHERE reading MATCH ?",
-                                             arguments: [query.expression]) ?? 0
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT rowid, bm25(reading) AS rank,
+                // `rank` is FTS5's hidden column (bm25 by default): ordering by it lets FTS5 sort
+                // the matches itself and run snippet and highlight for the rows returned only. (An
+                // alias of bm25() would make SQLite compute every column of every match first.)
+                let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT rowid, rank,
                            snippet(reading, 0, char(1), char(2), '…', \(Self.snippetTokens)) AS snippet,
                            highlight(reading, 0, char(1), char(2)) AS marked
                     FROM reading WHERE reading MATCH ? ORDER BY rank LIMIT ?
-                    """, arguments: [query.expression, max(0, limit)])
+                    """), arguments: [query.expression, max(0, limit)])
+                let total = rows.count < limit ? rows.count
+                    : try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reading WHERE reading MATCH ?"),
+                                       arguments: [query.expression]) ?? 0
                 let results = rows.map { row -> SearchResult in
                     let position: Int = row["rowid"]
                     let rank: Double = row["rank"]
