@@ -146,6 +146,27 @@ final class SearchPaneTests: BrowserTestCase {
         XCTAssertEqual(try searchPane(model).top, 0)
     }
 
+    func testTheListGrowsWhenTheSelectionPassesItsEnd() throws {
+        let folder = try TemporaryFolder()
+        let count = SearchPane.limit + 12
+        for index in 0..<count {
+            try folder.write("a\(index).txt", "Report \(index)\n\n" + String(repeating: "The ceasefire held. ", count: 1 + index % 7) + "\n")
+        }
+        let store = try CorpusLoader().load(paths: [folder.path]).store
+        var model = BrowserModel(store: store, width: 80, height: 24, panes: StandardPanes.all)
+        press("s", on: &model)
+        type("ceasefire", on: &model)
+        XCTAssertEqual(try searchPane(model).results?.results.count, SearchPane.limit)
+        XCTAssertEqual(try searchPane(model).results?.total, count)
+        for _ in 0..<SearchPane.limit { press("<Down>", on: &model) }
+        let pane = try searchPane(model)
+        XCTAssertEqual(pane.selection, SearchPane.limit)
+        XCTAssertEqual(pane.results?.results.count, count, "the next rows were fetched")
+        XCTAssertTrue(screen(model).last!.hasPrefix(" result \(SearchPane.limit + 1)/\(count)"), screen(model).last!)
+        let scores = try XCTUnwrap(pane.results).results.map(\.score)
+        XCTAssertEqual(scores, scores.sorted(by: >), "still best first")
+    }
+
     func testHitsInSnippetsAreStyled() throws {
         var model = browser()
         press("s", on: &model)

@@ -19,8 +19,9 @@ public struct SearchPane: ContentPane {
     public private(set) var selection = 0
     public private(set) var top = 0
 
-    /// The most articles listed for one query.
-    public static let limit = 200
+    /// Articles fetched at a time: the list grows by this many when the selection reaches its end.
+    public static let limit = 50
+    private var fetched = SearchPane.limit
 
     public init(store: DocumentStore) {
         index = Result { () throws(SearchError) in try SearchIndex(store) }
@@ -54,12 +55,13 @@ public struct SearchPane: ContentPane {
     private mutating func run() {
         selection = 0
         top = 0
+        fetched = Self.limit
         results = nil
         guard case .success(let index) = index else { return }
         problem = nil
         guard !query.allSatisfy(\.isWhitespace) else { return }
         do {
-            results = try index.search(SearchQuery(query), limit: Self.limit)
+            results = try index.search(SearchQuery(query), limit: fetched)
         } catch let error as SearchQueryError {
             problem = error.description
         } catch {
@@ -87,7 +89,13 @@ public struct SearchPane: ContentPane {
         default:
             return .none
         }
-        selection = max(0, min(selection, count - 1))
+        if selection >= count, let results, count < results.total, case .success(let index) = index {
+            // Past the fetched rows: fetch enough more to reach the selection.
+            fetched = max(fetched + Self.limit, selection + 1)
+            self.results = (try? index.search(results.query, limit: fetched)) ?? results
+        }
+        let available = self.results?.results.count ?? 0
+        selection = max(0, min(selection, available - 1))
         if selection < top { top = selection }
         if selection >= top + page { top = selection - page + 1 }
         return .none
@@ -112,7 +120,6 @@ public struct SearchPane: ContentPane {
         } else if let results {
             let summary = results.total == 0 ? "No article matches"
                 : results.total == 1 ? "1 article matches"
-                : results.results.count < results.total ? "\(results.total) articles match; the best \(results.results.count) are listed"
                 : "\(results.total) articles match"
             buffer.write(" " + summary, x: rect.x, y: rect.y + 1, style: .dim, limit: rect.width)
         } else {
@@ -181,7 +188,7 @@ public struct SearchPane: ContentPane {
     }
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
-        let count = results?.results.count ?? 0
+        let count = results?.total ?? 0
         let position = count == 0 ? "Search" : "result \(selection + 1)/\(count)"
         return (position, "type to search · ↑↓ choose · Enter read · Esc back")
     }
