@@ -79,3 +79,24 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertTrue(result.standardOutput.contains("2 hits"), result.standardOutput)
     }
 }
+
+final class SearchIndexFileCommandTests: XCTestCase {
+    func testIndexFileGivesTheSameResultsAndSaysWhenItWasNotTrusted() throws {
+        let folder = try TemporaryFolder()
+        let index = folder.url.appendingPathComponent("search.sqlite").path
+        let plain = try CrossreadProcess.run(["search", "hostag*", "--format", "json"])
+        let built = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--index", index])
+        let reopened = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--index", index])
+        XCTAssertEqual(built.status, 0, built.standardError)
+        XCTAssertEqual(built.standardOutput, plain.standardOutput)
+        XCTAssertEqual(reopened.standardOutput, plain.standardOutput)
+        XCTAssertEqual(reopened.standardError, "")
+
+        try folder.write("search.sqlite", "a text file, not an index\n")
+        let rebuilt = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--index", index])
+        XCTAssertEqual(rebuilt.status, 0)
+        XCTAssertEqual(rebuilt.standardOutput, plain.standardOutput)
+        XCTAssertEqual(rebuilt.standardError,
+                       "crossread: \(index) is not a Crossread search index, or is damaged: moved it to \(index).unreadable and built a new one\n")
+    }
+}

@@ -12,31 +12,46 @@ import GRDB
 ///     let index = try SearchIndex(store)
 ///     let found = try index.search(SearchQuery("hostag*"), limit: 20)
 public final class SearchIndex: Sendable {
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
     private let documents: [(id: String, title: String)]
+    /// The store position of each row of the index (rows of a file index are not positions).
+    private let positions: [Int64: Int]?
 
-    /// Indexes every document of `store`.
+    /// Indexes every document of `store`, in memory.
     public init(_ store: DocumentStore) throws(SearchError) {
         documents = store.documents.map { ($0.id, $0.displayTitle) }
+        positions = nil
         do {
             var configuration = Configuration()
             configuration.label = "crossread.search"
             database = try DatabaseQueue(configuration: configuration)
             try database.write { db in
-                try db.execute(sql: """
-                    CREATE VIRTUAL TABLE reading USING fts5(
-                        text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
-                    """)
+                try db.execute(sql: Self.createReadingTable)
                 let insert = try db.makeStatement(sql: "INSERT INTO reading(rowid, text) VALUES (?, ?)")
                 for (position, document) in store.documents.enumerated() {
                     try insert.execute(arguments: [position, document.reading.text])
                 }
             }
-        } catch let error as DatabaseError where error.message?.contains("fts5") == true {
-            throw .unavailable
         } catch {
-            throw .indexNotBuilt
+            throw Self.buildError(error)
         }
+    }
+
+    /// An index over an open database whose rows map to store positions through `positions`.
+    init(database: DatabaseQueue, store: DocumentStore, positions: [Int64: Int]) {
+        self.database = database
+        self.documents = store.documents.map { ($0.id, $0.displayTitle) }
+        self.positions = positions
+    }
+
+    static let createReadingTable = """
+        CREATE VIRTUAL TABLE reading USING fts5(
+            text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
+        """
+
+    static func buildError(_ error: any Error) -> SearchError {
+        if let error = error as? DatabaseError, error.message?.contains("fts5") == true { return .unavailable }
+        return .indexNotBuilt
     }
 
     /// The documents matching `query`, best first, at most `limit` of them, with how many match in all.
@@ -55,8 +70,9 @@ public final class SearchIndex: Sendable {
                 let total = rows.count < limit ? rows.count
                     : try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reading WHERE reading MATCH ?"),
                                        arguments: [query.expression]) ?? 0
-                let results = rows.map { row -> SearchResult in
-                    let position: Int = row["rowid"]
+                let results = rows.compactMap { row -> SearchResult? in
+                    let rowID: Int64 = row["rowid"]
+                    guard let position = positions.map({ $0[rowID] }) ?? Int(rowID) else { return nil }
                     let rank: Double = row["rank"]
                     let snippet = MarkedText(row["snippet"] as String)
                     let hits = MarkedText(row["marked"] as String).marks
@@ -152,6 +168,8 @@ public enum SearchError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The SQLite on this machine was built without FTS5.
     case unavailable
     case indexNotBuilt
+    /// The index file can be neither opened nor made.
+    case indexFileUnusable(String)
     case couldNotRun(String)
 
     public var description: String {
@@ -159,6 +177,7 @@ public enum SearchError: Error, Hashable, Sendable, CustomStringConvertible {
         case .query(let error): error.description
         case .unavailable: "Search needs SQLite with FTS5, and the SQLite library here has none"
         case .indexNotBuilt: "The search index could not be built"
+        case .indexFileUnusable(let path): "The search index \(path) can be neither opened nor written"
         case .couldNotRun(let query): "The search for \(query) could not be run"
         }
     }
