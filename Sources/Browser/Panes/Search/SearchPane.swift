@@ -213,6 +213,6 @@ public struct SearchPane: ContentPane {
     ]
 }
 
-extension Array {
+private extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
