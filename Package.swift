@@ -16,12 +16,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "Extraction"),
         .target(
             name: "Corpus",
-            dependencies: ["Extraction"],
+            dependencies: ["Extraction", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedSeeds"]
         ),
         .target(name: "Comparison", dependencies: ["Extraction", "Corpus"]),
@@ -45,7 +46,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

@@ -21,6 +21,12 @@ let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("dates", DatesBenchmarks.make),
     ("figures", FiguresBenchmarks.make),
     ("alignment", AlignmentBenchmarks.make),
+    ("search", SearchBenchmarks.make),
+]
+
+/// Lines a group prints after its benchmarks, from their measurements (comparisons, targets).
+let summaries: [String: ([Measurement]) -> [String]] = [
+    "search": SearchBenchmarks.summary,
 ]
 
 let selected = arguments.isEmpty ? groups : groups.filter { arguments.contains($0.name) }
@@ -29,11 +35,15 @@ if selected.isEmpty {
     exit(2)
 }
 for group in selected {
+    var measurements: [Measurement] = []
     for benchmark in group.make(context) {
         do {
-            print(try Harness.measure(benchmark).line)
+            let measurement = try Harness.measure(benchmark)
+            measurements.append(measurement)
+            print(measurement.line)
         } catch {
             print("\(benchmark.name): failed: \(error)")
         }
     }
+    for line in summaries[group.name]?(measurements) ?? [] { print(line) }
 }

@@ -14,7 +14,7 @@ struct Crossread: ParsableCommand {
         version: CrossreadVersion.string,
         subcommands: [
             Browse.self, List.self, Show.self, Figures.self, Table.self, TimelineCommand.self, Compare.self,
-            Quotes.self, Snapshot.self,
+            Quotes.self, Snapshot.self, Search.self,
         ],
         defaultSubcommand: Browse.self
     )

@@ -5,6 +5,8 @@ public enum Action: Hashable, Sendable {
     case showHelp
     case nextPane, previousPane
     case selectPane(Int)
+    /// Show the pane with this title (a key that opens one pane wherever it sits on the top bar).
+    case showPane(String)
     case lineDown, lineUp
     case pageDown, pageUp
     case halfPageDown, halfPageUp

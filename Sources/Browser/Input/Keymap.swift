@@ -8,6 +8,7 @@ public struct Keymap: Sendable {
         case timeline = "Timeline pane"
         case figures = "Figures pane"
         case compare = "Compare pane"
+        case search = "Search pane"
         case help = "Help"
     }
 

@@ -174,6 +174,12 @@ public struct BrowserModel: Sendable {
             } else {
                 message = Message(text: "There is no pane \(index + 1) yet", isError: true)
             }
+        case .showPane(let title):
+            if let index = paneTitles.firstIndex(of: title) {
+                showPane(index)
+            } else {
+                message = Message(text: "There is no \(title) pane", isError: true)
+            }
         case .pane:
             break
         case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
@@ -221,7 +227,7 @@ public struct BrowserModel: Sendable {
     /// Actions a pane handles itself (the rest are the browser's: quitting, help, panes).
     private func isPaneAction(_ action: Action) -> Bool {
         switch action {
-        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .suspend, .redraw: return false
+        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .suspend, .redraw: return false
         default: return true
         }
     }
@@ -231,21 +237,37 @@ public struct BrowserModel: Sendable {
         case .none: break
         case .message(let text, let isError): message = Message(text: text, isError: isError)
         case .openReader(let documentID, let span):
-            guard let document = store.documents.firstIndex(where: { $0.id == documentID }) else {
-                message = Message(text: "No article \(documentID)", isError: true)
-                return
-            }
-            activePane = 0
-            if rawDocuments.contains(document) {
-                rawDocuments.remove(document)
-                if layoutDocument == document { refreshReader(force: true) }
-            }
-            if let row = listOrder.firstIndex(of: document) { select(row) }
-            focus = .reader
-            refreshReader(force: true)
+            guard openReader(documentID) else { return }
             marked = span
             if let span { reveal(span.start..<span.end) }
+        case .openReaderSearching(let documentID, let query, let matches):
+            guard openReader(documentID) else { return }
+            marked = nil
+            var state = SearchState(query: query, readingTextMatches: matches.map(\.range))
+            if !state.matches.isEmpty {
+                state.current = 0
+                reveal(state.matches[0])
+            }
+            search = state
         }
+    }
+
+    /// Switches to Articles with this document's reading text open; false (and a message) when
+    /// there is no such document.
+    private mutating func openReader(_ documentID: String) -> Bool {
+        guard let document = store.documents.firstIndex(where: { $0.id == documentID }) else {
+            message = Message(text: "No article \(documentID)", isError: true)
+            return false
+        }
+        activePane = 0
+        if rawDocuments.contains(document) {
+            rawDocuments.remove(document)
+            if layoutDocument == document { refreshReader(force: true) }
+        }
+        if let row = listOrder.firstIndex(of: document) { select(row) }
+        focus = .reader
+        refreshReader(force: true)
+        return true
     }
 
     // MARK: Moving
@@ -280,7 +302,7 @@ public struct BrowserModel: Sendable {
             default: break
             }
             readerTop = clampReaderTop(top)
-        case .list, .global, .timeline, .figures, .compare:
+        case .list, .global, .timeline, .figures, .compare, .search:
             guard !listOrder.isEmpty else { return }
             var row = selection
             switch action {
@@ -371,9 +393,13 @@ public struct BrowserModel: Sendable {
         } else {
             readerTop = 0
         }
-        if let query = search?.query, let layout {
-            let forward = search?.forward ?? true
-            search = SearchState(query: query, forward: forward, in: layout.text)
+        if let current = search, let layout {
+            if current.isReadingTextSearch {
+                // Its matches are ranges of the reading text: they hold at any width, not in the raw view.
+                if raw { search = nil }
+            } else {
+                search = SearchState(query: current.query, forward: current.forward, in: layout.text)
+            }
         }
     }
 

@@ -42,6 +42,9 @@ public enum PaneOutcome: Sendable, Equatable {
     case message(String, isError: Bool)
     /// Switch to Articles and open this document's reader at this span of its reading text.
     case openReader(documentID: String, span: TextSpan?)
+    /// Switch to Articles and open this document's reader with these matches (byte ranges of its
+    /// reading text) as its search, at the first one: n and N step through them.
+    case openReaderSearching(documentID: String, query: String, matches: [TextSpan])
 }
 
 /// Makes a pane from the corpus when it is first shown, so start-up never waits for work that

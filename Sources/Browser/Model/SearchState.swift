@@ -7,12 +7,26 @@ public struct SearchState: Sendable {
     public var forward: Bool
     public var matches: [Range<Int>]
     public var current: Int?
+    /// The matches came with the search (a corpus search's hits, as reading-text byte ranges)
+    /// rather than from finding the query in the text shown.
+    public let isReadingTextSearch: Bool
 
     public init(query: String, forward: Bool, in text: String) {
         self.query = query
         self.forward = forward
         self.matches = Self.find(query, in: text)
         self.current = nil
+        self.isReadingTextSearch = false
+    }
+
+    /// A search whose matches were found elsewhere (the corpus search), as byte ranges of the
+    /// document's reading text, stepped through forward.
+    public init(query: String, readingTextMatches matches: [Range<Int>]) {
+        self.query = query
+        self.forward = true
+        self.matches = matches.sorted { $0.lowerBound < $1.lowerBound }
+        self.current = nil
+        self.isReadingTextSearch = true
     }
 
     static func find(_ query: String, in text: String) -> [Range<Int>] {

@@ -4,9 +4,11 @@
 public enum StandardPanes {
     public static let all: [PaneFactory] = [
         ComparePane.factory,
+        SearchPane.factory,
     ]
 
     /// Key bindings of the panes, each in its pane's own keymap context.
     public static let bindings: [Keymap.Binding] = []
         + ComparePane.bindings
+        + SearchPane.bindings
 }

@@ -1,0 +1,81 @@
+import Browser
+import Corpus
+import Foundation
+
+/// Full-text search on the generated corpus: building the in-memory FTS5 index, the latency of
+/// single queries (each timed alone, so p95 is over single queries), building and reopening an
+/// index file (`--index`), then `grep -rli` for the same words over the same files, in the same run. Target (issue 8): p95 under 10 ms on 10,000
+/// articles, and at least 20 times faster than grep.
+enum SearchBenchmarks {
+    /// Words and queries over the generator's vocabulary: a common word, a place (about one
+    /// article in sixteen), a phrase, a prefix and a boolean query.
+    static let grepWords = ["hostage", "Aldermoor"]
+    static let queries = ["hostage", "Aldermoor", "\"taken hostage\"", "evacu*", "hostage AND Brenvik NOT Kowalski"]
+    static let queryRuns = 200
+    static let indexFile = FileManager.default.temporaryDirectory.appendingPathComponent("crossread-bench-\(getpid()).sqlite").path
+
+    static func make(_ context: BenchmarkContext) -> [Benchmark] {
+        nonisolated(unsafe) var store: DocumentStore?
+        nonisolated(unsafe) var index: SearchIndex?
+        var benchmarks = [
+            Benchmark(name: "search: build the in-memory index", iterations: 3, setUp: {
+                guard let folder = context.corpusFolder else { throw BenchmarkError.needsCorpus }
+                store = try CorpusLoader().load(paths: [folder]).store
+            }) {
+                guard let store else { throw BenchmarkError.needsCorpus }
+                index = try SearchIndex(store)
+                return store.documents.reduce(0) { $0 + $1.reading.text.utf8.count }
+            },
+        ]
+        for (text, limit) in queries.map({ ($0, 20) }) + [("hostage", SearchPane.limit)] {
+            benchmarks.append(Benchmark(name: "search: query \(text) (limit \(limit))", iterations: queryRuns) {
+                guard let index else { throw BenchmarkError.needsCorpus }
+                let found = try index.search(SearchQuery(text), limit: limit)
+                precondition(found.total > 0, "\(text) matches nothing in this corpus")
+                return 0
+            })
+        }
+        benchmarks.append(Benchmark(name: "search: build the index file (--index, first run)", iterations: 3) {
+            guard let store else { throw BenchmarkError.needsCorpus }
+            try? FileManager.default.removeItem(atPath: indexFile)
+            let (_, update) = try SearchIndex.open(store, file: indexFile)
+            precondition(update.added == store.count)
+            return store.documents.reduce(0) { $0 + $1.reading.text.utf8.count }
+        })
+        benchmarks.append(Benchmark(name: "search: reopen the index file, nothing changed", iterations: 5) {
+            guard let store else { throw BenchmarkError.needsCorpus }
+            let (index, update) = try SearchIndex.open(store, file: indexFile)
+            precondition(update.unchanged == store.count)
+            _ = try index.search(SearchQuery("Aldermoor"))
+            return 0
+        })
+        for word in grepWords {
+            benchmarks.append(Benchmark(name: "grep -rli \(word) (same files)", iterations: 5) {
+                guard let folder = context.corpusFolder else { throw BenchmarkError.needsCorpus }
+                let grep = Process()
+                grep.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                grep.arguments = ["grep", "-rli", word, folder]
+                grep.standardOutput = FileHandle.nullDevice
+                try grep.run()
+                grep.waitUntilExit()
+                return 0
+            })
+        }
+        return benchmarks
+    }
+
+    /// Search against grep for the same word: grep's median over search's p95.
+    static func summary(_ measurements: [Measurement]) -> [String] {
+        try? FileManager.default.removeItem(atPath: indexFile)
+        var lines: [String] = []
+        for word in grepWords {
+            guard let grep = measurements.first(where: { $0.name == "grep -rli \(word) (same files)" }),
+                  let search = measurements.first(where: { $0.name == "search: query \(word) (limit 20)" }) else { continue }
+            lines.append(String(format: "search vs grep -rli for %@: grep median %.1f ms / search p95 %.2f ms = %.0fx (target >= 20x)",
+                                word, grep.median * 1e3, search.p95 * 1e3, grep.median / search.p95))
+        }
+        let queryP95 = measurements.filter { $0.name.hasPrefix("search: query") }.map(\.p95).max() ?? 0
+        lines.append(String(format: "search: worst p95 over the queries %.2f ms (target < 10 ms)", queryP95 * 1e3))
+        return lines
+    }
+}
