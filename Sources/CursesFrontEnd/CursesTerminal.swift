@@ -220,6 +220,9 @@ enum CursesPalette {
         case .border: return Look(foreground: blue, background: standard, colorAttributes: none, monochrome: none)
         case .key: return Look(foreground: green, background: standard, colorAttributes: bold, monochrome: bold)
         case .controlMark: return Look(foreground: magenta, background: standard, colorAttributes: bold, monochrome: bold | underline)
+        case .disputed: return Look(foreground: red, background: standard, colorAttributes: bold, monochrome: bold)
+        case .differs: return Look(foreground: red, background: standard, colorAttributes: bold | underline, monochrome: bold | underline)
+        case .bar: return Look(foreground: cyan, background: standard, colorAttributes: none, monochrome: none)
         }
     }
 }

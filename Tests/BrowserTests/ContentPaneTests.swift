@@ -38,7 +38,7 @@ final class ContentPaneTests: BrowserTestCase {
         }
     }
 
-    private let keymap = Keymap(bindings: Keymap.standard.bindings + [
+    private let keymap = Keymap(bindings: Keymap.browserBindings + [
         .init(keys: [.character("j")], action: .lineDown, context: .timeline, help: "Down"),
         .init(keys: [.character("k")], action: .lineUp, context: .timeline, help: "Up"),
         .init(keys: [.enter], action: .open, context: .timeline, help: "Open"),

@@ -96,6 +96,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("N")], action: .previousMatch, context: .reader, help: "Previous match"),
         Binding(keys: [.character("r")], action: .toggleRaw, context: .reader,
                 help: "Show the raw text, page furniture included (again: back)"),
+        Binding(keys: [.character("F")], action: .showFigureInPane, context: .reader,
+                help: "Show the highlighted figure (at the search match, else the first on screen) in Figures"),
+        Binding(keys: [.character("T")], action: .showDateInPane, context: .reader,
+                help: "Show the highlighted date (at the search match, else the first on screen) in the Timeline"),
 
         Binding(keys: [.escape, .character("q"), .character("?"), .function(1)], action: .back, context: .help,
                 help: "Close the help"),

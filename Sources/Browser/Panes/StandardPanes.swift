@@ -2,8 +2,11 @@
 ///
 /// Each pane lives in its own folder under `Panes/` and adds itself here with one line in each list.
 public enum StandardPanes {
-    public static let all: [PaneFactory] = []
+    public static let all: [PaneFactory] = [
+        PaneFactory(title: "Timeline") { TimelinePane(store: $0) },
+        PaneFactory(title: "Figures") { FiguresPane(store: $0) },
+    ]
 
     /// Key bindings of the panes, each in its pane's own keymap context.
-    public static let bindings: [Keymap.Binding] = []
+    public static let bindings: [Keymap.Binding] = TimelinePane.bindings + FiguresPane.bindings
 }

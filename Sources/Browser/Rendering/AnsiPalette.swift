@@ -21,6 +21,9 @@ public enum AnsiPalette {
         case .border: code = "34"
         case .key: code = "1;32"
         case .controlMark: code = "1;35"
+        case .disputed: code = "1;31"
+        case .differs: code = "1;4;31"
+        case .bar: code = "36"
         }
         return "\u{1B}[\(code)m"
     }

@@ -1,0 +1,162 @@
+import Comparison
+import Corpus
+import Extraction
+
+extension TimelinePane {
+    /// A row of the list as drawn: a line of `lines`, or one line of a quoted mention.
+    private enum Row {
+        case line(Int)
+        case mention(item: Int, runs: [QuotedSentence.Run], first: Bool)
+    }
+
+    public func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+        guard rect.height > 0 else { return }
+        renderOverview(into: &buffer, rect.rows(0, 2))
+        let wide = rect.width >= 120
+        let dateWidth = min(wide ? 22 : 14, entryDates.map { DisplayWidth.of($0) }.max() ?? 4)
+        let marksWidth = max(7, documents.count <= 26 ? documents.count : 6)
+        let headerY = rect.y + 2
+        guard headerY < rect.maxY else { return }
+        var x = buffer.write("  " + DisplayWidth.pad("WHEN", to: dateWidth) + " " + DisplayWidth.pad("SOURCES", to: marksWidth),
+                             x: rect.x, y: headerY, style: .heading, limit: rect.width)
+        x = buffer.write(" WHAT (in one source's words)", x: x, y: headerY, style: .heading, limit: rect.maxX - x)
+        var scope = "by \(zoom.rawValue)"
+        if let sourceFilter, let column = documents.firstIndex(of: sourceFilter) { scope += " · only \(SourceLabels.label(column))" }
+        if rect.maxX - DisplayWidth.of(scope) > x + 1 {
+            buffer.write(scope, x: rect.maxX - DisplayWidth.of(scope) - 1, y: headerY, style: .dim)
+        }
+        let list = rect.rows(3, rect.height - 3)
+        guard !entryLines.isEmpty else {
+            buffer.write("No dated entries" + (sourceFilter == nil ? "" : " from this source (Esc shows all)"), x: list.x + 2,
+                         y: list.y, style: .dim, limit: list.width - 2)
+            return
+        }
+
+        // The rows from `top` down, the selected entry's mentions under it when expanded.
+        let quoteX = 2 + dateWidth + 1
+        let quoteWidth = max(10, list.width - quoteX - 4)
+        var rows: [Row] = []
+        var selectedEnd = 0
+        var line = top
+        while line < lines.count, rows.count < list.height || (isExpanded && line <= entryLines[selection]) {
+            rows.append(.line(line))
+            if isExpanded, line == entryLines[selection] {
+                for (item, element) in expansion.enumerated() {
+                    let label = documents.firstIndex(of: element.documentID).map(SourceLabels.label) ?? "?"
+                    guard let found = element.mention else {
+                        rows.append(.mention(item: item, runs: [("\(label)  published then (the date is from the article's metadata)", .dim)],
+                                             first: true))
+                        if item == mention { selectedEnd = rows.count }
+                        continue
+                    }
+                    let start = found.date.span.start - found.date.sentence.start + 3  // after the opening quote mark
+                    let quote = QuotedSentence("“" + found.sentence + "”",
+                                               highlight: start..<(start + found.date.span.length),
+                                               style: item == mention ? .currentMatch : .date, width: quoteWidth)
+                    for (number, runs) in quote.lines.enumerated() {
+                        rows.append(.mention(item: item, runs: number == 0 ? [("\(label)  ", .key)] + runs : runs, first: number == 0))
+                    }
+                    if item == mention { selectedEnd = rows.count }
+                }
+            }
+            line += 1
+        }
+        let skip = max(0, selectedEnd - list.height)
+        for (offset, row) in rows.dropFirst(skip).prefix(list.height).enumerated() {
+            let y = list.y + offset
+            switch row {
+            case .line(let index):
+                drawLine(index, into: &buffer, x: list.x, y: y, width: list.width, dateWidth: dateWidth, marksWidth: marksWidth)
+            case .mention(let item, let runs, let first):
+                let selected = item == mention
+                if first, selected { buffer.write("▶", x: list.x + quoteX - 2, y: y, style: .key) }
+                let indent = first ? quoteX : quoteX + 3
+                QuotedSentence.draw(runs, into: &buffer, x: list.x + indent, y: y, limit: list.width - indent)
+            }
+        }
+    }
+
+    private func drawLine(_ index: Int, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, dateWidth: Int, marksWidth: Int) {
+        let end = x + width
+        switch lines[index] {
+        case .heading(let title, let sources, let count):
+            var column = buffer.write(DisplayWidth.pad(DisplayWidth.truncate(title, to: dateWidth + 2), to: dateWidth + 2) + " ",
+                                      x: x, y: y, style: .heading, limit: width)
+            column = buffer.write(DisplayWidth.pad(marks(sources), to: marksWidth), x: column, y: y, style: .heading, limit: end - column)
+            buffer.write(" \(count) entr\(count == 1 ? "y" : "ies")", x: column, y: y, style: .dim, limit: end - column)
+        case .entry(let entryIndex):
+            let entry = timeline.entries[entryIndex]
+            let selected = entryLines.indices.contains(selection) && entryLines[selection] == index
+            let base: Style = selected ? (isExpanded ? .selectionInactive : .selection) : .normal
+            if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: base) }
+            var column = buffer.write("  " + DisplayWidth.pad(entryDates[entryIndex], to: dateWidth) + " ", x: x, y: y,
+                                      style: base, limit: width)
+            column = buffer.write(marks(entrySources[entryIndex]), x: column, y: y, style: selected ? base : .key,
+                                  limit: end - column)
+            column = buffer.write(String(repeating: " ", count: max(0, marksWidth - DisplayWidth.of(marks(entrySources[entryIndex])))),
+                                  x: column, y: y, style: base, limit: end - column)
+            column = buffer.write(" ", x: column, y: y, style: base, limit: end - column)
+            switch entry.kind {
+            case .published: column = buffer.write("[published] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
+            case .recurring: column = buffer.write("[every year] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
+            case .event: break
+            }
+            let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
+            let label = source.map { "“\(entry.label)” (\($0))" } ?? "(date from the article's metadata)"
+            buffer.write(label, x: column, y: y, style: selected ? base : source == nil ? .dim : .normal, limit: end - column)
+        }
+    }
+
+    /// A letter per source that mentions it, `·` for the others (a count beyond 26 sources).
+    private func marks(_ sources: [Bool]) -> String {
+        if sources.count > 26 { return DisplayWidth.pad("\(sources.filter { $0 }.count) src", to: 6) }
+        return String(sources.indices.map { sources[$0] ? Character(SourceLabels.label($0)) : "·" })
+    }
+
+    // MARK: Overview
+
+    /// The whole span of years, a density mark per year (entries of a year or finer starting in
+    /// it), and below it the selected entry's place.
+    private func renderOverview(into buffer: inout CellBuffer, _ rect: Rect) {
+        let intervals = timeline.entries.compactMap(\.interval)
+        guard let first = intervals.map(\.start.year).min(), let last = intervals.map({ $0.end.adding(days: -1).year }).max(),
+              rect.height > 0
+        else { return }
+        let labelWidth = max(String(first).count, String(last).count)
+        let stripX = rect.x + labelWidth + 1
+        let stripWidth = rect.width - 2 * (labelWidth + 1)
+        guard stripWidth > 4 else { return }
+        let span = last - first + 1
+        func column(_ year: Int) -> Int { min(stripWidth - 1, (year - first) * stripWidth / span) }
+        var counts = Array(repeating: 0, count: stripWidth)
+        let filter = sourceFilter.flatMap { documents.firstIndex(of: $0) }
+        for (index, entry) in timeline.entries.enumerated() {
+            guard let interval = entry.interval, entry.granularity >= .year else { continue }
+            if let filter, !entrySources[index][filter] { continue }
+            counts[column(interval.start.year)] += 1
+        }
+        let largest = max(1, counts.max() ?? 1)
+        let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        var strip = ""
+        for count in counts {
+            strip.append(count == 0 ? "·" : levels[min(7, (count * 8 - 1) / largest)])
+        }
+        buffer.write(String(first), x: rect.x, y: rect.y, style: .dim)
+        buffer.write(strip, x: stripX, y: rect.y, style: .bar)
+        buffer.write(String(last), x: stripX + stripWidth + 1, y: rect.y, style: .dim)
+        guard rect.height > 1, let entry = selectedEntry else { return }
+        guard let interval = entry.interval else {
+            buffer.write("every year", x: stripX, y: rect.y + 1, style: .key)
+            return
+        }
+        let from = column(interval.start.year), to = column(interval.end.adding(days: -1).year)
+        let place = from == to ? "▲" : "├" + String(repeating: "─", count: max(0, to - from - 1)) + "┤"
+        let end = buffer.write(place, x: stripX + from, y: rect.y + 1, style: .key)
+        let date = entryDates[entryIndex(selection) ?? 0]
+        if end + 1 + DisplayWidth.of(date) <= rect.maxX {
+            buffer.write(date, x: end + 1, y: rect.y + 1, style: .key)
+        } else if stripX + from - 1 - DisplayWidth.of(date) >= rect.x {
+            buffer.write(date, x: stripX + from - 1 - DisplayWidth.of(date), y: rect.y + 1, style: .key)
+        }
+    }
+}
