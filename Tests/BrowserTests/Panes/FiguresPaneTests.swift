@@ -58,6 +58,17 @@ final class FiguresPaneTests: BrowserTestCase {
         XCTAssertTrue(screen(model).contains { $0.contains("83 children") }, "the sentence is on screen")
     }
 
+    func testNarrowTerminalsScrollTheSourceColumns() {
+        var model = browser(60, 20)
+        press("3", on: &model)
+        var header = screen(model)[1]
+        XCTAssertTrue(header.hasSuffix("WHEN  A         B         C        ›"), header)
+        press("llll", on: &model)
+        header = screen(model)[1]
+        XCTAssertTrue(header.contains("WHEN‹ C        D         E"), header)
+        XCTAssertFalse(header.contains(" A "), header)
+    }
+
     func testACellWithNothingSaysSoAndStaysInTheTable() {
         var model = openKilledChildren()
         press("ll<Enter>", on: &model)
