@@ -218,7 +218,7 @@ extension FiguresPane {
     private func renderSentences(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
         guard let cell = selectedCell, let tableRow = selectedRow, rect.height > 1 else { return }
         let label = SourceLabels.label(column)
-        let count = cell.values.count
+        let count = cell.mentions.count
         let heading = "── \(label) · \(tableRow.key.measure) · \(tableRow.key.group): \(cell.text) · "
             + "\(count) sentence\(count == 1 ? "" : "s") "
         buffer.write(heading + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading))), x: rect.x,
@@ -226,11 +226,10 @@ extension FiguresPane {
         let title = context.labels.entries.indices.contains(column) ? context.labels.entries[column].title : ""
         let textWidth = max(10, rect.width - 4)
         var blocks: [[(runs: [QuotedSentence.Run], style: Style)]] = []
-        for (number, value) in cell.values.enumerated() {
+        for (number, figure) in cell.mentions.enumerated() {
             var block: [(runs: [QuotedSentence.Run], style: Style)] = []
             let selected = number == sentence
             block.append(([((selected ? "▶ " : "  ") + "\(label)  \(title)", .normal)], selected ? .key : .heading))
-            let figure = value.figure
             let start = figure.readingSpan.start - figure.readingSentenceSpan.start
             let fits = figure.readingSentenceSpan.end - figure.readingSentenceSpan.start == figure.figure.sentence.utf8.count
             let highlight = fits ? start..<(start + figure.readingSpan.end - figure.readingSpan.start) : nil

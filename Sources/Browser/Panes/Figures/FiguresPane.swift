@@ -19,6 +19,8 @@ public struct FiguresPane: ContentPane {
         /// Its values are incompatible with those of most other sources in the row.
         var differs: Bool
         var values: [FigureTable.Value]
+        /// Every sentence of the source behind the cell (the table keeps a repeated value once).
+        var mentions: [DocumentFigure]
     }
 
     public let table: FigureTable
@@ -49,7 +51,17 @@ public struct FiguresPane: ContentPane {
         let table = FigureTable(documents: store.documents.map(\.id), figures: figures)
         self.table = table
         self.exportDirectory = exportDirectory
-        cells = table.rows.map { row in Self.cellViews(row, documents: table.documents) }
+        var mentions: [FigureTable.Key: [String: [DocumentFigure]]] = [:]
+        for found in figures {
+            let key = FigureTable.Key(measure: found.figure.measure, group: found.figure.group, when: found.figure.when)
+            var list = mentions[key]?[found.documentID] ?? []
+            // Two figures of one sentence (a whole and a part with the same key) show the sentence once.
+            if !list.contains(where: { $0.readingSentenceSpan == found.readingSentenceSpan && $0.figure.quantity.text == found.figure.quantity.text }) {
+                list.append(found)
+            }
+            mentions[key, default: [:]][found.documentID] = list
+        }
+        cells = table.rows.map { row in Self.cellViews(row, documents: table.documents, mentions: mentions[row.key] ?? [:]) }
         var measures: [String] = []
         for row in table.rows where !measures.contains(row.key.measure) { measures.append(row.key.measure) }
         self.measures = measures
@@ -86,7 +98,7 @@ public struct FiguresPane: ContentPane {
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
         let page = max(1, tableHeight(context.area) - 1)
         if showsSentences, action == .lineDown || action == .lineUp {
-            let count = selectedCell?.values.count ?? 0
+            let count = selectedCell?.mentions.count ?? 0
             if count > 0 { sentence = max(0, min(count - 1, sentence + (action == .lineDown ? 1 : -1))) }
             return .none
         }
@@ -99,7 +111,7 @@ public struct FiguresPane: ContentPane {
         case .bottom: select(visibleRows.count - 1, context)
         case .open:
             guard let cell = selectedCell else { return .none }
-            guard !cell.values.isEmpty else { return .message(nothingStated, isError: true) }
+            guard !cell.mentions.isEmpty else { return .message(nothingStated, isError: true) }
             showsSentences = true
             sentence = 0
             scrollToSelection(context)
@@ -122,9 +134,9 @@ public struct FiguresPane: ContentPane {
             mode = mode == .chart ? .table : .chart
         case .pane("figures.reader"):
             guard let cell = selectedCell, let document = selectedDocument else { return .none }
-            guard !cell.values.isEmpty else { return .message(nothingStated, isError: true) }
-            let value = cell.values[showsSentences ? min(sentence, cell.values.count - 1) : 0]
-            return .openReader(documentID: document, span: value.figure.readingSentenceSpan)
+            guard !cell.mentions.isEmpty else { return .message(nothingStated, isError: true) }
+            let figure = cell.mentions[showsSentences ? min(sentence, cell.mentions.count - 1) : 0]
+            return .openReader(documentID: document, span: figure.readingSentenceSpan)
         case .pane("figures.nextMeasure"), .pane("figures.previousMeasure"):
             let options: [String?] = [nil] + measures
             let current = options.firstIndex(of: measureFilter) ?? 0
@@ -231,7 +243,7 @@ public struct FiguresPane: ContentPane {
 
     // MARK: Cells
 
-    static func cellViews(_ row: FigureTable.Row, documents: [String]) -> [CellView] {
+    static func cellViews(_ row: FigureTable.Row, documents: [String], mentions: [String: [DocumentFigure]]) -> [CellView] {
         let stated = documents.filter { row.cells[$0] != nil }
         func compatible(_ lhs: String, _ rhs: String) -> Bool {
             let left = row.cells[lhs] ?? [], right = row.cells[rhs] ?? []
@@ -245,7 +257,8 @@ public struct FiguresPane: ContentPane {
                 let disagreeing = others.filter { !compatible(id, $0) }.count
                 differs = disagreeing * 2 >= others.count && disagreeing > 0
             }
-            return CellView(text: values.map(\.text).joined(separator: " / "), differs: differs, values: values)
+            return CellView(text: values.map(\.text).joined(separator: " / "), differs: differs, values: values,
+                            mentions: mentions[id] ?? values.map(\.figure))
         }
     }
 
