@@ -103,7 +103,8 @@ extension FiguresPane {
             }
             x += 2
             if layout.note > 0, let note = tableRow.note {
-                buffer.write(" " + labelled(note), x: x, y: y, style: selected ? base : .dim, limit: rect.maxX - x)
+                buffer.write(" " + DisplayWidth.truncate(labelled(note), to: rect.maxX - x - 1), x: x, y: y,
+                             style: selected ? base : .dim, limit: rect.maxX - x)
             }
         }
     }
@@ -273,7 +274,8 @@ extension FiguresPane {
             let x = buffer.write(DisplayWidth.pad(entry.label, to: 3), x: rect.x + 1, y: y, style: .key, limit: rect.width - 1)
             let idWidth = rect.width >= 120 ? DisplayWidth.of(entry.documentID) + 2 : 0
             if idWidth > 0 { buffer.write(entry.documentID, x: x, y: y, style: .dim, limit: rect.maxX - x) }
-            buffer.write(entry.title, x: x + idWidth, y: y, limit: rect.maxX - x - idWidth)
+            buffer.write(DisplayWidth.truncate(entry.title, to: rect.maxX - x - idWidth), x: x + idWidth, y: y,
+                         limit: rect.maxX - x - idWidth)
             y += 1
         }
     }

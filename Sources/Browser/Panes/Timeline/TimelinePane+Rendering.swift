@@ -103,7 +103,8 @@ extension TimelinePane {
             }
             let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
             let label = source.map { "“\(entry.label)” (\($0))" } ?? "(date from the article's metadata)"
-            buffer.write(label, x: column, y: y, style: selected ? base : source == nil ? .dim : .normal, limit: end - column)
+            buffer.write(DisplayWidth.truncate(label, to: end - column), x: column, y: y,
+                         style: selected ? base : source == nil ? .dim : .normal, limit: end - column)
         }
     }
 
