@@ -69,6 +69,15 @@ final class FiguresPaneTests: BrowserTestCase {
         XCTAssertFalse(header.contains(" A "), header)
     }
 
+    func testTheSelectedRowStaysOnScreenAfterTheTerminalShrinks() {
+        var model = browser(160, 48)
+        press("3G", on: &model)
+        _ = model.update(.resize(width: 80, height: 24))
+        let lines = screen(model)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  wounded, …") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.last!.hasPrefix(" row 22/22"))
+    }
+
     func testACellWithNothingSaysSoAndStaysInTheTable() {
         var model = openKilledChildren()
         press("ll<Enter>", on: &model)

@@ -94,6 +94,14 @@ final class TimelinePaneTests: BrowserTestCase {
         XCTAssertNil(timeline(model).sourceFilter)
     }
 
+    func testTheSelectedEntryStaysOnScreenAfterTheTerminalShrinks() {
+        var model = browser(160, 48)
+        press("2G", on: &model)
+        _ = model.update(.resize(width: 80, height: 24))
+        let lines = screen(model)
+        XCTAssertTrue(lines[22].hasPrefix("  2021-02-26    A····   [published]"), lines.joined(separator: "\n"))
+    }
+
     func testTheReaderOpensTheEntryOfAHighlightedDate() {
         var model = browser(80, 24)
         press("jjjj<Enter>/February 25, 1992<Enter>T", on: &model)

@@ -73,8 +73,11 @@ extension FiguresPane {
         x = buffer.write(layout.end < layout.sources.count ? " ›" : "  ", x: x, y: rect.y, style: .key, limit: rect.maxX - x)
         if layout.note > 0 { buffer.write(" NOTE", x: x, y: rect.y, style: .heading, limit: rect.maxX - x) }
 
+        // After a resize the stored scroll may hide the selection until the next key; show it now.
+        let shown = max(1, rect.height - 1)
+        let first = row >= top + shown ? row - shown + 1 : min(top, row)
         for line in 0..<(rect.height - 1) {
-            let position = top + line
+            let position = first + line
             guard position < visibleRows.count else { break }
             let index = visibleRows[position]
             let tableRow = table.rows[index]

@@ -37,7 +37,9 @@ extension TimelinePane {
         let quoteWidth = max(10, list.width - quoteX - 4)
         var rows: [Row] = []
         var selectedEnd = 0
-        var line = top
+        // After a resize the stored scroll may hide the selection until the next key; show it now.
+        var line = min(top, entryLines[selection])
+        if entryLines[selection] >= line + list.height { line = entryLines[selection] - list.height + 1 }
         while line < lines.count, rows.count < list.height || (isExpanded && line <= entryLines[selection]) {
             rows.append(.line(line))
             if isExpanded, line == entryLines[selection] {
