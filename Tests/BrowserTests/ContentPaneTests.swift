@@ -89,6 +89,20 @@ final class ContentPaneTests: BrowserTestCase {
         XCTAssertNil(model.marked, "moving to another article clears the mark")
     }
 
+    func testTheReaderAsksEachPaneToRevealAHighlightAndSaysWhenNoneDoes() {
+        var model = browser()
+        press("j<Enter>F", on: &model)
+        XCTAssertEqual(model.activePane, 0)
+        XCTAssertEqual(model.message?.text, "No pane lists this figure", "the Docs pane reveals nothing")
+        XCTAssertEqual(model.highlightOnScreen(.figure).map { $0.span.slice(of: Self.seeds.documents[1].reading.text) }, "hundreds",
+                       "the first figure on the screen")
+        press("T", on: &model)
+        XCTAssertEqual(model.message?.text, "No pane lists this date")
+        press("r", on: &model)
+        press("F", on: &model)
+        XCTAssertEqual(model.message?.text, "No figure highlighted on screen", "the raw text has no highlights")
+    }
+
     func testHelpListsThePaneBindingsUnderThePane() {
         let lines = keymap.helpLines()
         let heading = lines.firstIndex { $0.isHeading && $0.keys == "Timeline pane" }

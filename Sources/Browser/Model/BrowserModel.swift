@@ -244,7 +244,7 @@ public struct BrowserModel: Sendable {
 
     /// The highlight of `style` under the current search match or the mark, else the first one on
     /// the reader's screen.
-    func highlightOnScreen(_ style: Style) -> Highlight? {
+    public func highlightOnScreen(_ style: Style) -> Highlight? {
         guard let layout else { return nil }
         let candidates = highlights.filter { $0.style == style }
         let pointed = search?.current.map { search!.matches[$0] } ?? marked?.range
