@@ -57,12 +57,13 @@ struct QuotedSentence: Sendable {
         self.lines = lines
     }
 
-    /// Draws line `index` at (x, y); `base` replaces the normal style (a selected quote).
-    static func draw(_ runs: [Run], into buffer: inout CellBuffer, x: Int, y: Int, limit: Int, base: Style = .normal) {
+    /// Draws one line's runs at (x, y); `highlight`, when given, replaces the highlight's style
+    /// (the selected quote's figure or date).
+    static func draw(_ runs: [Run], into buffer: inout CellBuffer, x: Int, y: Int, limit: Int, highlight: Style? = nil) {
         var column = x
         for run in runs {
-            column = buffer.write(run.text, x: column, y: y, style: run.style == .normal ? base : run.style,
-                                  limit: max(0, x + limit - column))
+            let style = run.style == .normal ? Style.normal : (highlight ?? run.style)
+            column = buffer.write(run.text, x: column, y: y, style: style, limit: max(0, x + limit - column))
         }
     }
 }

@@ -228,18 +228,16 @@ extension FiguresPane {
         buffer.write(heading + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading))), x: rect.x,
                      y: rect.y, style: .border, limit: rect.width)
         let title = context.labels.entries.indices.contains(column) ? context.labels.entries[column].title : ""
-        let textWidth = max(10, rect.width - 4)
+        let textWidth = Self.quoteWidth(rect.width)
+        let quotes = sentenceLayout.flatMap {
+            $0.row == visibleRows[row] && $0.column == column && $0.width == textWidth ? $0.quotes : nil
+        } ?? self.quotes(width: textWidth)
         var blocks: [[(runs: [QuotedSentence.Run], style: Style)]] = []
         for (number, figure) in cell.mentions.enumerated() {
             var block: [(runs: [QuotedSentence.Run], style: Style)] = []
             let selected = number == sentence
             block.append(([((selected ? "▶ " : "  ") + "\(label)  \(title)", .normal)], selected ? .key : .heading))
-            let start = figure.readingSpan.start - figure.readingSentenceSpan.start
-            let fits = figure.readingSentenceSpan.end - figure.readingSentenceSpan.start == figure.figure.sentence.utf8.count
-            let highlight = fits ? start..<(start + figure.readingSpan.end - figure.readingSpan.start) : nil
-            let quote = QuotedSentence("“" + figure.figure.sentence + "”", highlight: highlight.map { ($0.lowerBound + 3)..<($0.upperBound + 3) },
-                                       style: selected ? .currentMatch : .figure, width: textWidth)
-            for line in quote.lines { block.append((line, .normal)) }
+            for line in quotes[number] { block.append((line, selected ? .currentMatch : .normal)) }
             let attribution = figure.figure.attribution.map { "Attributed in the sentence to \($0)" }
                 ?? "The sentence names no authority for the figure"
             block.append(([(attribution, .dim)], .dim))
@@ -253,10 +251,11 @@ extension FiguresPane {
         for block in blocks[first...] {
             for (index, line) in block.enumerated() where y < rect.maxY {
                 let x = index == 0 ? rect.x : rect.x + 4
-                if index == 0 {
-                    buffer.write(line.runs[0].text, x: x, y: y, style: line.style, limit: rect.width)
+                if index == 0 || line.style == .dim {
+                    buffer.write(line.runs[0].text, x: x, y: y, style: line.style, limit: rect.maxX - x)
                 } else {
-                    QuotedSentence.draw(line.runs, into: &buffer, x: x, y: y, limit: rect.maxX - x)
+                    QuotedSentence.draw(line.runs, into: &buffer, x: x, y: y, limit: rect.maxX - x,
+                                        highlight: line.style == .currentMatch ? .currentMatch : nil)
                 }
                 y += 1
             }

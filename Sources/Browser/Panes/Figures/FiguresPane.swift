@@ -45,6 +45,16 @@ public struct FiguresPane: ContentPane {
     public private(set) var sentence = 0
     /// Where `e` writes its files.
     public var exportDirectory: String
+    /// The selected cell's sentences wrapped for the last width seen (a key's work, not a frame's).
+    private(set) var sentenceLayout: SentenceLayout?
+
+    /// The quoted sentences of one cell, wrapped to one width.
+    struct SentenceLayout: Sendable {
+        var row: Int
+        var column: Int
+        var width: Int
+        var quotes: [[[QuotedSentence.Run]]]
+    }
 
     public init(store: DocumentStore, exportDirectory: String = FileManager.default.currentDirectoryPath) {
         let figures = DocumentFigure.all(in: store)
@@ -96,6 +106,35 @@ public struct FiguresPane: ContentPane {
     // MARK: Actions
 
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
+        let outcome = apply(action, context)
+        layOutSentences(for: context.area)
+        return outcome
+    }
+
+    /// Wraps the selected cell's sentences for `area` once, so redrawing does not.
+    mutating func layOutSentences(for area: Rect) {
+        guard showsSentences, let index = selectedRowIndex else {
+            sentenceLayout = nil
+            return
+        }
+        let width = Self.quoteWidth(area.width)
+        if let layout = sentenceLayout, layout.row == index, layout.column == column, layout.width == width { return }
+        sentenceLayout = SentenceLayout(row: index, column: column, width: width, quotes: quotes(width: width))
+    }
+
+    static func quoteWidth(_ width: Int) -> Int { max(10, width - 4) }
+
+    /// The selected cell's sentences, each wrapped to `width` with its figure highlighted.
+    func quotes(width: Int) -> [[[QuotedSentence.Run]]] {
+        (selectedCell?.mentions ?? []).map { figure in
+            let start = figure.readingSpan.start - figure.readingSentenceSpan.start + 3  // after the opening quote mark
+            let fits = figure.readingSentenceSpan.length == figure.figure.sentence.utf8.count
+            let highlight = fits ? start..<(start + figure.readingSpan.length) : nil
+            return QuotedSentence("“" + figure.figure.sentence + "”", highlight: highlight, style: .figure, width: width).lines
+        }
+    }
+
+    private mutating func apply(_ action: Action, _ context: PaneContext) -> PaneOutcome {
         let page = max(1, tableHeight(context.area) - 1)
         if showsSentences, action == .lineDown || action == .lineUp {
             let count = selectedCell?.mentions.count ?? 0
@@ -164,6 +203,7 @@ public struct FiguresPane: ContentPane {
         showsSentences = false
         column = documentColumn
         select(position, context)
+        sentenceLayout = nil
         return true
     }
 

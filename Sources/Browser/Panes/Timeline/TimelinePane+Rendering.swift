@@ -12,9 +12,7 @@ extension TimelinePane {
     public func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
         guard rect.height > 0 else { return }
         renderOverview(into: &buffer, rect.rows(0, 2))
-        let wide = rect.width >= 120
-        let dateWidth = min(wide ? 22 : 14, entryDates.map { DisplayWidth.of($0) }.max() ?? 4)
-        let marksWidth = max(7, documents.count <= 26 ? documents.count : 6)
+        let (dateWidth, marksWidth) = columnsWidth(rect.width)
         let headerY = rect.y + 2
         guard headerY < rect.maxY else { return }
         var x = buffer.write("  " + DisplayWidth.pad("WHEN", to: dateWidth) + " " + DisplayWidth.pad("SOURCES", to: marksWidth),
@@ -34,7 +32,7 @@ extension TimelinePane {
 
         // The rows from `top` down, the selected entry's mentions under it when expanded.
         let quoteX = 2 + dateWidth + 1
-        let quoteWidth = max(10, list.width - quoteX - 4)
+        let quoteWidth = quoteWidth(list.width)
         var rows: [Row] = []
         var selectedEnd = 0
         // After a resize the stored scroll may hide the selection until the next key; show it now.
@@ -43,21 +41,9 @@ extension TimelinePane {
         while line < lines.count, rows.count < list.height || (isExpanded && line <= entryLines[selection]) {
             rows.append(.line(line))
             if isExpanded, line == entryLines[selection] {
-                for (item, element) in expansion.enumerated() {
-                    let label = documents.firstIndex(of: element.documentID).map(SourceLabels.label) ?? "?"
-                    guard let found = element.mention else {
-                        rows.append(.mention(item: item, runs: [("\(label)  published then (the date is from the article's metadata)", .dim)],
-                                             first: true))
-                        if item == mention { selectedEnd = rows.count }
-                        continue
-                    }
-                    let start = found.date.span.start - found.date.sentence.start + 3  // after the opening quote mark
-                    let quote = QuotedSentence("“" + found.sentence + "”",
-                                               highlight: start..<(start + found.date.span.length),
-                                               style: item == mention ? .currentMatch : .date, width: quoteWidth)
-                    for (number, runs) in quote.lines.enumerated() {
-                        rows.append(.mention(item: item, runs: number == 0 ? [("\(label)  ", .key)] + runs : runs, first: number == 0))
-                    }
+                let cached = expansionLayout.flatMap { $0.entry == entryIndex(selection) && $0.width == quoteWidth ? $0.quotes : nil }
+                for (item, quote) in (cached ?? quotes(width: quoteWidth)).enumerated() {
+                    for (number, runs) in quote.enumerated() { rows.append(.mention(item: item, runs: runs, first: number == 0)) }
                     if item == mention { selectedEnd = rows.count }
                 }
             }
@@ -73,7 +59,8 @@ extension TimelinePane {
                 let selected = item == mention
                 if first, selected { buffer.write("▶", x: list.x + quoteX - 2, y: y, style: .key) }
                 let indent = first ? quoteX : quoteX + 3
-                QuotedSentence.draw(runs, into: &buffer, x: list.x + indent, y: y, limit: list.width - indent)
+                QuotedSentence.draw(runs, into: &buffer, x: list.x + indent, y: y, limit: list.width - indent,
+                                    highlight: selected ? .currentMatch : nil)
             }
         }
     }
@@ -93,20 +80,23 @@ extension TimelinePane {
             if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: base) }
             var column = buffer.write("  " + DisplayWidth.pad(entryDates[entryIndex], to: dateWidth) + " ", x: x, y: y,
                                       style: base, limit: width)
-            column = buffer.write(marks(entrySources[entryIndex]), x: column, y: y, style: selected ? base : .key,
+            let sources = marks(entrySources[entryIndex])
+            column = buffer.write(sources, x: column, y: y, style: selected ? base : .key, limit: end - column)
+            column = buffer.write(String(repeating: " ", count: max(0, marksWidth - sources.count)), x: column, y: y, style: base,
                                   limit: end - column)
-            column = buffer.write(String(repeating: " ", count: max(0, marksWidth - DisplayWidth.of(marks(entrySources[entryIndex])))),
-                                  x: column, y: y, style: base, limit: end - column)
             column = buffer.write(" ", x: column, y: y, style: base, limit: end - column)
             switch entry.kind {
             case .published: column = buffer.write("[published] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
             case .recurring: column = buffer.write("[every year] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
             case .event: break
             }
-            let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
-            let label = source.map { "“\(entry.label)” (\($0))" } ?? "(date from the article's metadata)"
-            buffer.write(DisplayWidth.truncate(label, to: end - column), x: column, y: y,
-                         style: selected ? base : source == nil ? .dim : .normal, limit: end - column)
+            let style: Style = selected ? base : entry.labelDocumentID == nil ? .dim : .normal
+            if entryLabelWidths[entryIndex] <= end - column {
+                buffer.write(entryLabels[entryIndex], x: column, y: y, style: style, limit: end - column)
+            } else if end - column > 0 {
+                let cut = buffer.write(entryLabels[entryIndex], x: column, y: y, style: style, limit: end - column - 1)
+                buffer.write("…", x: cut, y: y, style: style, limit: end - cut)
+            }
         }
     }
 
@@ -121,10 +111,8 @@ extension TimelinePane {
     /// The whole span of years, a density mark per year (entries of a year or finer starting in
     /// it), and below it the selected entry's place.
     private func renderOverview(into buffer: inout CellBuffer, _ rect: Rect) {
-        let intervals = timeline.entries.compactMap(\.interval)
-        guard let first = intervals.map(\.start.year).min(), let last = intervals.map({ $0.end.adding(days: -1).year }).max(),
-              rect.height > 0
-        else { return }
+        guard let years, rect.height > 0 else { return }
+        let first = years.lowerBound, last = years.upperBound
         let labelWidth = max(String(first).count, String(last).count)
         let stripX = rect.x + labelWidth + 1
         let stripWidth = rect.width - 2 * (labelWidth + 1)

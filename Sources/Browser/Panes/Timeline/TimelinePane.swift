@@ -24,6 +24,13 @@ public struct TimelinePane: ContentPane {
     /// Per entry: which documents mention it, and its date as shown.
     let entrySources: [[Bool]]
     let entryDates: [String]
+    /// Per entry: its label quoted with its source's letter, and that text's width.
+    let entryLabels: [String]
+    let entryLabelWidths: [Int]
+    /// The widest date.
+    let dateWidth: Int
+    /// The years the entries span (recurring days aside).
+    let years: ClosedRange<Int>?
 
     public private(set) var zoom: Zoom = .years
     public private(set) var sourceFilter: String?
@@ -35,6 +42,16 @@ public struct TimelinePane: ContentPane {
     public private(set) var top = 0
     public private(set) var isExpanded = false
     public private(set) var mention = 0
+    /// The expanded entry's mentions laid out for the last width seen (a key's work, not a frame's).
+    private(set) var expansionLayout: ExpansionLayout?
+
+    /// The quoted mentions of one entry, wrapped to one width.
+    struct ExpansionLayout: Sendable {
+        var entry: Int
+        var width: Int
+        /// Per mention: its lines, the first led by the source's letter.
+        var quotes: [[[QuotedSentence.Run]]]
+    }
 
     public init(store: DocumentStore) {
         let timeline = Timeline(store)
@@ -46,6 +63,18 @@ public struct TimelinePane: ContentPane {
             return documents.map(ids.contains)
         }
         entryDates = timeline.entries.map(Self.date)
+        entryLabels = timeline.entries.map { entry in
+            let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
+            return source.map { "“\(entry.label)” (\($0))" } ?? "(date from the article's metadata)"
+        }
+        entryLabelWidths = entryLabels.map { DisplayWidth.of($0) }
+        dateWidth = entryDates.map { DisplayWidth.of($0) }.max() ?? 4
+        let intervals = timeline.entries.compactMap(\.interval)
+        if let first = intervals.map(\.start.year).min(), let last = intervals.map({ $0.end.adding(days: -1).year }).max() {
+            years = first...last
+        } else {
+            years = nil
+        }
         rebuild()
     }
 
@@ -75,6 +104,43 @@ public struct TimelinePane: ContentPane {
     // MARK: Actions
 
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
+        let outcome = apply(action, context)
+        layOutExpansion(for: context.area)
+        return outcome
+    }
+
+    /// Wraps the expanded entry's mentions for `area` once, so redrawing does not.
+    mutating func layOutExpansion(for area: Rect) {
+        guard isExpanded, let index = entryIndex(selection) else {
+            expansionLayout = nil
+            return
+        }
+        let width = quoteWidth(area.width)
+        if let layout = expansionLayout, layout.entry == index, layout.width == width { return }
+        expansionLayout = ExpansionLayout(entry: index, width: width, quotes: quotes(width: width))
+    }
+
+    func columnsWidth(_ width: Int) -> (date: Int, marks: Int) {
+        (min(width >= 120 ? 22 : 14, dateWidth), max(7, documents.count <= 26 ? documents.count : 6))
+    }
+
+    func quoteWidth(_ width: Int) -> Int { max(10, width - (2 + columnsWidth(width).date + 1) - 4) }
+
+    /// The selected entry's mentions, each wrapped to `width` with its date highlighted.
+    func quotes(width: Int) -> [[[QuotedSentence.Run]]] {
+        expansion.map { element in
+            let label = documents.firstIndex(of: element.documentID).map(SourceLabels.label) ?? "?"
+            guard let found = element.mention else {
+                return [[("\(label)  published then (the date is from the article's metadata)", .dim)]]
+            }
+            let start = found.date.span.start - found.date.sentence.start + 3  // after the opening quote mark
+            let quote = QuotedSentence("“" + found.sentence + "”", highlight: start..<(start + found.date.span.length),
+                                       style: .date, width: width)
+            return quote.lines.enumerated().map { number, runs in number == 0 ? [("\(label)  ", .key)] + runs : runs }
+        }
+    }
+
+    private mutating func apply(_ action: Action, _ context: PaneContext) -> PaneOutcome {
         if isExpanded, action == .lineDown || action == .lineUp {
             mention = max(0, min(expansion.count - 1, mention + (action == .lineDown ? 1 : -1)))
             return .none
@@ -134,6 +200,7 @@ public struct TimelinePane: ContentPane {
             select(position, context)
             isExpanded = true
             mention = found
+            layOutExpansion(for: context.area)
             return true
         }
         return false
