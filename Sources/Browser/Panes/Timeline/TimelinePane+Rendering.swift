@@ -91,11 +91,15 @@ extension TimelinePane {
             case .event: break
             }
             let style: Style = selected ? base : entry.labelDocumentID == nil ? .dim : .normal
+            // A label cut short keeps its closing mark and its source: “… words…” (B).
+            let (quote, source) = entryLabels[entryIndex]
             if entryLabelWidths[entryIndex] <= end - column {
-                buffer.write(entryLabels[entryIndex], x: column, y: y, style: style, limit: end - column)
-            } else if end - column > 0 {
-                let cut = buffer.write(entryLabels[entryIndex], x: column, y: y, style: style, limit: end - column - 1)
-                buffer.write("…", x: cut, y: y, style: style, limit: end - cut)
+                column = buffer.write(quote, x: column, y: y, style: style, limit: end - column)
+                buffer.write(source, x: column, y: y, style: style, limit: end - column)
+            } else if end - column > DisplayWidth.of(source) + 2 {
+                var cut = buffer.write(quote, x: column, y: y, style: style, limit: end - column - DisplayWidth.of(source) - 1)
+                if buffer[cut - 1, y].character != "…" { cut = buffer.write("…", x: cut, y: y, style: style) }
+                buffer.write(source, x: cut, y: y, style: style, limit: end - cut)
             }
         }
     }

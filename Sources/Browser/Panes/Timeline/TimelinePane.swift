@@ -24,8 +24,9 @@ public struct TimelinePane: ContentPane {
     /// Per entry: which documents mention it, and its date as shown.
     let entrySources: [[Bool]]
     let entryDates: [String]
-    /// Per entry: its label quoted with its source's letter, and that text's width.
-    let entryLabels: [String]
+    /// Per entry: its label as a quotation, what closes it with its source's letter ("” (B)"),
+    /// and their width.
+    let entryLabels: [(quote: String, source: String)]
     let entryLabelWidths: [Int]
     /// The widest date.
     let dateWidth: Int
@@ -65,9 +66,9 @@ public struct TimelinePane: ContentPane {
         entryDates = timeline.entries.map(Self.date)
         entryLabels = timeline.entries.map { entry in
             let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
-            return source.map { "“\(entry.label)” (\($0))" } ?? "(date from the article's metadata)"
+            return source.map { ("“" + entry.label, "” (\($0))") } ?? ("(date from the article's metadata)", "")
         }
-        entryLabelWidths = entryLabels.map { DisplayWidth.of($0) }
+        entryLabelWidths = entryLabels.map { DisplayWidth.of($0.quote) + DisplayWidth.of($0.source) }
         dateWidth = entryDates.map { DisplayWidth.of($0) }.max() ?? 4
         let intervals = timeline.entries.compactMap(\.interval)
         if let first = intervals.map(\.start.year).min(), let last = intervals.map({ $0.end.adding(days: -1).year }).max() {
