@@ -239,6 +239,9 @@ enum CursesPalette {
         case .currentDifference:
             return Look(foreground: black, background: magenta, colorAttributes: bold | underline, monochrome: reverse | bold | underline)
         case .pairMark: return Look(foreground: cyan, background: standard, colorAttributes: bold, monochrome: bold)
+        case .disputed: return Look(foreground: red, background: standard, colorAttributes: bold, monochrome: bold)
+        case .differs: return Look(foreground: red, background: standard, colorAttributes: bold | underline, monochrome: bold | underline)
+        case .bar: return Look(foreground: cyan, background: standard, colorAttributes: none, monochrome: none)
         }
     }
 }

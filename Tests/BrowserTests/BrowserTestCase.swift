@@ -10,6 +10,20 @@ class BrowserTestCase: XCTestCase {
         BrowserModel(store: store, width: width, height: height)
     }
 
+    /// A browser with the standard panes beside Articles (Timeline, Figures, ...), as `crossread` has.
+    func browser(_ width: Int, _ height: Int, panes: [PaneFactory] = StandardPanes.all) -> BrowserModel {
+        BrowserModel(store: Self.seeds, width: width, height: height, panes: panes)
+    }
+
+    /// The row and column where `text` first appears on screen.
+    func find(_ text: String, in buffer: CellBuffer) -> (x: Int, y: Int)? {
+        for (row, line) in buffer.lines.enumerated() {
+            guard let range = line.range(of: text) else { continue }
+            return (DisplayWidth.of(line[..<range.lowerBound]), row)
+        }
+        return nil
+    }
+
     /// Presses keys written in `KeyNotation`; returns the last effect.
     @discardableResult
     func press(_ keys: String, on model: inout BrowserModel) -> BrowserModel.Effect {

@@ -38,7 +38,7 @@ final class ContentPaneTests: BrowserTestCase {
         }
     }
 
-    private let keymap = Keymap(bindings: Keymap.standard.bindings + [
+    private let keymap = Keymap(bindings: Keymap.browserBindings + [
         .init(keys: [.character("j")], action: .lineDown, context: .timeline, help: "Down"),
         .init(keys: [.character("k")], action: .lineUp, context: .timeline, help: "Up"),
         .init(keys: [.enter], action: .open, context: .timeline, help: "Open"),
@@ -95,6 +95,20 @@ final class ContentPaneTests: BrowserTestCase {
         _ = model.update(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
         XCTAssertTrue(screen(model).last!.hasPrefix(" doc 4/5"), "three lines down in the pane")
         XCTAssertEqual(model.selection, 0, "the article list did not move")
+    }
+
+    func testTheReaderAsksEachPaneToRevealAHighlightAndSaysWhenNoneDoes() {
+        var model = browser()
+        press("j<Enter>F", on: &model)
+        XCTAssertEqual(model.activePane, 0)
+        XCTAssertEqual(model.message?.text, "No pane lists this figure", "the Docs pane reveals nothing")
+        XCTAssertEqual(model.highlightOnScreen(.figure).map { $0.span.slice(of: Self.seeds.documents[1].reading.text) }, "hundreds",
+                       "the first figure on the screen")
+        press("T", on: &model)
+        XCTAssertEqual(model.message?.text, "No pane lists this date")
+        press("r", on: &model)
+        press("F", on: &model)
+        XCTAssertEqual(model.message?.text, "No figure highlighted on screen", "the raw text has no highlights")
     }
 
     func testHelpListsThePaneBindingsUnderThePane() {

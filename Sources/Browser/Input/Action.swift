@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case suspend
     case redraw
+    /// From the reader: show the highlighted figure's row, or date's entry, in the pane that lists it.
+    case showFigureInPane, showDateInPane
     /// An action of one pane's own, named by the pane ("figures.chart").
     case pane(String)
 }

@@ -67,6 +67,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("2")], action: .selectPane(1), context: .global, help: "Timeline pane"),
         Binding(keys: [.character("3")], action: .selectPane(2), context: .global, help: "Figures pane"),
         Binding(keys: [.character("4")], action: .selectPane(3), context: .global, help: "Compare pane"),
+        Binding(keys: [.character("5")], action: .selectPane(4), context: .global, help: "Search pane"),
         Binding(keys: [.control("l")], action: .redraw, context: .global, help: "Redraw the screen"),
         Binding(keys: [.control("z")], action: .suspend, context: .global, help: "Suspend (fg resumes)"),
 
@@ -97,6 +98,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("N")], action: .previousMatch, context: .reader, help: "Previous match"),
         Binding(keys: [.character("r")], action: .toggleRaw, context: .reader,
                 help: "Show the raw text, page furniture included (again: back)"),
+        Binding(keys: [.character("F")], action: .showFigureInPane, context: .reader,
+                help: "Show the highlighted figure (at the search match, else the first on screen) in Figures"),
+        Binding(keys: [.character("T")], action: .showDateInPane, context: .reader,
+                help: "Show the highlighted date (at the search match, else the first on screen) in the Timeline"),
 
         Binding(keys: [.escape, .character("q"), .character("?"), .function(1)], action: .back, context: .help,
                 help: "Close the help"),

@@ -204,6 +204,8 @@ public struct BrowserModel: Sendable {
             prompt = Prompt(forward: action == .searchForward, text: "")
         case .nextMatch, .previousMatch:
             stepMatch(forward: action == .nextMatch)
+        case .showFigureInPane, .showDateInPane:
+            crossLink(action == .showFigureInPane ? .figure : .date)
         }
         return .none
     }
@@ -230,6 +232,49 @@ public struct BrowserModel: Sendable {
         case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .suspend, .redraw: return false
         default: return true
         }
+    }
+
+    /// Opens the pane that lists the reader's highlighted figure or date, selecting it there. The
+    /// highlight is the one under the search match or the mark, else the first on screen.
+    private mutating func crossLink(_ style: Style) {
+        let kind = style == .figure ? "figure" : "date"
+        guard showsReader, !isRaw, let document = selectedDocument, let highlight = highlightOnScreen(style) else {
+            message = Message(text: "No \(kind) highlighted on screen", isError: true)
+            return
+        }
+        let id = store.documents[document].id
+        let target: PaneTarget = style == .figure ? .figure(documentID: id, span: highlight.span)
+            : .date(documentID: id, span: highlight.span)
+        for index in paneFactories.indices {
+            var pane = builtPanes[index + 1] ?? paneFactories[index].make(store)
+            let found = pane.reveal(target, context: paneContext)
+            builtPanes[index + 1] = pane
+            if found {
+                savePosition()
+                activePane = index + 1
+                return
+            }
+        }
+        message = Message(text: "No pane lists this \(kind)", isError: true)
+    }
+
+    /// The highlight of `style` under the current search match or the mark, else the first one on
+    /// the reader's screen.
+    public func highlightOnScreen(_ style: Style) -> Highlight? {
+        guard let layout else { return nil }
+        let candidates = highlights.filter { $0.style == style }
+        let pointed = search?.current.map { search!.matches[$0] } ?? marked?.range
+        if let pointed, let hit = candidates.first(where: { $0.span.range.overlaps(pointed) }) { return hit }
+        let lines = layout.lines[min(readerTop, layout.lines.count)..<min(layout.lines.count, readerTop + readerHeight)]
+        var lower = Int.max, upper = Int.min
+        for line in lines {
+            if case .body(let range) = line {
+                lower = min(lower, range.lowerBound)
+                upper = max(upper, range.upperBound)
+            }
+        }
+        guard lower < upper else { return nil }
+        return candidates.first { $0.span.start < upper && $0.span.end > lower }
     }
 
     private mutating func apply(_ outcome: PaneOutcome) {

@@ -22,10 +22,20 @@ public protocol ContentPane: Sendable {
     /// Sees every key before the keymap does; returns `nil` to let the keymap handle it. A pane
     /// with a text field (a filter, a query) takes the keys typed into it this way.
     mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome?
+    /// Selects what the reader points at (a figure's row, a date's entry) if the pane shows it;
+    /// returns whether it did. The browser then shows the pane.
+    mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool
 }
 
 extension ContentPane {
     public mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome? { nil }
+    public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool { false }
+}
+
+/// Something highlighted in the reader that a pane may show: spans are in the reading text.
+public enum PaneTarget: Sendable, Equatable {
+    case figure(documentID: String, span: TextSpan)
+    case date(documentID: String, span: TextSpan)
 }
 
 /// What a pane can read of the browser around it.

@@ -73,7 +73,7 @@ enum StatusLine {
             (left, hints) = pane.status(model.paneContext)
             hints += " "
         }
-        if let search = model.search, model.showsReader { left += " · " + search.position }
+        if let search = model.search, model.showsReader, model.activeContentPane == nil { left += " · " + search.position }
         var column = buffer.write(" " + left, x: rect.x, y: rect.y, style: .statusBar)
         if let message = model.message {
             column = buffer.write("  " + message.text, x: column, y: rect.y, style: message.isError ? .statusError : .statusMessage)

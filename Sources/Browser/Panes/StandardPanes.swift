@@ -3,12 +3,13 @@
 /// Each pane lives in its own folder under `Panes/` and adds itself here with one line in each list.
 public enum StandardPanes {
     public static let all: [PaneFactory] = [
+        PaneFactory(title: "Timeline") { TimelinePane(store: $0) },
+        PaneFactory(title: "Figures") { FiguresPane(store: $0) },
         ComparePane.factory,
         SearchPane.factory,
     ]
 
     /// Key bindings of the panes, each in its pane's own keymap context.
-    public static let bindings: [Keymap.Binding] = []
-        + ComparePane.bindings
-        + SearchPane.bindings
+    public static let bindings: [Keymap.Binding] = TimelinePane.bindings + FiguresPane.bindings
+        + ComparePane.bindings + SearchPane.bindings
 }

@@ -24,6 +24,9 @@ public enum AnsiPalette {
         case .difference: code = "4;30;43"
         case .currentDifference: code = "1;4;30;45"
         case .pairMark: code = "1;36"
+        case .disputed: code = "1;31"
+        case .differs: code = "1;4;31"
+        case .bar: code = "36"
         }
         return "\u{1B}[\(code)m"
     }

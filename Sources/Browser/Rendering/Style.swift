@@ -24,4 +24,10 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
     case currentDifference
     /// The mark beside a passage that is aligned with one in the other source.
     case pairMark
+    /// A figure row whose sources state values that cannot all hold (the row's mark and name).
+    case disputed
+    /// A cell whose values differ from most other sources' in a disputed row.
+    case differs
+    /// A bar of the figures chart, or a density mark of the timeline's overview.
+    case bar
 }

@@ -5,13 +5,23 @@ import Extraction
 ///
 /// `figure.span` and `figure.sentenceSpan` are UTF-8 offsets into `Document.original`, so the
 /// value can be traced to the exact bytes of the file; `partOf` indexes the same document's list.
+/// `readingSpan` and `readingSentenceSpan` keep the same places in `Document.reading.text`, where
+/// the browser's reader draws.
 public struct DocumentFigure: Hashable, Sendable {
     public var documentID: String
     public var figure: Figure
+    /// The number's span in the document's reading text.
+    public var readingSpan: TextSpan
+    /// The sentence's span in the document's reading text.
+    public var readingSentenceSpan: TextSpan
 
-    public init(documentID: String, figure: Figure) {
+    /// A figure whose spans are given in the reading text as well (by default the same as the
+    /// figure's, which holds for a document whose reading text is its original).
+    public init(documentID: String, figure: Figure, readingSpan: TextSpan? = nil, readingSentenceSpan: TextSpan? = nil) {
         self.documentID = documentID
         self.figure = figure
+        self.readingSpan = readingSpan ?? figure.span
+        self.readingSentenceSpan = readingSentenceSpan ?? figure.sentenceSpan
     }
 
     /// The figures of every document of `store`, in store order and, within a document, text order.
@@ -25,7 +35,8 @@ public struct DocumentFigure: Hashable, Sendable {
             var figure = found
             figure.quantity.span = document.reading.sourceSpan(found.quantity.span)
             figure.sentenceSpan = document.reading.sourceSpan(found.sentenceSpan)
-            return DocumentFigure(documentID: document.id, figure: figure)
+            return DocumentFigure(documentID: document.id, figure: figure, readingSpan: found.quantity.span,
+                                  readingSentenceSpan: found.sentenceSpan)
         }
     }
 }

@@ -1,0 +1,31 @@
+extension FiguresPane {
+    /// The Figures pane's keys (help lists them under "Figures pane").
+    public static let bindings: [Keymap.Binding] = [
+        .init(keys: [.character("j"), .down], action: .lineDown, context: .figures, help: "Next row (sentences: next sentence)"),
+        .init(keys: [.character("k"), .up], action: .lineUp, context: .figures, help: "Previous row (sentences: previous)"),
+        .init(keys: [.character("l"), .right], action: .pane("figures.right"), context: .figures, help: "Next source"),
+        .init(keys: [.character("h"), .left], action: .pane("figures.left"), context: .figures, help: "Previous source"),
+        .init(keys: [.pageDown, .character(" ")], action: .pageDown, context: .figures, help: "Page down"),
+        .init(keys: [.pageUp, .character("b")], action: .pageUp, context: .figures, help: "Page up"),
+        .init(keys: [.character("g"), .home], action: .top, context: .figures, help: "First row"),
+        .init(keys: [.character("G"), .end], action: .bottom, context: .figures, help: "Last row"),
+        .init(keys: [.enter], action: .open, context: .figures,
+              help: "Show the sentences behind the cell, figure highlighted, with attribution"),
+        .init(keys: [.character("r")], action: .pane("figures.reader"), context: .figures,
+              help: "Open the reader at the cell's (selected) sentence"),
+        .init(keys: [.character("c")], action: .pane("figures.chart"), context: .figures,
+              help: "Chart of the selected row: a bar per source, to scale (again: table)"),
+        .init(keys: [.character("m")], action: .pane("figures.nextMeasure"), context: .figures,
+              help: "Only the next measure (all, killed, wounded, ...)"),
+        .init(keys: [.character("M")], action: .pane("figures.previousMeasure"), context: .figures,
+              help: "Only the previous measure"),
+        .init(keys: [.character("o")], action: .pane("figures.sort"), context: .figures,
+              help: "Sort by disagreement, disputed rows first (again: by measure)"),
+        .init(keys: [.character("e")], action: .pane("figures.exportCSV"), context: .figures,
+              help: "Export the rows shown to a CSV file in the current folder"),
+        .init(keys: [.character("E")], action: .pane("figures.exportMarkdown"), context: .figures,
+              help: "Export the rows shown to a Markdown file in the current folder"),
+        .init(keys: [.escape], action: .back, context: .figures,
+              help: "Close the sentences, then the chart, then show every measure"),
+    ]
+}

@@ -1,0 +1,284 @@
+import Comparison
+import Corpus
+import Extraction
+
+extension FiguresPane {
+    /// Column widths for a width: the row's key, then as many sources as fit from `first`.
+    struct Columns {
+        var measure: Int
+        var group: Int
+        var when: Int
+        var sources: [Int]
+        var first: Int
+        var end: Int
+        var note: Int
+    }
+
+    static let markWidth = 2
+
+    func columns(for width: Int) -> Columns {
+        let wide = width >= 120
+        let measure = min(wide ? 28 : 10, max(7, table.rows.map { DisplayWidth.of($0.key.measure) }.max() ?? 7))
+        let group = min(wide ? 20 : 10, max(5, table.rows.map { DisplayWidth.of($0.key.group) }.max() ?? 5))
+        let when = 4
+        let sources = table.documents.indices.map { index in
+            min(wide ? 18 : 9, max(DisplayWidth.of(SourceLabels.label(index)),
+                                    cells.map { DisplayWidth.of($0[index].text) + ($0[index].differs ? 1 : 0) }.max() ?? 1))
+        }
+        let fixed = Self.markWidth + measure + 1 + group + 1 + when
+        let room = width - fixed - 2  // the scroll marks
+        func fits(_ from: Int, _ through: Int) -> Bool {
+            sources[from...through].reduce(0) { $0 + $1 + 1 } <= room
+        }
+        var first = 0
+        if !sources.isEmpty { while first < column, !fits(first, column) { first += 1 } }
+        var end = first
+        while end < sources.count, fits(first, end) { end += 1 }
+        if end == first, end < sources.count { end += 1 }  // one column, cut, rather than none
+        let used = fixed + sources[first..<end].reduce(0) { $0 + $1 + 1 } + 2
+        let note = wide && end == sources.count && width - used >= 20 ? width - used - 1 : 0
+        return Columns(measure: measure, group: group, when: when, sources: sources, first: first, end: end, note: note)
+    }
+
+    public func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+        guard rect.height > 0 else { return }
+        guard !visibleRows.isEmpty else {
+            buffer.write("No figures in these articles", x: rect.x + 1, y: rect.y, style: .dim)
+            return
+        }
+        let upper = rect.rows(0, tableHeight(rect))
+        if mode == .chart { renderChart(context, into: &buffer, upper) } else { renderTable(into: &buffer, upper) }
+        let lower = rect.rows(upper.height, rect.height - upper.height)
+        if showsSentences {
+            renderSentences(context, into: &buffer, lower)
+        } else {
+            renderLegend(context, into: &buffer, lower)
+        }
+    }
+
+    // MARK: Table
+
+    private func renderTable(into buffer: inout CellBuffer, _ rect: Rect) {
+        let layout = columns(for: rect.width)
+        var x = buffer.write(String(repeating: " ", count: Self.markWidth) + DisplayWidth.pad("MEASURE", to: layout.measure),
+                             x: rect.x, y: rect.y, style: .heading, limit: rect.width)
+        x = buffer.write(" " + DisplayWidth.pad("GROUP", to: layout.group) + " " + DisplayWidth.pad("WHEN", to: layout.when),
+                         x: x, y: rect.y, style: .heading, limit: rect.maxX - x)
+        x = buffer.write(layout.first > 0 ? "‹" : " ", x: x, y: rect.y, style: .key, limit: rect.maxX - x)
+        for index in layout.first..<layout.end {
+            x = buffer.write(" ", x: x, y: rect.y, style: .heading, limit: rect.maxX - x)
+            x = buffer.write(DisplayWidth.pad(SourceLabels.label(index), to: layout.sources[index]), x: x, y: rect.y,
+                             style: index == column ? .key : .heading, limit: min(layout.sources[index], rect.maxX - x))
+        }
+        x = buffer.write(layout.end < layout.sources.count ? " ›" : "  ", x: x, y: rect.y, style: .key, limit: rect.maxX - x)
+        if layout.note > 0 { buffer.write(" NOTE", x: x, y: rect.y, style: .heading, limit: rect.maxX - x) }
+
+        // After a resize the stored scroll may hide the selection until the next key; show it now.
+        let shown = max(1, rect.height - 1)
+        let first = row >= top + shown ? row - shown + 1 : min(top, row)
+        for line in 0..<(rect.height - 1) {
+            let position = first + line
+            guard position < visibleRows.count else { break }
+            let index = visibleRows[position]
+            let tableRow = table.rows[index]
+            let y = rect.y + 1 + line
+            let selected = position == row
+            let disputed = tableRow.status == .disputed
+            let base: Style = selected ? .selectionInactive : .normal
+            if selected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }
+            var x = buffer.write(disputed ? "! " : "  ", x: rect.x, y: y, style: disputed ? .disputed : base, limit: rect.width)
+            let keyStyle: Style = selected ? base : disputed ? .disputed : .normal
+            x = buffer.write(DisplayWidth.pad(DisplayWidth.truncate(tableRow.key.measure, to: layout.measure), to: layout.measure),
+                             x: x, y: y, style: keyStyle, limit: rect.maxX - x)
+            x = buffer.write(" " + DisplayWidth.pad(DisplayWidth.truncate(tableRow.key.group, to: layout.group), to: layout.group)
+                             + " " + DisplayWidth.pad(tableRow.key.when ?? "-", to: layout.when),
+                             x: x, y: y, style: keyStyle, limit: rect.maxX - x)
+            x += 1
+            for source in layout.first..<layout.end {
+                let cell = cells[index][source]
+                let width = layout.sources[source]
+                x = buffer.write(" ", x: x, y: y, style: base, limit: rect.maxX - x)
+                let text = cell.text.isEmpty ? "·" : (cell.differs ? "*" : "") + cell.text
+                let style: Style = selected && source == column ? .selection
+                    : cell.differs ? .differs : cell.text.isEmpty ? (selected ? base : .dim) : base
+                x = buffer.write(DisplayWidth.pad(DisplayWidth.truncate(text, to: width), to: width), x: x, y: y, style: style,
+                                 limit: min(width, rect.maxX - x))
+            }
+            x += 2
+            if layout.note > 0, let note = tableRow.note {
+                buffer.write(" " + DisplayWidth.truncate(labelled(note), to: rect.maxX - x - 1), x: x, y: y,
+                             style: selected ? base : .dim, limit: rect.maxX - x)
+            }
+        }
+    }
+
+    /// Notes name documents by id; the pane names them by their labels.
+    func labelled(_ note: String) -> String {
+        var result = note
+        for (index, id) in table.documents.enumerated() {
+            result = result.replacingOccurrences(of: id, with: SourceLabels.label(index))
+        }
+        return result
+    }
+
+    // MARK: Chart
+
+    private func renderChart(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+        guard let tableRow = selectedRow else { return }
+        let index = visibleRows[row]
+        let disputed = tableRow.status == .disputed
+        var title = "\(tableRow.key.measure) · \(tableRow.key.group)"
+        if let when = tableRow.key.when { title += " · \(when)" }
+        var x = buffer.write(disputed ? "! " : "  ", x: rect.x, y: rect.y, style: .disputed, limit: rect.width)
+        x = buffer.write(title, x: x, y: rect.y, style: disputed ? .disputed : .heading, limit: rect.maxX - x)
+        buffer.write("  \(tableRow.status.rawValue) · row \(row + 1)/\(visibleRows.count) · j/k row, c table", x: x, y: rect.y,
+                     style: .dim, limit: rect.maxX - x)
+
+        let values = cells[index].flatMap(\.values).map(\.quantity)
+        let axis = Self.axisEnd(values)
+        let labelWidth = 4
+        let valueWidth = min(34, max(14, rect.width / 4))
+        let barWidth = max(4, rect.width - labelWidth - valueWidth - 2)
+        func position(_ value: Double) -> Int { min(barWidth, Int((value / axis * Double(barWidth)).rounded())) }
+
+        var y = rect.y + 2
+        for source in table.documents.indices {
+            let cell = cells[index][source]
+            let label = SourceLabels.label(source)
+            let selected = source == column
+            let labelStyle: Style = selected ? .selection : cell.differs ? .differs : .key
+            let mark = cell.differs ? "*" : " "
+            guard y < rect.maxY - 2 else { break }
+            buffer.write(DisplayWidth.pad(mark + label, to: labelWidth - 1), x: rect.x, y: y, style: labelStyle, limit: labelWidth - 1)
+            if cell.values.isEmpty {
+                buffer.write("states no value", x: rect.x + labelWidth, y: y, style: .dim, limit: rect.width - labelWidth)
+                y += 1
+                continue
+            }
+            for value in cell.values where y < rect.maxY - 2 {
+                let bar = Self.bar(value.quantity, width: barWidth, position: position)
+                buffer.write(bar, x: rect.x + labelWidth, y: y, style: cell.differs ? .differs : .bar, limit: barWidth + 1)
+                buffer.write(Self.describe(value.quantity), x: rect.x + labelWidth + barWidth + 2, y: y,
+                             style: cell.differs ? .differs : .normal, limit: valueWidth)
+                y += 1
+            }
+        }
+        // The scale: 0, the middle and the end of the axis.
+        let axisY = rect.maxY - 2
+        guard axisY > rect.y + 1 else { return }
+        buffer.write("└" + String(repeating: "─", count: barWidth), x: rect.x + labelWidth - 1, y: axisY, style: .border,
+                     limit: barWidth + 1)
+        buffer.write("0", x: rect.x + labelWidth, y: axisY + 1, style: .dim)
+        let middle = Self.number(axis / 2), end = Self.number(axis)
+        buffer.write(middle, x: rect.x + labelWidth + barWidth / 2 - DisplayWidth.of(middle) / 2, y: axisY + 1, style: .dim)
+        buffer.write(end, x: rect.x + labelWidth + barWidth - DisplayWidth.of(end), y: axisY + 1, style: .dim)
+    }
+
+    /// The end of the axis: the largest bound stated, a quarter more for open ranges, rounded up to
+    /// 1, 2 or 5 times a power of ten.
+    static func axisEnd(_ values: [Quantity]) -> Double {
+        var largest = 1.0
+        for value in values {
+            if let high = value.high { largest = max(largest, high) }
+            if let low = value.low { largest = max(largest, value.high == nil ? low * 1.25 : low) }
+        }
+        var power = 1.0
+        while power * 10 <= largest { power *= 10 }
+        for step in [1.0, 2, 5, 10] where step * power >= largest { return step * power }
+        return largest
+    }
+
+    /// A value drawn to scale: an exact number as a solid bar, a range from its low to its high
+    /// bound, an open bound as an arrow to the axis's end (or from zero).
+    static func bar(_ value: Quantity, width: Int, position: (Double) -> Int) -> String {
+        if value.isExact, let exact = value.low { return String(repeating: "█", count: max(1, position(exact))) }
+        let low = value.low.map(position) ?? 0
+        let high = value.high.map(position) ?? width
+        var bar = String(repeating: " ", count: low)
+        bar += value.low == nil ? "←" : "├"
+        let inner = max(0, high - low - 1)
+        bar += String(repeating: "─", count: inner)
+        bar += value.high == nil ? "→" : "┤"
+        return bar
+    }
+
+    /// "613", "more than 600 (≥600)", "hundreds (200–999)".
+    static func describe(_ value: Quantity) -> String {
+        if value.isExact { return value.text }
+        switch (value.low, value.high) {
+        case (let low?, let high?): return "\(value.text) (\(number(low))–\(number(high)))"
+        case (let low?, nil): return "\(value.text) (≥\(number(low)))"
+        case (nil, let high?): return "\(value.text) (≤\(number(high)))"
+        case (nil, nil): return value.text
+        }
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    // MARK: Sentences and legend
+
+    private func renderSentences(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+        guard let cell = selectedCell, let tableRow = selectedRow, rect.height > 1 else { return }
+        let label = SourceLabels.label(column)
+        let count = cell.mentions.count
+        let heading = "── \(label) · \(tableRow.key.measure) · \(tableRow.key.group): \(cell.text) · "
+            + "\(count) sentence\(count == 1 ? "" : "s") "
+        buffer.write(heading + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading))), x: rect.x,
+                     y: rect.y, style: .border, limit: rect.width)
+        let title = context.labels.entries.indices.contains(column) ? context.labels.entries[column].title : ""
+        let textWidth = Self.quoteWidth(rect.width)
+        let quotes = sentenceLayout.flatMap {
+            $0.row == visibleRows[row] && $0.column == column && $0.width == textWidth ? $0.quotes : nil
+        } ?? self.quotes(width: textWidth)
+        var blocks: [[(runs: [QuotedSentence.Run], style: Style)]] = []
+        for (number, figure) in cell.mentions.enumerated() {
+            var block: [(runs: [QuotedSentence.Run], style: Style)] = []
+            let selected = number == sentence
+            block.append(([((selected ? "▶ " : "  ") + "\(label)  \(title)", .normal)], selected ? .key : .heading))
+            for line in quotes[number] { block.append((line, selected ? .currentMatch : .normal)) }
+            let attribution = figure.figure.attribution.map { "Attributed in the sentence to \($0)" }
+                ?? "The sentence names no authority for the figure"
+            block.append(([(attribution, .dim)], .dim))
+            blocks.append(block)
+        }
+        // Start at the selected sentence when everything does not fit.
+        let total = blocks.reduce(0) { $0 + $1.count + 1 }
+        var first = total <= rect.height - 1 ? 0 : min(sentence, blocks.count - 1)
+        if first < 0 { first = 0 }
+        var y = rect.y + 1
+        for block in blocks[first...] {
+            for (index, line) in block.enumerated() where y < rect.maxY {
+                let x = index == 0 ? rect.x : rect.x + 4
+                if index == 0 || line.style == .dim {
+                    buffer.write(line.runs[0].text, x: x, y: y, style: line.style, limit: rect.maxX - x)
+                } else {
+                    QuotedSentence.draw(line.runs, into: &buffer, x: x, y: y, limit: rect.maxX - x,
+                                        highlight: line.style == .currentMatch ? .currentMatch : nil)
+                }
+                y += 1
+            }
+            y += 1
+        }
+    }
+
+    private func renderLegend(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+        var y = rect.y
+        if let note = selectedRow?.note, y < rect.maxY {
+            buffer.write("Sum: " + labelled(note), x: rect.x + 1, y: y, style: .dim, limit: rect.width - 1)
+        }
+        y += 1
+        let marks = "! disputed row  * differs from most sources  · states nothing"
+        buffer.write(marks, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 1)
+        y += 1
+        for entry in context.labels.entries where y < rect.maxY {
+            let x = buffer.write(DisplayWidth.pad(entry.label, to: 3), x: rect.x + 1, y: y, style: .key, limit: rect.width - 1)
+            let idWidth = rect.width >= 120 ? DisplayWidth.of(entry.documentID) + 2 : 0
+            if idWidth > 0 { buffer.write(entry.documentID, x: x, y: y, style: .dim, limit: rect.maxX - x) }
+            buffer.write(DisplayWidth.truncate(entry.title, to: rect.maxX - x - idWidth), x: x + idWidth, y: y,
+                         limit: rect.maxX - x - idWidth)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,348 @@
+import Comparison
+import Corpus
+import Extraction
+
+/// The Timeline pane: the merged chronology under headings, with an overview of its years.
+///
+/// Each entry shows the sources that mention it (a letter each, `·` for the others) and its label
+/// in one source's own words; publication dates and recurring days carry a tag of their own. Enter
+/// lists an entry's mentions, each quoted with its source; `r` opens the reader at one.
+public struct TimelinePane: ContentPane {
+    /// The unit of the headings entries are grouped under.
+    public enum Zoom: String, Sendable, CaseIterable { case decades, years, months }
+
+    /// One line of the pane's list.
+    enum Line: Sendable, Equatable {
+        /// A heading, the sources of the entries under it, and how many there are.
+        case heading(String, sources: [Bool], count: Int)
+        /// An entry, by its index in `timeline.entries`.
+        case entry(Int)
+    }
+
+    public let timeline: Timeline
+    let documents: [String]
+    /// Per entry: which documents mention it, and its date as shown.
+    let entrySources: [[Bool]]
+    let entryDates: [String]
+    /// Per entry: its label as a quotation, what closes it with its source's letter ("” (B)"),
+    /// and their width.
+    let entryLabels: [(quote: String, source: String)]
+    let entryLabelWidths: [Int]
+    /// The widest date.
+    let dateWidth: Int
+    /// The years the entries span (recurring days aside).
+    let years: ClosedRange<Int>?
+
+    public private(set) var zoom: Zoom = .years
+    public private(set) var sourceFilter: String?
+    private(set) var lines: [Line] = []
+    /// Positions in `lines` of the entries shown, in order.
+    private(set) var entryLines: [Int] = []
+    /// The selected entry (a position in `entryLines`).
+    public private(set) var selection = 0
+    public private(set) var top = 0
+    public private(set) var isExpanded = false
+    public private(set) var mention = 0
+    /// The expanded entry's mentions laid out for the last width seen (a key's work, not a frame's).
+    private(set) var expansionLayout: ExpansionLayout?
+
+    /// The quoted mentions of one entry, wrapped to one width.
+    struct ExpansionLayout: Sendable {
+        var entry: Int
+        var width: Int
+        /// Per mention: its lines, the first led by the source's letter.
+        var quotes: [[[QuotedSentence.Run]]]
+    }
+
+    public init(store: DocumentStore) {
+        let timeline = Timeline(store)
+        self.timeline = timeline
+        let documents = store.documents.map(\.id)
+        self.documents = documents
+        entrySources = timeline.entries.map { entry in
+            let ids = Set(entry.documentIDs)
+            return documents.map(ids.contains)
+        }
+        entryDates = timeline.entries.map(Self.date)
+        entryLabels = timeline.entries.map { entry in
+            let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
+            return source.map { ("“" + entry.label, "” (\($0))") } ?? ("(date from the article's metadata)", "")
+        }
+        entryLabelWidths = entryLabels.map { DisplayWidth.of($0.quote) + DisplayWidth.of($0.source) }
+        dateWidth = entryDates.map { DisplayWidth.of($0) }.max() ?? 4
+        let intervals = timeline.entries.compactMap(\.interval)
+        if let first = intervals.map(\.start.year).min(), let last = intervals.map({ $0.end.adding(days: -1).year }).max() {
+            years = first...last
+        } else {
+            years = nil
+        }
+        rebuild()
+    }
+
+    public var title: String { "Timeline" }
+    public var keyContext: Keymap.Context { .timeline }
+
+    /// The selected entry, if any is shown.
+    public var selectedEntry: TimelineEntry? {
+        entryLines.isEmpty ? nil : entryIndex(selection).map { timeline.entries[$0] }
+    }
+
+    func entryIndex(_ position: Int) -> Int? {
+        guard entryLines.indices.contains(position), case .entry(let index) = lines[entryLines[position]] else { return nil }
+        return index
+    }
+
+    /// What the selected entry's expansion lists: its mentions, then documents published then
+    /// that have no mention of it.
+    var expansion: [(documentID: String, mention: TimelineMention?)] {
+        guard let entry = selectedEntry else { return [] }
+        var items: [(String, TimelineMention?)] = entry.mentions.map { ($0.documentID, $0) }
+        let mentioned = Set(entry.mentions.map(\.documentID))
+        for id in entry.publishedDocumentIDs where !mentioned.contains(id) { items.append((id, nil)) }
+        return items
+    }
+
+    // MARK: Actions
+
+    public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
+        let outcome = apply(action, context)
+        layOutExpansion(for: context.area)
+        return outcome
+    }
+
+    /// Wraps the expanded entry's mentions for `area` once, so redrawing does not.
+    mutating func layOutExpansion(for area: Rect) {
+        guard isExpanded, let index = entryIndex(selection) else {
+            expansionLayout = nil
+            return
+        }
+        let width = quoteWidth(area.width)
+        if let layout = expansionLayout, layout.entry == index, layout.width == width { return }
+        expansionLayout = ExpansionLayout(entry: index, width: width, quotes: quotes(width: width))
+    }
+
+    func columnsWidth(_ width: Int) -> (date: Int, marks: Int) {
+        (min(width >= 120 ? 22 : 14, dateWidth), max(7, documents.count <= 26 ? documents.count : 6))
+    }
+
+    func quoteWidth(_ width: Int) -> Int { max(10, width - (2 + columnsWidth(width).date + 1) - 4) }
+
+    /// The selected entry's mentions, each wrapped to `width` with its date highlighted.
+    func quotes(width: Int) -> [[[QuotedSentence.Run]]] {
+        expansion.map { element in
+            let label = documents.firstIndex(of: element.documentID).map(SourceLabels.label) ?? "?"
+            guard let found = element.mention else {
+                return [[("\(label)  published then (the date is from the article's metadata)", .dim)]]
+            }
+            let start = found.date.span.start - found.date.sentence.start + 3  // after the opening quote mark
+            let quote = QuotedSentence("“" + found.sentence + "”", highlight: start..<(start + found.date.span.length),
+                                       style: .date, width: width)
+            return quote.lines.enumerated().map { number, runs in number == 0 ? [("\(label)  ", .key)] + runs : runs }
+        }
+    }
+
+    private mutating func apply(_ action: Action, _ context: PaneContext) -> PaneOutcome {
+        if isExpanded, action == .lineDown || action == .lineUp {
+            mention = max(0, min(expansion.count - 1, mention + (action == .lineDown ? 1 : -1)))
+            return .none
+        }
+        let page = max(1, listHeight(context.area) - 1)
+        switch action {
+        case .lineDown: select(selection + 1, context)
+        case .lineUp: select(selection - 1, context)
+        case .pageDown: select(nextEntry(after: page), context)
+        case .pageUp: select(nextEntry(after: -page), context)
+        case .top: select(0, context)
+        case .bottom: select(entryLines.count - 1, context)
+        case .open:
+            guard selectedEntry != nil else { return .none }
+            isExpanded.toggle()
+            mention = 0
+        case .back:
+            if isExpanded {
+                isExpanded = false
+            } else if sourceFilter != nil {
+                return filter(nil, context)
+            }
+        case .pane("timeline.reader"):
+            let items = expansion
+            guard !items.isEmpty else { return .none }
+            let item = items[isExpanded ? min(mention, items.count - 1) : 0]
+            guard let found = item.mention else {
+                return .openReader(documentID: item.documentID, span: nil)
+            }
+            return .openReader(documentID: found.documentID, span: found.date.sentence)
+        case .pane("timeline.zoomIn"), .pane("timeline.zoomOut"):
+            let all = Zoom.allCases
+            let position = all.firstIndex(of: zoom)! + (action == .pane("timeline.zoomIn") ? 1 : -1)
+            guard all.indices.contains(position) else {
+                return .message(position < 0 ? "Already at decades" : "Already at months", isError: false)
+            }
+            zoom = all[position]
+            refresh(context)
+            return .message("Headings by \(zoom.rawValue)", isError: false)
+        case .pane("timeline.nextSource"), .pane("timeline.previousSource"):
+            let options: [String?] = [nil] + documents
+            let current = options.firstIndex(of: sourceFilter) ?? 0
+            let step = action == .pane("timeline.nextSource") ? 1 : options.count - 1
+            return filter(options[(current + step) % options.count], context)
+        default: break
+        }
+        return .none
+    }
+
+    public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool {
+        guard case .date(let documentID, let span) = target else { return false }
+        for (index, entry) in timeline.entries.enumerated() {
+            guard let found = entry.mentions.firstIndex(where: { $0.documentID == documentID && $0.date.span == span })
+            else { continue }
+            if !entryLines.contains(where: { lines[$0] == .entry(index) }) { _ = filter(nil, context) }
+            guard let position = entryLines.firstIndex(where: { lines[$0] == .entry(index) }) else { return false }
+            select(position, context)
+            isExpanded = true
+            mention = found
+            layOutExpansion(for: context.area)
+            return true
+        }
+        return false
+    }
+
+    private func nextEntry(after step: Int) -> Int { selection + step }
+
+    private mutating func select(_ position: Int, _ context: PaneContext) {
+        let clamped = max(0, min(entryLines.count - 1, position))
+        if clamped != selection {
+            isExpanded = false
+            mention = 0
+        }
+        selection = max(0, clamped)
+        scrollToSelection(context)
+    }
+
+    private mutating func scrollToSelection(_ context: PaneContext) {
+        guard !entryLines.isEmpty else {
+            top = 0
+            return
+        }
+        let height = max(1, listHeight(context.area))
+        let line = entryLines[selection]
+        // Keep the heading above the first entry under it in view.
+        let heading = line > 0 && { if case .heading = lines[line - 1] { true } else { false } }() ? line - 1 : line
+        if heading < top { top = heading }
+        if line >= top + height { top = line - height + 1 }
+        top = max(0, min(top, max(0, lines.count - height)))
+    }
+
+    private mutating func filter(_ documentID: String?, _ context: PaneContext) -> PaneOutcome {
+        sourceFilter = documentID
+        refresh(context)
+        guard let documentID, let column = documents.firstIndex(of: documentID) else {
+            return .message("Showing every source", isError: false)
+        }
+        return .message("Showing entries \(SourceLabels.label(column)) mentions (\(entryLines.count)); s next source, Esc all",
+                        isError: false)
+    }
+
+    /// Rebuilds the lines for the zoom and filter, keeping the selected entry when it is still shown.
+    private mutating func refresh(_ context: PaneContext) {
+        let current = entryIndex(selection)
+        rebuild()
+        selection = current.flatMap { index in entryLines.firstIndex { lines[$0] == .entry(index) } } ?? 0
+        isExpanded = false
+        mention = 0
+        top = 0
+        scrollToSelection(context)
+    }
+
+    private mutating func rebuild() {
+        let column = sourceFilter.flatMap { documents.firstIndex(of: $0) }
+        var lines: [Line] = []
+        var entryLines: [Int] = []
+        var headingLine = -1
+        var heading = ""
+        for (index, entry) in timeline.entries.enumerated() {
+            if let column, !entrySources[index][column] { continue }
+            // An entry coarser than the zoom's unit stands on its own line, as its own heading.
+            guard let title = headingTitle(entry, index) else {
+                heading = ""
+                headingLine = -1
+                entryLines.append(lines.count)
+                lines.append(.entry(index))
+                continue
+            }
+            if title != heading || headingLine < 0 {
+                heading = title
+                headingLine = lines.count
+                lines.append(.heading(title, sources: entrySources[index], count: 0))
+            }
+            if case .heading(let text, let sources, let count) = lines[headingLine] {
+                lines[headingLine] = .heading(text, sources: zip(sources, entrySources[index]).map { $0 || $1 }, count: count + 1)
+            }
+            entryLines.append(lines.count)
+            lines.append(.entry(index))
+        }
+        self.lines = lines
+        self.entryLines = entryLines
+    }
+
+    // MARK: Headings and dates
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"]
+
+    /// The heading an entry stands under at the zoom: its decade, year or month, or its own period
+    /// when that is coarser than the zoom's unit (then none: the entry is its own heading).
+    func headingTitle(_ entry: TimelineEntry, _ index: Int) -> String? {
+        guard let interval = entry.interval else { return "Every year" }
+        let unit: DateGranularity = zoom == .decades ? .decade : zoom == .years ? .year : .month
+        if entry.granularity < unit { return nil }
+        let start = interval.start
+        switch unit {
+        case .decade, .century: return "\(start.year / 10 * 10)s"
+        case .year: return String(start.year)
+        case .month, .day: return "\(Self.monthNames[start.month - 1]) \(start.year)"
+        }
+    }
+
+    /// An entry's period as the pane shows it: "1992-02-26", "1992-02-25–26", "1990s", "1900–1999",
+    /// "every 02-26".
+    public static func date(_ entry: TimelineEntry) -> String {
+        switch entry.period {
+        case .annual(let day): return "every " + String(day.iso.dropFirst(2))
+        case .interval(let interval, let granularity):
+            let last = interval.end.adding(days: -1)
+            switch granularity {
+            case .century, .decade:
+                if interval.start.year % 10 == 0, last.year == interval.start.year + 9, interval.start.month == 1,
+                   interval.start.day == 1
+                {
+                    return "\(interval.start.year)s"
+                }
+                return "\(interval.start.year)–\(last.year)"
+            case .year, .month, .day:
+                let first = interval.start.iso(granularity), final = last.iso(granularity)
+                guard first != final else { return first }
+                // Drop the part both ends share: "1992-02-25–26".
+                let shared = zip(first.split(separator: "-"), final.split(separator: "-")).prefix { $0 == $1 }.count
+                return first + "–" + final.split(separator: "-").dropFirst(shared).joined(separator: "-")
+            }
+        }
+    }
+
+    // MARK: Status
+
+    /// Rows the list takes below the overview and the column header.
+    func listHeight(_ area: Rect) -> Int { max(1, area.height - 3) }
+
+    public func status(_ context: PaneContext) -> (position: String, hints: String) {
+        guard let entry = selectedEntry else { return ("no entries", "s source · Esc all · ? help") }
+        var position = "entry \(selection + 1)/\(entryLines.count) · \(entryDates[entryIndex(selection)!])"
+        if entry.kind != .event { position += " · \(entry.kind.rawValue)" }
+        position += " · \(zoom.rawValue)"
+        if let sourceFilter, let column = documents.firstIndex(of: sourceFilter) {
+            position += " · source \(SourceLabels.label(column))"
+        }
+        let hints = isExpanded ? "j/k mention · r reader · Esc close" : "Enter mentions · z zoom · s source · ? help"
+        return (position, hints)
+    }
+}
