@@ -22,6 +22,10 @@ public enum BrowserSession {
                 if let start = keyTime { frameLog.record(FrameLog.now() - start) }
                 keyTime = nil
             }
+            if model.finishPendingWork() {
+                needsDraw = true
+                continue
+            }
             switch terminal.takeSignal() {
             case 0: break
             case SIGTSTP:

@@ -87,7 +87,7 @@ public final class CursesTerminal {
                 if cell.width == 0 { continue }
                 // ASCII cells go in runs; any other character is placed on its own, at its column,
                 // so a width ncurses reckons differently cannot shift the rest of the row.
-                let ascii = cell.width == 1 ? cell.character.asciiValue : nil
+                let ascii: UInt8? = cell.width == 1 && cell.ascii != 0 ? cell.ascii : nil
                 if ascii == nil || cell.style != runStyle || run.isEmpty {
                     flush()
                     runStart = x

@@ -59,6 +59,17 @@ final class ScreenTests: BrowserTestCase {
         XCTAssertEqual(style(of: "Armenian military"), .normal)
     }
 
+    func testDeferredHighlightsArriveWithThePendingWork() {
+        var browser = BrowserModel(store: Self.seeds, width: 120, height: 40, defersHighlights: true)
+        press("j", on: &browser)
+        XCTAssertEqual(browser.highlights, [], "the first frame does not wait for the extractors")
+        XCTAssertTrue(browser.finishPendingWork(), "the screen changes once they are found")
+        XCTAssertEqual(browser.highlights, ReaderHighlights.figuresAndDates(Self.seeds.documents[1]))
+        XCTAssertFalse(browser.finishPendingWork(), "nothing left to do")
+        press("kj", on: &browser)
+        XCTAssertFalse(browser.highlights.isEmpty, "found highlights are kept per article")
+    }
+
     func testWideCharactersTakeTwoColumnsAndNeverSplit() throws {
         let folder = try TemporaryFolder()
         try folder.write("wide.txt", "東京の記事 Title\n\n漢字と絵文字 😀 がある段落です。This paragraph mixes scripts and keeps going for a while.")

@@ -63,6 +63,10 @@ public struct BrowserModel: Sendable {
     /// the program runs.
     private var positions: [PositionKey: Int] = [:]
     private var highlightCache: [Int: [Highlight]] = [:]
+    /// When true, an article's highlights are found after the frame that first shows it
+    /// (`finishPendingWork`), so a first frame never waits for the extractors.
+    private let defersHighlights: Bool
+    private var pendingHighlights: Int?
     /// Recent layouts, so moving through the list does not lay out the same articles again.
     private var layoutCache: [LayoutKey: ReaderLayout] = [:]
     private var layoutCacheOrder: [LayoutKey] = []
@@ -87,8 +91,9 @@ public struct BrowserModel: Sendable {
 
     public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap = .standard,
                 highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates,
-                panes: [PaneFactory] = [])
+                panes: [PaneFactory] = [], defersHighlights: Bool = false)
     {
+        self.defersHighlights = defersHighlights
         self.store = store
         self.labels = SourceLabels(store)
         self.paneFactories = panes
@@ -208,6 +213,18 @@ public struct BrowserModel: Sendable {
             crossLink(action == .showFigureInPane ? .figure : .date)
         }
         return .none
+    }
+
+    /// Does work deferred so a frame could be drawn first (an article's highlights); returns
+    /// whether the screen changed.
+    public mutating func finishPendingWork() -> Bool {
+        guard let document = pendingHighlights else { return false }
+        pendingHighlights = nil
+        let found = highlighter(store.documents[document]).sorted { $0.span < $1.span }
+        highlightCache[document] = found
+        guard layoutDocument == document, !rawDocuments.contains(document) else { return false }
+        highlights = found
+        return !found.isEmpty
     }
 
     // MARK: Panes
@@ -429,6 +446,9 @@ public struct BrowserModel: Sendable {
             highlights = []
         } else if let cached = highlightCache[document] {
             highlights = cached
+        } else if defersHighlights {
+            highlights = []
+            pendingHighlights = document
         } else {
             highlights = highlighter(source).sorted { $0.span < $1.span }
             highlightCache[document] = highlights

@@ -25,6 +25,7 @@ public struct ReaderLayout: Sendable {
     struct Glyph: Sendable {
         var character: Character
         var width: UInt8
+        var ascii: UInt8
         var isMark: Bool
         var offset: Int32
     }
@@ -63,14 +64,7 @@ public struct ReaderLayout: Sendable {
             }
         }
         self.lines = lines
-        var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(reading.text.utf8.count)
-        var offset = 0
-        for character in reading.text {
-            let (shown, width, markStyle) = CellBuffer.display(character)
-            glyphs.append(Glyph(character: shown, width: UInt8(width), isMark: markStyle != nil, offset: Int32(offset)))
-            offset += character.utf8.count
-        }
+        let glyphs = Self.glyphs(of: reading.text)
         self.glyphs = glyphs
         lineGlyphs = lines.map { line in
             guard case .body(let range) = line else { return 0..<0 }
@@ -84,6 +78,33 @@ public struct ReaderLayout: Sendable {
             }
             return first(atOrAfter: range.lowerBound)..<first(atOrAfter: range.upperBound)
         }
+    }
+
+    /// Every character of `text` as drawn. Printable ASCII, most of any English text, is taken byte
+    /// by byte; only the runs between go through grapheme breaking.
+    static func glyphs(of text: String) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        let utf8 = Array(text.utf8)
+        glyphs.reserveCapacity(utf8.count)
+        var offset = 0
+        var index = text.startIndex
+        while offset < utf8.count {
+            let byte = utf8[offset]
+            if byte >= 0x20, byte < 0x7F, offset + 1 == utf8.count || utf8[offset + 1] < 0x80 {
+                glyphs.append(Glyph(character: Character(Unicode.Scalar(byte)), width: 1, ascii: byte, isMark: false,
+                                    offset: Int32(offset)))
+                offset += 1
+                continue
+            }
+            index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            let character = text[index]
+            let (shown, width, markStyle) = CellBuffer.display(character)
+            let shownASCII: UInt8 = width == 1 && shown.utf8.count == 1 ? (shown.utf8.first.map { $0 >= 0x20 && $0 < 0x7F ? $0 : 0 } ?? 0) : 0
+            glyphs.append(Glyph(character: shown, width: UInt8(width), ascii: shownASCII, isMark: markStyle != nil,
+                                offset: Int32(offset)))
+            offset += character.utf8.count
+        }
+        return glyphs
     }
 
     /// The index of the line that shows byte `offset`: the body line containing it, or the blank

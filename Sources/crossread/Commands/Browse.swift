@@ -26,7 +26,7 @@ struct Browse: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         BrowserSession.run(options: .init(color: useColor, mouse: !noMouse)) { width, height in
-            BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all)
+            BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all, defersHighlights: true)
         }
     }
 }
