@@ -33,6 +33,12 @@ static inline mmask_t cr_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t cr_button5_pressed(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t cr_button5_pressed(void) { return 0; }
+
+/// Copies a run of characters with their attributes straight into the window (no multibyte
+/// decoding, no wrapping): the fast path for printable ASCII.
+static inline int cr_draw_chars(int y, int x, const chtype *characters, int count) {
+    return mvwaddchnstr(stdscr, y, x, characters, count);
+}
 #endif
 
 static inline int cr_wcwidth(wchar_t c) { return wcwidth(c); }
@@ -47,5 +53,11 @@ static inline int cr_locale_is_utf8(void) {
 static inline int cr_draw(int y, int x, const char *utf8, attr_t attributes) {
     attrset(attributes);
     return mvaddstr(y, x, utf8);
+}
+
+/// Copies a run of characters with their attributes straight into the window (no multibyte
+/// decoding, no wrapping): the fast path for printable ASCII.
+static inline int cr_draw_chars(int y, int x, const chtype *characters, int count) {
+    return mvwaddchnstr(stdscr, y, x, characters, count);
 }
 #endif

@@ -67,35 +67,28 @@ public final class CursesTerminal {
     public func draw(_ buffer: CellBuffer) {
         let width = buffer.width
         let comparable = previous.map { $0.width == width && $0.height == buffer.height } ?? false
-        var run: [UInt8] = []
-        run.reserveCapacity(width + 1)
+        var run: [chtype] = []
+        run.reserveCapacity(width)
         for y in 0..<buffer.height {
             let row = (y * width)..<((y + 1) * width)
             if comparable, let previous, previous.cells[row] == buffer.cells[row] { continue }
             var runStart = 0
-            var runStyle = Style.normal
             func flush() {
                 guard !run.isEmpty else { return }
-                run.append(0)
-                run.withUnsafeBufferPointer { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { _ = cr_draw(Int32(y), Int32(runStart), $0.baseAddress, attribute(runStyle)) }
-                }
+                run.withUnsafeBufferPointer { _ = cr_draw_chars(Int32(y), Int32(runStart), $0.baseAddress, Int32($0.count)) }
                 run.removeAll(keepingCapacity: true)
             }
             for x in 0..<width {
                 let cell = buffer[x, y]
                 if cell.width == 0 { continue }
-                // ASCII cells go in runs; any other character is placed on its own, at its column,
-                // so a width ncurses reckons differently cannot shift the rest of the row.
-                let ascii: UInt8? = cell.width == 1 && cell.ascii != 0 ? cell.ascii : nil
-                if ascii == nil || cell.style != runStyle || run.isEmpty {
-                    flush()
-                    runStart = x
-                    runStyle = cell.style
-                }
-                if let ascii {
-                    run.append(ascii)
+                // Printable ASCII goes in runs of characters with their attributes; any other
+                // character is placed on its own, at its column, so a width ncurses reckons
+                // differently cannot shift the rest of the row.
+                if cell.width == 1, cell.ascii != 0 {
+                    if run.isEmpty { runStart = x }
+                    run.append(chtype(cell.ascii) | attribute(cell.style))
                 } else {
+                    flush()
                     _ = cr_draw(Int32(y), Int32(x), String(cell.character), attribute(cell.style))
                 }
             }

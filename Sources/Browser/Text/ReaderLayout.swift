@@ -50,22 +50,24 @@ public struct ReaderLayout: Sendable {
         if isRaw { facts.append("raw text") }
         for factLine in Self.wrap(plain: facts.joined(separator: " · "), width: self.width) { lines.append(.header(factLine, .dim)) }
         lines.append(.blank)
-        let utf8 = reading.text.utf8
+        let glyphs = Self.glyphs(of: reading.text)
+        self.glyphs = glyphs
+        var glyphIndex = 0
         for (index, span) in reading.paragraphs.enumerated() {
             if index > 0, !isRaw { lines.append(.blank) }
             if span.isEmpty {
                 lines.append(.blank)
                 continue
             }
-            let start = utf8.index(utf8.startIndex, offsetBy: span.start)
-            let end = utf8.index(start, offsetBy: span.length)
-            for range in Self.wrap(reading.text[start..<end], baseOffset: span.start, width: self.width) {
+            while glyphIndex < glyphs.count, Int(glyphs[glyphIndex].offset) < span.start { glyphIndex += 1 }
+            var end = glyphIndex
+            while end < glyphs.count, Int(glyphs[end].offset) < span.end { end += 1 }
+            for range in Self.wrap(glyphs[glyphIndex..<end], end: span.end, width: self.width) {
                 lines.append(.body(range))
             }
+            glyphIndex = end
         }
         self.lines = lines
-        let glyphs = Self.glyphs(of: reading.text)
-        self.glyphs = glyphs
         lineGlyphs = lines.map { line in
             guard case .body(let range) = line else { return 0..<0 }
             func first(atOrAfter byte: Int) -> Int {
@@ -129,6 +131,53 @@ public struct ReaderLayout: Sendable {
         guard index < lines.count else { return text.utf8.count }
         for position in index..<lines.count { if case .body(let range) = lines[position] { return range.lowerBound } }
         return text.utf8.count
+    }
+
+    /// Word-wraps a paragraph given as glyphs ending at byte `end`: the same rule as the text
+    /// version below, without measuring characters again.
+    static func wrap(_ paragraph: ArraySlice<Glyph>, end paragraphEnd: Int, width: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        guard let first = paragraph.first else { return [] }
+        var lineStart = Int(first.offset)
+        var lineWidth = 0
+        var breakAt: Int?
+        var widthAtBreak = 0
+        for (position, glyph) in zip(paragraph.indices, paragraph) {
+            let offset = Int(glyph.offset)
+            let next = position + 1 < paragraph.endIndex ? Int(paragraph[position + 1].offset) : paragraphEnd
+            let isSpace = glyph.ascii == 0x20
+            if isSpace, lineWidth == 0, offset == lineStart, !ranges.isEmpty {
+                lineStart = next
+                continue
+            }
+            let glyphWidth = Int(glyph.width)
+            if lineWidth + glyphWidth > width, lineWidth > 0 {
+                if isSpace {
+                    ranges.append(lineStart..<offset)
+                    lineStart = next
+                    lineWidth = 0
+                    breakAt = nil
+                    continue
+                }
+                if let breakPoint = breakAt, breakPoint > lineStart {
+                    ranges.append(lineStart..<(breakPoint - 1))
+                    lineStart = breakPoint
+                    lineWidth -= widthAtBreak
+                } else {
+                    ranges.append(lineStart..<offset)
+                    lineStart = offset
+                    lineWidth = 0
+                }
+                breakAt = nil
+            }
+            lineWidth += glyphWidth
+            if isSpace {
+                breakAt = next
+                widthAtBreak = lineWidth
+            }
+        }
+        if lineStart < paragraphEnd || ranges.isEmpty { ranges.append(lineStart..<paragraphEnd) }
+        return ranges
     }
 
     /// Word-wraps a paragraph: breaks after spaces, hard-breaks words wider than the line.

@@ -209,8 +209,16 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
 /// as a last resort (the same file named twice).
 enum DocumentIdentifiers {
     static func assign(_ relativePaths: [String], paths: [String]? = nil) -> [String] {
-        func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
-        func withFolder(_ path: String) -> String { (path as NSString).deletingPathExtension }
+        // Plain string work, not NSString: this runs at every start-up, on the built-in corpus too.
+        func withFolder(_ path: String) -> String {
+            let name = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+            guard let dot = path[name...].lastIndex(of: "."), dot > name else { return path }
+            return String(path[..<dot])
+        }
+        func stem(_ path: String) -> String {
+            let folderless = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+            return withFolder(folderless)
+        }
         let paths = paths ?? relativePaths
         let levels: [(Int) -> String] = [
             { stem(relativePaths[$0]) }, { withFolder(relativePaths[$0]) }, { relativePaths[$0] }, { paths[$0] },
