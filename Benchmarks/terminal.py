@@ -143,6 +143,9 @@ def main():
     summary("keypress to finished redraw 200x60, list j/k with the reader beside it, in the browser",
             in_process(args.crossread, runs))
     summary("keypress to finished redraw 200x60, reader j/k, in the browser", in_process(args.crossread, runs, b"\r"))
+    summary("keypress to finished redraw 200x60, Timeline pane j/k, in the browser", in_process(args.crossread, runs, b"2"))
+    summary("keypress to finished redraw 200x60, Figures pane j/k, in the browser", in_process(args.crossread, runs, b"3"))
+    summary("keypress to finished redraw 200x60, Compare pane j/k, in the browser", in_process(args.crossread, runs, b"4"))
     summary("the same through the pty, end to end: list j/k", keypresses([args.crossread], runs))
     summary("the same through the pty, end to end: reader j/k", keypresses([args.crossread], runs, setup=b"\r"))
     summary(f"less j/k through the pty, end to end, for scale ({seed})",
