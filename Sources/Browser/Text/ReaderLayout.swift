@@ -133,8 +133,8 @@ public struct ReaderLayout: Sendable {
         return text.utf8.count
     }
 
-    /// Word-wraps a paragraph given as glyphs ending at byte `end`: the same rule as the text
-    /// version below, without measuring characters again.
+    /// Word-wraps a paragraph given as its glyphs, ending at byte `end`: breaks after spaces
+    /// (a run of spaces at a break starts no line), and hard-breaks words wider than the line.
     static func wrap(_ paragraph: ArraySlice<Glyph>, end paragraphEnd: Int, width: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         guard let first = paragraph.first else { return [] }
@@ -180,56 +180,20 @@ public struct ReaderLayout: Sendable {
         return ranges
     }
 
-    /// Word-wraps a paragraph: breaks after spaces, hard-breaks words wider than the line.
+    /// Word-wraps a piece of text that starts at byte `baseOffset` of a larger one; the ranges are
+    /// in the larger text's bytes.
     static func wrap(_ paragraph: Substring, baseOffset: Int, width: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var lineStart = baseOffset
-        var lineWidth = 0
-        var breakAt: Int?  // byte after the last space on this line
-        var widthAtBreak = 0
-        var offset = baseOffset
-        for character in paragraph {
-            if character == " ", lineWidth == 0, offset == lineStart, !ranges.isEmpty {
-                // A run of spaces where a line was broken: none of it starts the next line.
-                offset += 1
-                lineStart = offset
-                continue
-            }
-            let characterWidth = max(character == " " ? 1 : DisplayWidth.of(character), character.isASCII ? 1 : 0)
-            let size = character.utf8.count
-            if lineWidth + characterWidth > width, lineWidth > 0 {
-                if character == " " {
-                    ranges.append(lineStart..<offset)
-                    lineStart = offset + size
-                    lineWidth = 0
-                    breakAt = nil
-                    offset += size
-                    continue
-                }
-                if let breakPoint = breakAt, breakPoint > lineStart {
-                    ranges.append(lineStart..<(breakPoint - 1))
-                    lineStart = breakPoint
-                    lineWidth -= widthAtBreak
-                } else {
-                    ranges.append(lineStart..<offset)
-                    lineStart = offset
-                    lineWidth = 0
-                }
-                breakAt = nil
-            }
-            lineWidth += characterWidth
-            offset += size
-            if character == " " {
-                breakAt = offset
-                widthAtBreak = lineWidth
-            }
+        let text = String(paragraph)
+        let glyphs = Self.glyphs(of: text)
+        return wrap(glyphs[...], end: text.utf8.count, width: width).map {
+            ($0.lowerBound + baseOffset)..<($0.upperBound + baseOffset)
         }
-        if lineStart < offset || ranges.isEmpty { ranges.append(lineStart..<offset) }
-        return ranges
     }
 
+    /// Word-wraps one line of plain text (the header's title and facts).
     static func wrap(plain text: String, width: Int) -> [String] {
-        wrap(Substring(text), baseOffset: 0, width: width).map { range in
+        let glyphs = Self.glyphs(of: text)
+        return wrap(glyphs[...], end: text.utf8.count, width: width).map { range in
             let utf8 = text.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
