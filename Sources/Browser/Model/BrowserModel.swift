@@ -130,11 +130,7 @@ public struct BrowserModel: Sendable {
         }
         if case .mouse(let event) = key { return mouse(event) }
         if prompt != nil { return editPrompt(key) }
-        if helpTop == nil, activePane > 0, var pane = builtPanes[activePane],
-           let outcome = pane.handleKey(key, context: paneContext)
-        {
-            builtPanes[activePane] = pane
-            apply(outcome)
+        if helpTop == nil, withActivePane({ pane, context in pane.handleKey(key, context: context) }) {
             return .none
         }
         let context: Keymap.Context = helpTop != nil ? .help
@@ -150,10 +146,7 @@ public struct BrowserModel: Sendable {
     }
 
     public mutating func perform(_ action: Action, in context: Keymap.Context) -> Effect {
-        if activePane > 0, helpTop == nil, isPaneAction(action), var pane = builtPanes[activePane] {
-            let outcome = pane.perform(action, context: paneContext)
-            builtPanes[activePane] = pane
-            apply(outcome)
+        if helpTop == nil, isPaneAction(action), withActivePane({ pane, context in pane.perform(action, context: context) }) {
             return .none
         }
         switch action {
@@ -241,6 +234,19 @@ public struct BrowserModel: Sendable {
         savePosition()
         activePane = index
         if index > 0, builtPanes[index] == nil { builtPanes[index] = paneFactories[index - 1].make(store) }
+    }
+
+    /// Runs `body` on the active pane beside Articles, keeps the pane's new state, then applies the
+    /// outcome (which may switch panes, so the pane is stored first). Returns whether a pane took it:
+    /// false when Articles is active or `body` returned nil.
+    private mutating func withActivePane(_ body: (inout any ContentPane, PaneContext) -> PaneOutcome?) -> Bool {
+        let index = activePane
+        guard index > 0, var pane = builtPanes[index] else { return false }
+        let outcome = body(&pane, paneContext)
+        builtPanes[index] = pane
+        guard let outcome else { return false }
+        apply(outcome)
+        return true
     }
 
     /// Actions a pane handles itself (the rest are the browser's: quitting, help, panes).
@@ -554,13 +560,12 @@ public struct BrowserModel: Sendable {
     // MARK: Mouse
 
     private mutating func mouse(_ event: MouseEvent) -> Effect {
-        if activePane > 0, helpTop == nil, var pane = builtPanes[activePane] {
+        if activePane > 0, helpTop == nil {
             // Panes beside Articles take the wheel as line moves; clicks are not theirs yet.
             guard event.kind == .wheelUp || event.kind == .wheelDown else { return .none }
-            var outcomes: [PaneOutcome] = []
-            for _ in 0..<3 { outcomes.append(pane.perform(event.kind == .wheelDown ? .lineDown : .lineUp, context: paneContext)) }
-            builtPanes[activePane] = pane
-            outcomes.forEach { apply($0) }
+            for _ in 0..<3 where activePane > 0 {
+                _ = withActivePane { pane, context in pane.perform(event.kind == .wheelDown ? .lineDown : .lineUp, context: context) }
+            }
             return .none
         }
         let geometry = self.geometry

@@ -36,7 +36,6 @@ public struct Cell: Hashable, Sendable {
     }
 
     public static let blank = Cell(character: " ", width: 1, style: .normal, ascii: 0x20)
-    static let continuation = Cell(character: " ", width: 0, style: .normal, ascii: 0x20)
 }
 
 /// A grid of cells the panes draw into; the front end copies it to the terminal.
@@ -95,18 +94,6 @@ public struct CellBuffer: Sendable {
             column += characterWidth
         }
         return column
-    }
-
-    /// Writes one character at column `x` of row `y` if it fits before column `limit`; returns the
-    /// column after it (unchanged when it did not fit).
-    @discardableResult
-    public mutating func put(_ character: Character, x: Int, y: Int, style: Style, limit: Int) -> Int {
-        guard y >= 0, y < height, x >= 0 else { return x }
-        let (shown, characterWidth, markStyle) = Self.display(character)
-        guard characterWidth > 0, x + characterWidth <= min(width, limit) else { return x }
-        cells[y * width + x] = Cell(character: shown, width: UInt8(characterWidth), style: markStyle ?? style)
-        if characterWidth == 2 { cells[y * width + x + 1] = Cell(character: " ", width: 0, style: markStyle ?? style) }
-        return x + characterWidth
     }
 
     /// Places a character already made safe (by `display`) and measured: the renderer's fast path.
