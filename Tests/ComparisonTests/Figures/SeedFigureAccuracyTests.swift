@@ -1,6 +1,7 @@
 import Comparison
 import Corpus
 import Extraction
+import TestSupport
 import XCTest
 
 /// Compares the extraction over the built-in seeds with the hand annotation.
@@ -29,15 +30,10 @@ final class SeedFigureAccuracyTests: XCTestCase {
         let found = Set(extracted().map(key))
         let expected = Set(SeedFigureAnnotation.figures.map(key))
         XCTAssertEqual(expected.count, SeedFigureAnnotation.figures.count, "the annotation lists each figure once")
-        let right = found.intersection(expected)
-        let precision = Double(right.count) / Double(max(1, found.count))
-        let recall = Double(right.count) / Double(max(1, expected.count))
-        print("figures on the seeds: precision \(String(format: "%.3f", precision)) (\(right.count)/\(found.count)), "
-            + "recall \(String(format: "%.3f", recall)) (\(right.count)/\(expected.count))")
-        for wrong in found.subtracting(expected).sorted(by: { $0.description < $1.description }) { print("  extra:  \(wrong)") }
-        for missed in expected.subtracting(found).sorted(by: { $0.description < $1.description }) { print("  missed: \(missed)") }
-        XCTAssertGreaterThanOrEqual(precision, 0.95)
-        XCTAssertGreaterThanOrEqual(recall, 0.90)
+        let score = ExtractionScore(found: found, expected: expected)
+        print(score.report("figures on the seeds"))
+        XCTAssertGreaterThanOrEqual(score.precision, 0.95)
+        XCTAssertGreaterThanOrEqual(score.recall, 0.90)
     }
 
     func testAttributionAndYearOfAnnotatedFigures() {

@@ -1,16 +1,18 @@
 import Comparison
 import Corpus
 import Extraction
+import TestSupport
 import XCTest
 
 /// The date tagger against the hand annotation of the seeds.
 final class SeedDateAnnotationTests: XCTestCase {
-    private struct Key: Hashable {
+    private struct Key: Hashable, CustomStringConvertible {
         var document: String
         var start: String?
         var granularity: String
         /// Unresolved mentions have no start; they are told apart by their words.
         var words: String?
+        var description: String { "\(document) \(start ?? "unresolved") \(granularity)" + (words.map { " \"\($0)\"" } ?? "") }
     }
 
     private func key(document: String, text: String, start: String?, granularity: String) -> Key {
@@ -20,25 +22,16 @@ final class SeedDateAnnotationTests: XCTestCase {
     /// Precision and recall on (document, start, granularity), counting repeated mentions.
     func testPrecisionAndRecallOnTheSeedsAreAtLeast95Percent() {
         let timeline = Timeline(BuiltInCorpus.load())
-        var found: [Key: Int] = [:]
-        for mention in timeline.mentions {
-            let date = mention.date
-            found[key(document: mention.documentID, text: mention.text, start: date.startISO,
-                      granularity: date.granularity.rawValue), default: 0] += 1
+        let found = timeline.mentions.map { mention in
+            key(document: mention.documentID, text: mention.text, start: mention.date.startISO,
+                granularity: mention.date.granularity.rawValue)
         }
-        var expected: [Key: Int] = [:]
-        for row in SeedDateAnnotation.all {
-            expected[key(document: row.document, text: row.text, start: row.start, granularity: row.granularity), default: 0] += 1
+        let expected = SeedDateAnnotation.all.map { row in
+            key(document: row.document, text: row.text, start: row.start, granularity: row.granularity)
         }
-        var correct = 0
-        for (key, count) in found { correct += min(count, expected[key] ?? 0) }
-        let foundTotal = found.values.reduce(0, +), expectedTotal = expected.values.reduce(0, +)
-        let precision = Double(correct) / Double(max(1, foundTotal))
-        let recall = Double(correct) / Double(max(1, expectedTotal))
-        print("seed dates: \(correct) correct of \(foundTotal) found and \(expectedTotal) annotated; "
-              + "precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall))")
-        for (key, count) in found where count > (expected[key] ?? 0) { print("  extra: \(key) ×\(count - (expected[key] ?? 0))") }
-        for (key, count) in expected where count > (found[key] ?? 0) { print("  missed: \(key) ×\(count - (found[key] ?? 0))") }
+        let score = ExtractionScore(found: found, expected: expected)
+        print(score.report("seed dates"))
+        let precision = score.precision, recall = score.recall, expectedTotal = score.expected
         XCTAssertEqual(expectedTotal, 68)
         XCTAssertGreaterThanOrEqual(precision, 0.95)
         XCTAssertGreaterThanOrEqual(recall, 0.95)

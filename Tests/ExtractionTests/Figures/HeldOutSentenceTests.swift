@@ -1,4 +1,5 @@
 import Extraction
+import TestSupport
 import XCTest
 
 /// Sentences written after the rules were settled and annotated before the extractor saw them: a
@@ -102,14 +103,9 @@ final class HeldOutSentenceTests: XCTestCase {
                 expected.insert(Key(sentence: index, measure: figure.measure, group: figure.group, value: figure.value))
             }
         }
-        let right = found.intersection(expected)
-        let precision = Double(right.count) / Double(max(1, found.count))
-        let recall = Double(right.count) / Double(max(1, expected.count))
-        print("figures on the \(name): precision \(String(format: "%.3f", precision)) (\(right.count)/\(found.count)), "
-            + "recall \(String(format: "%.3f", recall)) (\(right.count)/\(expected.count))")
-        for wrong in found.subtracting(expected).sorted(by: { $0.description < $1.description }) { print("  extra:  \(wrong)") }
-        for missed in expected.subtracting(found).sorted(by: { $0.description < $1.description }) { print("  missed: \(missed)") }
-        XCTAssertGreaterThanOrEqual(precision, minimumPrecision)
-        XCTAssertGreaterThanOrEqual(recall, minimumRecall)
+        let score = ExtractionScore(found: found, expected: expected)
+        print(score.report("figures on the \(name)"))
+        XCTAssertGreaterThanOrEqual(score.precision, minimumPrecision)
+        XCTAssertGreaterThanOrEqual(score.recall, minimumRecall)
     }
 }
