@@ -1,4 +1,5 @@
 import Browser
+import Comparison
 import Corpus
 import Foundation
 
@@ -35,18 +36,18 @@ enum SearchBenchmarks {
                 return 0
             })
         }
-        benchmarks.append(Benchmark(name: "search: build the index file (--index, first run)", iterations: 3) {
-            guard let store else { throw BenchmarkError.needsCorpus }
+        benchmarks.append(Benchmark(name: "search: build the index file with the parsed corpus and facts (--index, first run)", iterations: 3) {
+            guard let store, let folder = context.corpusFolder else { throw BenchmarkError.needsCorpus }
             try? FileManager.default.removeItem(atPath: indexFile)
-            let (_, update) = try SearchIndex.open(store, file: indexFile)
+            let update = try CorpusIndex.open(paths: [folder], file: indexFile, facts: StoredFacts.all).update
             precondition(update.added == store.count)
             return store.documents.reduce(0) { $0 + $1.reading.text.utf8.count }
         })
         benchmarks.append(Benchmark(name: "search: reopen the index file, nothing changed", iterations: 5) {
-            guard let store else { throw BenchmarkError.needsCorpus }
-            let (index, update) = try SearchIndex.open(store, file: indexFile)
-            precondition(update.unchanged == store.count)
-            _ = try index.search(SearchQuery("Aldermoor"))
+            guard let store, let folder = context.corpusFolder else { throw BenchmarkError.needsCorpus }
+            let opened = try CorpusIndex.open(paths: [folder], file: indexFile, facts: StoredFacts.all)
+            precondition(opened.update.unchanged == store.count)
+            _ = try opened.search.search(SearchQuery("Aldermoor"))
             return 0
         })
         for word in grepWords {

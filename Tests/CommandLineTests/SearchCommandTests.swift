@@ -84,19 +84,42 @@ final class SearchIndexFileCommandTests: XCTestCase {
     func testIndexFileGivesTheSameResultsAndSaysWhenItWasNotTrusted() throws {
         let folder = try TemporaryFolder()
         let index = folder.url.appendingPathComponent("search.sqlite").path
-        let plain = try CrossreadProcess.run(["search", "hostag*", "--format", "json"])
-        let built = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--index", index])
-        let reopened = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--index", index])
+        let seeds = PackagePaths.seeds.path
+        let plain = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--corpus", seeds])
+        let built = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--corpus", seeds, "--index", index])
+        let reopened = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--corpus", seeds, "--index", index])
         XCTAssertEqual(built.status, 0, built.standardError)
         XCTAssertEqual(built.standardOutput, plain.standardOutput)
         XCTAssertEqual(reopened.standardOutput, plain.standardOutput)
         XCTAssertEqual(reopened.standardError, "")
 
         try folder.write("search.sqlite", "a text file, not an index\n")
-        let rebuilt = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--index", index])
+        let rebuilt = try CrossreadProcess.run(["search", "hostag*", "--format", "json", "--corpus", seeds, "--index", index])
         XCTAssertEqual(rebuilt.status, 0)
         XCTAssertEqual(rebuilt.standardOutput, plain.standardOutput)
         XCTAssertEqual(rebuilt.standardError,
-                       "crossread: \(index) is not a Crossread search index, or is damaged: moved it to \(index).unreadable and built a new one\n")
+                       "crossread: \(index) is not a Crossread index of this version, or is damaged: moved it to \(index).unreadable and built a new one\n")
+    }
+
+    func testEveryCommandReadsTheIndexedCorpusAsTheFilesThemselves() throws {
+        let folder = try TemporaryFolder()
+        let index = folder.url.appendingPathComponent("corpus.crossread").path
+        let seeds = PackagePaths.seeds.path
+        for command in [["list"], ["show", "000"], ["table", "--format", "csv"], ["timeline", "--format", "json"],
+                        ["quotes"], ["compare", "001", "002"]]
+        {
+            let plain = try CrossreadProcess.run(command + ["--corpus", seeds])
+            let indexed = try CrossreadProcess.run(command + ["--corpus", seeds, "--index", index])
+            XCTAssertEqual(plain.status, 0, plain.standardError)
+            XCTAssertEqual(indexed.status, 0, indexed.standardError)
+            XCTAssertEqual(indexed.standardOutput, plain.standardOutput, command.joined(separator: " "))
+        }
+    }
+
+    func testAnIndexNeedsACorpusFolder() throws {
+        let result = try CrossreadProcess.run(["list", "--index", "/tmp/never-made.crossread"])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.standardError.contains("--index needs --corpus"), result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/never-made.crossread"))
     }
 }

@@ -29,8 +29,18 @@ public struct DocumentFigure: Hashable, Sendable {
         store.documents.flatMap(figures(of:))
     }
 
-    /// The figures of one document, found in its reading text and mapped back to its original.
+    /// The figures of one document: those an index file keeps for it, or else found in its text.
     public static func figures(of document: Document) -> [DocumentFigure] {
+        if let bytes = document.storedFacts(StoredFacts.figures.name),
+           let stored = StoredFacts.decodeFigures(bytes, documentID: document.id)
+        {
+            return stored
+        }
+        return extracted(from: document)
+    }
+
+    /// The figures of one document, found in its reading text and mapped back to its original.
+    static func extracted(from document: Document) -> [DocumentFigure] {
         FigureExtractor.figures(in: document.reading.text).map { found in
             var figure = found
             figure.quantity.span = document.reading.sourceSpan(found.quantity.span)

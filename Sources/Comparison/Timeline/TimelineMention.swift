@@ -15,8 +15,19 @@ public struct TimelineMention: Hashable, Sendable {
 
     public var isInferred: Bool { date.isInferred }
 
-    /// The mentions of dates in a document, its publication date resolving yearless and relative ones.
+    /// The mentions of dates in a document: those an index file keeps for it, or else found in its text.
     public static func all(in document: Document) -> [TimelineMention] {
+        if let bytes = document.storedFacts(StoredFacts.dates.name),
+           let stored = StoredFacts.decodeMentions(bytes, documentID: document.id)
+        {
+            return stored
+        }
+        return extracted(in: document)
+    }
+
+    /// The mentions of dates in a document's text, its publication date resolving yearless and
+    /// relative ones.
+    static func extracted(in document: Document) -> [TimelineMention] {
         let reading = document.reading
         var text = reading.text
         return text.withUTF8 { bytes in

@@ -13,7 +13,46 @@ public struct CorpusLoader: Sendable {
 
     /// Loads every article under `paths`. Throws when a path does not exist or nothing loads.
     public func load(paths: [String]) throws(CorpusError) -> (store: DocumentStore, warnings: [LoadWarning]) {
-        var candidates: [(path: String, relative: String, explicit: Bool)] = []
+        var (candidates, warnings) = try self.candidates(paths: paths)
+        var parsed: [(relative: String, document: Document)] = []
+        for candidate in candidates {
+            switch read(candidate.path) {
+            case .failure(let reason):
+                warnings.append(LoadWarning(path: candidate.path, reason: reason))
+            case .success(let bytes):
+                // Parsed at once, so that a file's bytes are freed before the next one is read; the
+                // id is given when every file is known.
+                parsed.append((candidate.relative, DocumentParser.parse(bytes: bytes, id: "", path: candidate.path,
+                                                                        format: candidate.format(of: bytes))))
+            }
+        }
+        candidates = []
+        guard !parsed.isEmpty else {
+            throw .noArticles(searched: paths, skipped: warnings)
+        }
+        let ids = DocumentIdentifiers.assign(parsed.map(\.relative), paths: parsed.map(\.document.path))
+        let documents = zip(parsed, ids).map { $0.0.document.with(id: $0.1) }
+        return (DocumentStore(documents), warnings)
+    }
+
+    /// A file to load: where it is, its path relative to the folder it was found in (which ids
+    /// are made from), and whether it was named itself rather than found in a folder.
+    struct Candidate {
+        var path: String
+        var relative: String
+        var explicit: Bool
+
+        /// The format its extension says; a file named itself with another extension is sniffed.
+        func format(of bytes: [UInt8]) -> DocumentFormat {
+            let known = DocumentParser.format(forExtension: DocumentParser.pathExtension(of: path))
+            return explicit && known == nil ? DocumentParser.sniffFormat(bytes) : (known ?? .plainText)
+        }
+    }
+
+    /// Every file `paths` names or holds, in order, each once, and a warning for files passed over
+    /// for their extension. Throws when a path does not exist.
+    func candidates(paths: [String]) throws(CorpusError) -> ([Candidate], [LoadWarning]) {
+        var candidates: [Candidate] = []
         var warnings: [LoadWarning] = []
         var ignored = 0
         for path in paths {
@@ -27,39 +66,22 @@ public struct CorpusLoader: Sendable {
             if isDirectory.boolValue {
                 let found = Self.files(under: path)
                 ignored += found.ignored
-                candidates += found.files.map { ($0.path, prefix + $0.relative, false) }
+                candidates += found.files.map { Candidate(path: $0.path, relative: prefix + $0.relative, explicit: false) }
             } else {
                 let parent = ((path as NSString).standardizingPath as NSString).deletingLastPathComponent
                 let folder = (parent as NSString).lastPathComponent
                 let relative = (path as NSString).lastPathComponent
-                candidates.append((path, folder.isEmpty || folder == "/" ? relative : "\(folder)/\(relative)", true))
+                candidates.append(Candidate(path: path, relative: folder.isEmpty || folder == "/" ? relative : "\(folder)/\(relative)",
+                                            explicit: true))
             }
         }
         if ignored > 0 { warnings.append(LoadWarning(path: paths.joined(separator: ", "), reason: .otherExtensions(ignored))) }
-
-        var parsed: [(relative: String, document: Document)] = []
-        var seen = Set<String>()
-        for candidate in candidates {
-            // A file found twice (named, and under a folder also named) loads once.
-            if paths.count > 1, !seen.insert((candidate.path as NSString).standardizingPath).inserted { continue }
-            switch read(candidate.path) {
-            case .failure(let reason):
-                warnings.append(LoadWarning(path: candidate.path, reason: reason))
-            case .success(let bytes):
-                let ext = DocumentParser.pathExtension(of: candidate.path)
-                let format = candidate.explicit && DocumentParser.format(forExtension: ext) == nil
-                    ? DocumentParser.sniffFormat(bytes) : (DocumentParser.format(forExtension: ext) ?? .plainText)
-                // Parsed at once, so that a file's bytes are freed before the next one is read; the
-                // id is given when every file is known.
-                parsed.append((candidate.relative, DocumentParser.parse(bytes: bytes, id: "", path: candidate.path, format: format)))
-            }
+        // A file found twice (named, and under a folder also named) loads once.
+        if paths.count > 1 {
+            var seen = Set<String>()
+            candidates = candidates.filter { seen.insert(($0.path as NSString).standardizingPath).inserted }
         }
-        guard !parsed.isEmpty else {
-            throw .noArticles(searched: paths, skipped: warnings)
-        }
-        let ids = DocumentIdentifiers.assign(parsed.map(\.relative), paths: parsed.map(\.document.path))
-        let documents = zip(parsed, ids).map { $0.0.document.with(id: $0.1) }
-        return (DocumentStore(documents), warnings)
+        return (candidates, warnings)
     }
 
     /// Reads a file, or says why it is not an article.

@@ -4,6 +4,11 @@ import Extraction
 ///
 /// Every offset the store hands out (a sentence, a figure, a quotation) is a UTF-8 byte offset
 /// into `original`, the file's text exactly as decoded, so any fact can be traced to its source.
+///
+/// What the article list needs (id, path, metadata, word count) is held in the value itself. The
+/// texts are held by a `DocumentBody`: in memory for a loaded file, or read from an index file
+/// the first time they are asked for, so a corpus of 100,000 indexed articles opens without
+/// reading them.
 public struct Document: Sendable, Identifiable {
     /// The file name without extension, made unique with its folder when two files share it.
     public let id: String
@@ -11,27 +16,43 @@ public struct Document: Sendable, Identifiable {
     public let path: String
     public let format: DocumentFormat
     public let encoding: SourceEncoding
-    /// The file's full text as decoded. Not sanitized: use `rawDisplay` to show it.
-    public let original: String
     public let metadata: Metadata
-    /// The article without page furniture, front matter or markup, sanitized for terminals.
-    public let reading: ReadingText
+    /// The number of words in the reading text.
+    public let wordCount: Int
+    let body: DocumentBody
 
     public init(id: String, path: String, format: DocumentFormat, encoding: SourceEncoding,
                 original: String, metadata: Metadata, reading: ReadingText)
+    {
+        self.init(id: id, path: path, format: format, encoding: encoding, metadata: metadata,
+                  wordCount: reading.wordCount, body: DocumentBody(original: original, reading: reading))
+    }
+
+    init(id: String, path: String, format: DocumentFormat, encoding: SourceEncoding, metadata: Metadata,
+         wordCount: Int, body: DocumentBody)
     {
         self.id = id
         self.path = path
         self.format = format
         self.encoding = encoding
-        self.original = original
         self.metadata = metadata
-        self.reading = reading
+        self.wordCount = wordCount
+        self.body = body
     }
+
+    /// The file's full text as decoded. Not sanitized: use `rawDisplay` to show it.
+    public var original: String { body.texts.original }
+
+    /// The article without page furniture, front matter or markup, sanitized for terminals.
+    public var reading: ReadingText { body.texts.reading }
+
+    /// Facts an index file keeps for this document under `kind` (see `StoredFactKind`), or `nil`
+    /// when none are kept: the caller then finds them in the text.
+    public func storedFacts(_ kind: String) -> [UInt8]? { body.storedFacts(kind) }
 
     /// The same document under another id.
     func with(id: String) -> Document {
-        Document(id: id, path: path, format: format, encoding: encoding, original: original, metadata: metadata, reading: reading)
+        Document(id: id, path: path, format: format, encoding: encoding, metadata: metadata, wordCount: wordCount, body: body)
     }
 
     /// The original text, every line kept, sanitized for a terminal (for the "raw" view).
@@ -39,9 +60,6 @@ public struct Document: Sendable, Identifiable {
 
     /// The title, or a stand-in that says it is one (the document id in brackets).
     public var displayTitle: String { metadata.title ?? "[\(id)]" }
-
-    /// The number of words in the reading text.
-    public var wordCount: Int { reading.wordCount }
 }
 
 /// The markup a document was written in, told by its extension or, failing that, its content.

@@ -20,6 +20,9 @@ public struct OffsetMap: Sendable {
 
     public init() {}
 
+    /// A map made of segments already merged (read back from an index file).
+    init(segments: [Segment]) { self.segments = segments }
+
     /// Appends a segment; adjacent copies that continue each other merge into one.
     mutating func append(reading: Range<Int>, source: Range<Int>, isCopy: Bool) {
         precondition(!isCopy || reading.count == source.count, "a copy has the length of its source")

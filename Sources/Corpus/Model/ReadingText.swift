@@ -29,6 +29,14 @@ public struct ReadingText: Sendable {
         self.wordCount = Self.countWords(bytes)
     }
 
+    /// A reading text kept elsewhere (an index file), put back together from its parts.
+    init(text: String, paragraphs: [TextSpan], map: OffsetMap, wordCount: Int) {
+        self.text = text
+        self.paragraphs = paragraphs
+        self.map = map
+        self.wordCount = wordCount
+    }
+
     /// The span in the original text of a span of the reading text.
     public func sourceSpan(_ span: TextSpan) -> TextSpan { map.sourceSpan(span) }
 

@@ -37,6 +37,12 @@ public final class SearchIndex: Sendable {
         }
     }
 
+    /// The index that came with `store` (an index file's), or a new one in memory.
+    public static func of(_ store: DocumentStore) throws(SearchError) -> SearchIndex {
+        if let attached = store.attachedSearch { return attached }
+        return try SearchIndex(store)
+    }
+
     /// An index over an open database whose rows map to store positions through `positions`.
     init(database: DatabaseQueue, store: DocumentStore, positions: [Int64: Int]) {
         self.database = database

@@ -18,10 +18,6 @@ struct Search: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "text or json.") var format: Format = .text
     @Option(help: "The most articles to list.") var limit = 20
-    @Option(help: ArgumentHelp(
-        "Keep the search index in this SQLite file and update it for changed, added and deleted files.",
-        valueName: "file"))
-    var index: String?
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be 1 or more") }
@@ -38,15 +34,7 @@ struct Search: ParsableCommand {
         let store = try corpus.load()
         let found: SearchResults
         do {
-            let searchIndex: SearchIndex
-            if let index {
-                let opened = try SearchIndex.open(store, file: index)
-                if let notice = opened.update.notice { StandardError.print("crossread: \(notice)") }
-                searchIndex = opened.index
-            } else {
-                searchIndex = try SearchIndex(store)
-            }
-            found = try searchIndex.search(parsed, limit: limit)
+            found = try SearchIndex.of(store).search(parsed, limit: limit)
         } catch {
             StandardError.print("crossread: \(error)")
             throw ExitCode(1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Comparison
 import Corpus
 import Foundation
 
@@ -9,9 +10,19 @@ struct CorpusOptions: ParsableArguments {
         valueName: "path"))
     var corpus: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep the parsed corpus, its search index and extracted facts in this SQLite file, updated for changed, added and deleted files, so a large corpus reopens at once. Needs --corpus.",
+        valueName: "file"))
+    var index: String?
+
+    func validate() throws {
+        if index != nil, corpus.isEmpty { throw ValidationError("--index needs --corpus: the built-in corpus is not indexed") }
+    }
+
     /// The corpus, with skipped files reported on standard error, one line each.
     func load() throws -> DocumentStore {
         if corpus.isEmpty { return BuiltInCorpus.load() }
+        if let index { return try open(index: index) }
         do {
             let (store, warnings) = try CorpusLoader().load(paths: corpus)
             for warning in warnings { StandardError.print("crossread: \(warning)") }
@@ -23,6 +34,54 @@ struct CorpusOptions: ParsableArguments {
             StandardError.print("crossread: \(error)")
             throw ExitCode(2)
         }
+    }
+
+    /// The corpus kept in the index file, brought up to date; progress on standard error when it
+    /// is a terminal and files had to be read.
+    private func open(index: String) throws -> DocumentStore {
+        let progress = IndexProgressLine()
+        defer { progress.finish() }
+        do {
+            let opened = try CorpusIndex.open(paths: corpus, file: index, facts: StoredFacts.all, progress: progress.show)
+            progress.finish()
+            if let notice = opened.update.notice { StandardError.print("crossread: \(notice)") }
+            for warning in opened.warnings { StandardError.print("crossread: \(warning)") }
+            return opened.store
+        } catch {
+            progress.finish()
+            if case .corpus(.noArticles(_, let skipped)) = error {
+                for warning in skipped { StandardError.print("crossread: \(warning)") }
+            }
+            StandardError.print("crossread: \(error)")
+            throw ExitCode(error.isMissingCorpus ? 2 : 1)
+        }
+    }
+}
+
+/// "indexing: reading files 3,400 of 10,000", rewritten in place on standard error while an
+/// index is built, when standard error is a terminal; nothing otherwise.
+private final class IndexProgressLine {
+    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    func show(_ progress: IndexProgress) {
+        guard isTerminal else { return }
+        shown = true
+        FileHandle.standardError.write(Data("\r\u{1B}[Kindexing: \(progress.stage) \(progress.done.formatted()) of \(progress.total.formatted())".utf8))
+    }
+
+    func finish() {
+        guard shown else { return }
+        shown = false
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+extension CorpusIndexError {
+    /// A corpus path that does not exist or holds no article (exit 2, as without an index).
+    var isMissingCorpus: Bool {
+        if case .corpus = self { return true }
+        return false
     }
 }
 

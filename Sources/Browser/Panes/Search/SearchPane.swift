@@ -24,7 +24,7 @@ public struct SearchPane: ContentPane {
     private var fetched = SearchPane.limit
 
     public init(store: DocumentStore) {
-        index = Result { () throws(SearchError) in try SearchIndex(store) }
+        index = Result { () throws(SearchError) in try SearchIndex.of(store) }
         if case .failure(let error) = index { problem = error.description }
     }
 

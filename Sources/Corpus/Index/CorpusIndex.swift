@@ -1,0 +1,194 @@
+import Dispatch
+import Extraction
+import Foundation
+import GRDB
+import Synchronization
+
+/// A corpus kept in a SQLite file: every document parsed (metadata, original and reading text,
+/// the map between them), its full-text index and the facts extracted from it, brought up to date
+/// with the files each time it is opened.
+///
+/// A file whose size and modification time are unchanged is not read; otherwise its bytes' hash
+/// decides whether it is parsed again. Added files are parsed, deleted ones dropped. The store it
+/// gives holds each document's metadata only: texts are read from the file when a document is
+/// opened, and stored facts when a pane asks for them (`Document.storedFacts`), so reopening a
+/// corpus of 100,000 articles reads no article.
+///
+/// A file that is not a Crossread index of this version, or is damaged, is never trusted: it is
+/// moved aside to `FILE.unreadable` and a new index is built; `update.notice` says so.
+///
+///     let opened = try CorpusIndex.open(paths: ["articles"], file: "articles.crossread")
+///     opened.store.count; try opened.search.search(SearchQuery("ceasefire"))
+public enum CorpusIndex {
+    /// What `open` gives: the store, its search index, and what changed since the last time.
+    public struct Opened: Sendable {
+        public let store: DocumentStore
+        public let search: SearchIndex
+        public let update: IndexUpdate
+        /// Files passed over (empty, binary, unreadable, ...), one each.
+        public let warnings: [LoadWarning]
+    }
+
+    static let format = "crossread-index"
+    /// The layout of the tables. Version 1 kept the search index only.
+    static let version = "2"
+    /// Files are parsed, hashed and have their facts extracted this many at a time, on every
+    /// core, then written in one transaction.
+    static let batchSize = 256
+
+    /// Opens the index at `file` for the articles under `paths` (as `CorpusLoader` finds them),
+    /// creating it or bringing it up to date. `facts` are extracted from every new or changed
+    /// document and kept; a kind not yet kept for a document is added. `progress` is called from
+    /// the calling thread as files are read.
+    public static func open(paths: [String], file: String, loader: CorpusLoader = CorpusLoader(),
+                            facts: [StoredFactKind] = [],
+                            progress: ((IndexProgress) -> Void)? = nil) throws(CorpusIndexError) -> Opened
+    {
+        let candidates: [CorpusLoader.Candidate], listingWarnings: [LoadWarning]
+        do {
+            (candidates, listingWarnings) = try loader.candidates(paths: paths)
+        } catch {
+            throw .corpus(error)
+        }
+        let (database, notice) = try database(at: file)
+        let source = IndexTextSource(database: database, file: file)
+        do {
+            var build = try IndexBuild(database: database, loader: loader, facts: facts, progress: progress)
+            if let notice { build.update.notice = notice }
+            let documents = try build.synchronize(candidates)
+            var warnings = listingWarnings + build.warnings
+            guard !documents.isEmpty else { throw CorpusIndexError.corpus(.noArticles(searched: paths, skipped: warnings)) }
+            try build.addMissingFacts(documents, source: source)
+            let ids = DocumentIdentifiers.assign(documents.map(\.relative), paths: documents.map(\.row.path))
+            let store = DocumentStore(zip(documents, ids).map { document, id in
+                Document(id: id, path: document.row.path, format: document.row.format, encoding: document.row.encoding,
+                         metadata: document.row.metadata, wordCount: document.row.wordCount,
+                         body: DocumentBody(source: source, row: document.row.id))
+            })
+            var positions: [Int64: Int] = [:]
+            positions.reserveCapacity(documents.count)
+            for (position, document) in documents.enumerated() { positions[document.row.id] = position }
+            warnings.sort { $0.path < $1.path }
+            let search = SearchIndex(database: database, store: store, positions: positions)
+            return Opened(store: store.attaching(search), search: search, update: build.update, warnings: warnings)
+        } catch let error as CorpusIndexError {
+            throw error
+        } catch {
+            throw .unusable(file)
+        }
+    }
+
+    /// The open database at `path`, made if there is none; a file that is not a sound index of
+    /// this version is moved aside first.
+    private static func database(at path: String) throws(CorpusIndexError) -> (DatabaseQueue, String?) {
+        var configuration = Configuration()
+        configuration.label = "crossread.index"
+        var isFolder: ObjCBool = false
+        do {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return (try create(path, configuration), nil) }
+            guard !isFolder.boolValue else { throw CorpusIndexError.unusable(path) }
+            if let existing = try? DatabaseQueue(path: path, configuration: configuration), isCrossreadIndex(existing) {
+                return (existing, nil)
+            }
+            let aside = path + ".unreadable"
+            try? FileManager.default.removeItem(atPath: aside)
+            try FileManager.default.moveItem(atPath: path, toPath: aside)
+            return (try create(path, configuration),
+                    "\(path) is not a Crossread index of this version, or is damaged: moved it to \(aside) and built a new one")
+        } catch {
+            throw .unusable(path)
+        }
+    }
+
+    /// Whether the file holds this program's index, in this version, with sound pages.
+    private static func isCrossreadIndex(_ database: DatabaseQueue) -> Bool {
+        let verdict = try? database.read { db -> Bool in
+            for table in ["crossread_index", "files", "texts", "facts", "reading"] where try !db.tableExists(table) { return false }
+            let format = try String.fetchOne(db, sql: "SELECT value FROM crossread_index WHERE key = 'format'")
+            let version = try String.fetchOne(db, sql: "SELECT value FROM crossread_index WHERE key = 'version'")
+            guard format == Self.format, version == Self.version else { return false }
+            return try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok"
+        }
+        return verdict ?? false
+    }
+
+    private static func create(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        let database = try DatabaseQueue(path: path, configuration: configuration)
+        try database.write { db in
+            try db.execute(sql: """
+                CREATE TABLE crossread_index (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE files (
+                    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash INTEGER NOT NULL,
+                    format TEXT NOT NULL, encoding TEXT NOT NULL, title TEXT, author TEXT, published TEXT,
+                    outlet TEXT, word_count INTEGER NOT NULL);
+                CREATE TABLE texts (file_id INTEGER PRIMARY KEY, original TEXT NOT NULL, layout BLOB NOT NULL);
+                CREATE TABLE facts (file_id INTEGER NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
+                                    PRIMARY KEY (file_id, kind)) WITHOUT ROWID;
+                """)
+            try db.execute(sql: SearchIndex.createReadingTable)
+            try db.execute(sql: "INSERT INTO crossread_index (key, value) VALUES ('format', ?), ('version', ?), ('cleaning', ?)",
+                           arguments: [format, version, DocumentParser.rulesVersion])
+        }
+        return database
+    }
+
+    /// FNV-1a, 64 bits: stable across runs (Swift's `Hasher` is not).
+    static func contentHash(_ bytes: [UInt8]) -> Int64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: hash)
+    }
+}
+
+/// Facts of one kind that an index file keeps per document, made by a module that knows them
+/// (Comparison keeps figures and dates) and read back with `Document.storedFacts(name)`.
+///
+/// The name carries a version ("figures@1"): a document whose facts were kept under another
+/// name gets them extracted again, so facts from older extraction rules are never shown.
+public struct StoredFactKind: Sendable {
+    public let name: String
+    public let extract: @Sendable (Document) -> [UInt8]
+
+    public init(name: String, extract: @escaping @Sendable (Document) -> [UInt8]) {
+        self.name = name
+        self.extract = extract
+    }
+}
+
+/// How far the building of an index has come: files read of those that need reading.
+public struct IndexProgress: Sendable, Hashable {
+    public var done: Int
+    public var total: Int
+    /// What is being done ("reading files", "extracting facts").
+    public var stage: String
+}
+
+/// How an index file was brought up to date with the corpus.
+public struct IndexUpdate: Sendable, Hashable {
+    public var added = 0
+    public var changed = 0
+    public var removed = 0
+    public var unchanged = 0
+    /// Set when the file was not a usable index and was replaced, or was rebuilt for new rules.
+    public var notice: String?
+
+    public init() {}
+}
+
+/// Why an index could not be opened.
+public enum CorpusIndexError: Error, Equatable, CustomStringConvertible {
+    case corpus(CorpusError)
+    /// The file can be neither opened nor written (a folder, no permission, a full disk).
+    case unusable(String)
+
+    public var description: String {
+        switch self {
+        case .corpus(let error): error.description
+        case .unusable(let path): "the index \(path) can be neither opened nor written"
+        }
+    }
+}
