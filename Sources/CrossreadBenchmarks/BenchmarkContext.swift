@@ -4,6 +4,8 @@ import Foundation
 /// Inputs shared by benchmark groups.
 struct BenchmarkContext {
     var corpusFolder: String?
+    /// An index file for the corpus (`--index`), for the groups that open one.
+    var indexFile: String?
 
     /// The generated corpus as raw file bytes with their formats (read once, outside any timing).
     func corpusFiles() throws -> [(path: String, bytes: [UInt8], format: DocumentFormat)] {

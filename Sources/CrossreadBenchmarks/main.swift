@@ -1,6 +1,6 @@
 // Release-build benchmarks of Crossread's hot paths.
 //
-//     swift run -c release crossread-benchmarks [GROUP...] [--corpus FOLDER]
+//     swift run -c release crossread-benchmarks [GROUP...] [--corpus FOLDER] [--index FILE]
 //
 // Groups are registered below; each lives in its own file. With no group, all run. Inputs that need
 // a generated corpus take it from --corpus (Benchmarks/run makes one with crossread-corpus-generator).
@@ -12,7 +12,12 @@ if let position = arguments.firstIndex(of: "--corpus"), position + 1 < arguments
     corpusFolder = arguments[position + 1]
     arguments.removeSubrange(position...(position + 1))
 }
-let context = BenchmarkContext(corpusFolder: corpusFolder)
+var indexFile: String?
+if let position = arguments.firstIndex(of: "--index"), position + 1 < arguments.count {
+    indexFile = arguments[position + 1]
+    arguments.removeSubrange(position...(position + 1))
+}
+let context = BenchmarkContext(corpusFolder: corpusFolder, indexFile: indexFile)
 
 /// Every benchmark group, by name.
 let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
@@ -22,14 +27,17 @@ let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("figures", FiguresBenchmarks.make),
     ("alignment", AlignmentBenchmarks.make),
     ("search", SearchBenchmarks.make),
+    ("indexed-search", IndexedSearchBenchmarks.make),
 ]
 
 /// Lines a group prints after its benchmarks, from their measurements (comparisons, targets).
 let summaries: [String: ([Measurement]) -> [String]] = [
     "search": SearchBenchmarks.summary,
+    "indexed-search": IndexedSearchBenchmarks.summary,
 ]
 
-let selected = arguments.isEmpty ? groups : groups.filter { arguments.contains($0.name) }
+// With no group named, every group runs but the indexed one, which needs --index.
+let selected = arguments.isEmpty ? groups.filter { $0.name != "indexed-search" } : groups.filter { arguments.contains($0.name) }
 if selected.isEmpty {
     print("unknown group; groups: \(groups.map(\.name).joined(separator: ", "))")
     exit(2)

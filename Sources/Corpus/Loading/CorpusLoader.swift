@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Loads articles from folders and files into a `DocumentStore`.
 ///
@@ -13,20 +15,27 @@ public struct CorpusLoader: Sendable {
 
     /// Loads every article under `paths`. Throws when a path does not exist or nothing loads.
     public func load(paths: [String]) throws(CorpusError) -> (store: DocumentStore, warnings: [LoadWarning]) {
-        var (candidates, warnings) = try self.candidates(paths: paths)
+        let (candidates, listingWarnings) = try self.candidates(paths: paths)
+        var warnings = listingWarnings
+        // Files are read and parsed on every core; each file's bytes are freed once it is parsed.
+        let results = Mutex([Result<Document, LoadWarning.Reason>?](repeating: nil, count: candidates.count))
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { position in
+            let candidate = candidates[position]
+            let result = read(candidate.path).map { bytes in
+                // The id is given when every file is known.
+                DocumentParser.parse(bytes: bytes, id: "", path: candidate.path, format: candidate.format(of: bytes))
+            }
+            results.withLock { $0[position] = result }
+        }
         var parsed: [(relative: String, document: Document)] = []
-        for candidate in candidates {
-            switch read(candidate.path) {
-            case .failure(let reason):
-                warnings.append(LoadWarning(path: candidate.path, reason: reason))
-            case .success(let bytes):
-                // Parsed at once, so that a file's bytes are freed before the next one is read; the
-                // id is given when every file is known.
-                parsed.append((candidate.relative, DocumentParser.parse(bytes: bytes, id: "", path: candidate.path,
-                                                                        format: candidate.format(of: bytes))))
+        parsed.reserveCapacity(candidates.count)
+        for (candidate, result) in zip(candidates, results.withLock { $0 }) {
+            switch result {
+            case .failure(let reason)?: warnings.append(LoadWarning(path: candidate.path, reason: reason))
+            case .success(let document)?: parsed.append((candidate.relative, document))
+            case nil: break
             }
         }
-        candidates = []
         guard !parsed.isEmpty else {
             throw .noArticles(searched: paths, skipped: warnings)
         }
@@ -37,7 +46,7 @@ public struct CorpusLoader: Sendable {
 
     /// A file to load: where it is, its path relative to the folder it was found in (which ids
     /// are made from), and whether it was named itself rather than found in a folder.
-    struct Candidate {
+    struct Candidate: Sendable {
         var path: String
         var relative: String
         var explicit: Bool
