@@ -124,7 +124,7 @@ public enum CorpusIndex {
                     outlet TEXT, word_count INTEGER NOT NULL);
                 CREATE TABLE texts (file_id INTEGER PRIMARY KEY, original TEXT NOT NULL, layout BLOB NOT NULL);
                 CREATE TABLE facts (file_id INTEGER NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
-                                    PRIMARY KEY (file_id, kind)) WITHOUT ROWID;
+                                    PRIMARY KEY (file_id, kind));
                 """)
             try db.execute(sql: SearchIndex.createReadingTable)
             try db.execute(sql: "INSERT INTO crossread_index (key, value) VALUES ('format', ?), ('version', ?), ('cleaning', ?)",
