@@ -51,26 +51,21 @@ public enum CorpusIndex {
             throw .corpus(error)
         }
         let (database, notice) = try database(at: file)
-        let source = IndexTextSource(database: database, file: file)
         do {
-            var build = try IndexBuild(database: database, loader: loader, facts: facts, progress: progress)
-            if let notice { build.update.notice = notice }
-            let documents = try build.synchronize(candidates)
-            var warnings = listingWarnings + build.warnings
-            guard !documents.isEmpty else { throw CorpusIndexError.corpus(.noArticles(searched: paths, skipped: warnings)) }
-            try build.addMissingFacts(documents, source: source)
-            let ids = DocumentIdentifiers.assign(documents.map(\.relative), paths: documents.map(\.row.path))
-            let store = DocumentStore(zip(documents, ids).map { document, id in
-                Document(id: id, path: document.row.path, format: document.row.format, encoding: document.row.encoding,
-                         metadata: document.row.metadata, wordCount: document.row.wordCount,
-                         body: DocumentBody(source: source, row: document.row.id))
-            })
-            var positions: [Int64: Int] = [:]
-            positions.reserveCapacity(documents.count)
-            for (position, document) in documents.enumerated() { positions[document.row.id] = position }
-            warnings.sort { $0.path < $1.path }
-            let search = SearchIndex(database: database, store: store, positions: positions)
-            return Opened(store: store.attaching(search), search: search, update: build.update, warnings: warnings)
+            return try open(database, file: file, notice: notice, candidates: candidates, warnings: listingWarnings,
+                            paths: paths, loader: loader, facts: facts, progress: progress)
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            // Damage the first look did not see (it reads a few pages, not gigabytes): start again.
+            try? database.close()
+            let (fresh, notice) = try replace(file, configuration: configuration)
+            do {
+                return try open(fresh, file: file, notice: notice, candidates: candidates, warnings: listingWarnings,
+                                paths: paths, loader: loader, facts: facts, progress: progress)
+            } catch let error as CorpusIndexError {
+                throw error
+            } catch {
+                throw .unusable(file)
+            }
         } catch let error as CorpusIndexError {
             throw error
         } catch {
@@ -78,18 +73,58 @@ public enum CorpusIndex {
         }
     }
 
+    private static func open(_ database: DatabaseQueue, file: String, notice: String?, candidates: [CorpusLoader.Candidate],
+                             warnings listingWarnings: [LoadWarning], paths: [String], loader: CorpusLoader,
+                             facts: [StoredFactKind], progress: ((IndexProgress) -> Void)?) throws -> Opened
+    {
+        let source = IndexTextSource(database: database, file: file)
+        var build = try IndexBuild(database: database, loader: loader, facts: facts, progress: progress)
+        if let notice { build.update.notice = notice }
+        let documents = try build.synchronize(candidates)
+        var warnings = listingWarnings + build.warnings
+        guard !documents.isEmpty else { throw CorpusIndexError.corpus(.noArticles(searched: paths, skipped: warnings)) }
+        try build.addMissingFacts(documents, source: source)
+        let ids = DocumentIdentifiers.assign(documents.map(\.relative), paths: documents.map(\.row.path))
+        let store = DocumentStore(zip(documents, ids).map { document, id in
+            Document(id: id, path: document.row.path, format: document.row.format, encoding: document.row.encoding,
+                     metadata: document.row.metadata, wordCount: document.row.wordCount,
+                     body: DocumentBody(source: source, row: document.row.id))
+        })
+        var positions: [Int64: Int] = [:]
+        positions.reserveCapacity(documents.count)
+        for (position, document) in documents.enumerated() { positions[document.row.id] = position }
+        warnings.sort { $0.path < $1.path }
+        let search = SearchIndex(database: database, store: store, positions: positions)
+        return Opened(store: store.attaching(search), search: search, update: build.update, warnings: warnings)
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.label = "crossread.index"
+        // Reading pages through a memory map spares a copy per page on a file of gigabytes.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
+        return configuration
+    }
+
     /// The open database at `path`, made if there is none; a file that is not a sound index of
     /// this version is moved aside first.
     private static func database(at path: String) throws(CorpusIndexError) -> (DatabaseQueue, String?) {
-        var configuration = Configuration()
-        configuration.label = "crossread.index"
         var isFolder: ObjCBool = false
         do {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return (try create(path, configuration), nil) }
             guard !isFolder.boolValue else { throw CorpusIndexError.unusable(path) }
-            if let existing = try? DatabaseQueue(path: path, configuration: configuration), isCrossreadIndex(existing) {
+            if let existing = try? DatabaseQueue(path: path, configuration: configuration), isCrossreadIndex(existing, path: path) {
                 return (existing, nil)
             }
+        } catch {
+            throw .unusable(path)
+        }
+        return try replace(path, configuration: configuration)
+    }
+
+    /// Moves the file at `path` aside to `PATH.unreadable` and makes a new index there.
+    private static func replace(_ path: String, configuration: Configuration) throws(CorpusIndexError) -> (DatabaseQueue, String?) {
+        do {
             let aside = path + ".unreadable"
             try? FileManager.default.removeItem(atPath: aside)
             try FileManager.default.moveItem(atPath: path, toPath: aside)
@@ -100,14 +135,20 @@ public enum CorpusIndex {
         }
     }
 
-    /// Whether the file holds this program's index, in this version, with sound pages.
-    private static func isCrossreadIndex(_ database: DatabaseQueue) -> Bool {
+    /// Whether the file holds this program's index, in this version, whole. A full integrity
+    /// check would read every page (gigabytes for a large corpus) on every start, so this looks
+    /// at the tables and at the file's length against the page count its header states; damage
+    /// inside is met as SQLite reports it, and the file is then rebuilt (`open`).
+    private static func isCrossreadIndex(_ database: DatabaseQueue, path: String) -> Bool {
         let verdict = try? database.read { db -> Bool in
             for table in ["crossread_index", "files", "texts", "facts", "reading"] where try !db.tableExists(table) { return false }
             let format = try String.fetchOne(db, sql: "SELECT value FROM crossread_index WHERE key = 'format'")
             let version = try String.fetchOne(db, sql: "SELECT value FROM crossread_index WHERE key = 'version'")
             guard format == Self.format, version == Self.version else { return false }
-            return try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok"
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            return size == pages * pageSize
         }
         return verdict ?? false
     }

@@ -115,26 +115,45 @@ struct IndexBuild {
 
     /// Extracts and keeps every kind of fact a document does not have yet (a kind added, or a
     /// new version of one), reading its texts back from the file.
+    ///
+    /// The file records which kinds every document has (`complete`), so a reopening that asks
+    /// for those looks at no fact at all. Writing a document without a kind takes that kind off
+    /// the record.
     mutating func addMissingFacts(_ documents: [IndexedDocument], source: IndexTextSource) throws {
-        guard !facts.isEmpty else { return }
         let names = facts.map(\.name)
+        let recorded = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM crossread_index WHERE key = 'facts'")
+        }
+        var complete = Set((recorded ?? "").split(separator: ",").map(String.init))
+        if update.added + update.changed > 0 { complete.formIntersection(names) }
+        func record(_ kinds: Set<String>) throws {
+            let value = kinds.sorted().joined(separator: ",")
+            guard value != recorded else { return }
+            try database.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO crossread_index (key, value) VALUES ('facts', ?)", arguments: [value])
+            }
+        }
+        let asked = names.filter { !complete.contains($0) }
+        try record(complete)
+        guard !asked.isEmpty else { return }
         var missing: [(row: IndexRow, kinds: [StoredFactKind])] = []
         try database.write { db in
             // Facts of an older version of a kind asked for are dropped; other kinds are kept.
-            for name in names {
+            for name in asked {
                 let base = Self.baseName(name)
                 try db.execute(sql: "DELETE FROM facts WHERE kind LIKE ? AND kind != ?", arguments: [base + "@%", name])
+                complete = complete.filter { Self.baseName($0) != base }
             }
         }
         let kept = try database.read { db -> [String: Set<Int64>] in
             var kept: [String: Set<Int64>] = [:]
-            for name in names {
+            for name in asked {
                 kept[name] = Set(try Int64.fetchAll(db, sql: "SELECT file_id FROM facts WHERE kind = ?", arguments: [name]))
             }
             return kept
         }
         for document in documents {
-            let kinds = facts.filter { kept[$0.name]?.contains(document.row.id) != true }
+            let kinds = facts.filter { asked.contains($0.name) && kept[$0.name]?.contains(document.row.id) != true }
             if !kinds.isEmpty { missing.append((document.row, kinds)) }
         }
         var done = 0
@@ -159,6 +178,7 @@ struct IndexBuild {
             done += batch.count
             progress?(IndexProgress(done: done, total: missing.count, stage: "extracting facts"))
         }
+        try record(complete.union(names))
     }
 
     /// Reads, hashes and parses files on every core; a file whose bytes hash to `knownHash` is not parsed.

@@ -167,6 +167,22 @@ final class CorpusIndexTests: XCTestCase {
         XCTAssertEqual(opened.store.document(id: "a")?.readingParagraphs.last, "The ceasefire talks resumed in the morning.")
     }
 
+    func testDamageInsideTheFileIsMetWhenReadAndTheFileIsRebuilt() throws {
+        _ = try open()
+        // The length stays right and the first pages (schema, format rows) stay sound, so only
+        // reading the tables finds the damage.
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: indexPath)))
+        let pageSize = 4096
+        XCTAssertGreaterThan(bytes.count, 4 * pageSize)
+        for offset in (2 * pageSize)..<bytes.count { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: indexPath))
+        let opened = try open()
+        XCTAssertNotNil(opened.update.notice)
+        XCTAssertEqual(counts(opened.update), [3, 0, 0, 0])
+        XCTAssertEqual(try ids("ceasefire", opened), ["a"])
+        XCTAssertNil(try open().update.notice)
+    }
+
     func testAnotherProgramsDatabaseIsNeverTrusted() throws {
         let foreign = try DatabaseQueue(path: indexPath)
         try foreign.write { db in
