@@ -66,7 +66,7 @@ struct IndexBuild {
         var pending: [(position: Int, candidate: CorpusLoader.Candidate, known: IndexRow?)] = []
         for (position, candidate) in candidates.enumerated() {
             let row = known.removeValue(forKey: candidate.path)
-            if let row, let stamp = Self.stamp(candidate.path), stamp.size == row.size, stamp.mtime == row.mtime {
+            if let row, let stamp = candidate.stamp, stamp.size == row.size, stamp.mtime == row.mtime {
                 documents[position] = IndexedDocument(relative: candidate.relative, row: row)
                 update.unchanged += 1
             } else {
@@ -94,7 +94,7 @@ struct IndexBuild {
                             update.removed += 1
                         }
                     case .sameBytes:
-                        guard var row = item.known, let stamp = Self.stamp(row.path) else { continue }
+                        guard var row = item.known, let stamp = FileStamp(path: row.path) else { continue }
                         row.size = stamp.size
                         row.mtime = stamp.mtime
                         try db.execute(sql: "UPDATE files SET size = ?, mtime = ? WHERE id = ?", arguments: [row.size, row.mtime, row.id])
@@ -210,7 +210,7 @@ struct IndexBuild {
     private static func write(_ document: Document, hash: Int64, layout: [UInt8], facts: [(String, [UInt8])],
                               replacing existing: Int64?, _ db: Database) throws -> IndexRow
     {
-        let stamp = stamp(document.path) ?? (size: document.original.utf8.count, mtime: 0)
+        let stamp = FileStamp(path: document.path) ?? FileStamp(size: document.original.utf8.count, mtime: 0)
         var row = IndexRow(id: existing ?? 0, path: document.path, size: stamp.size, mtime: stamp.mtime, hash: hash,
                            format: document.format, encoding: document.encoding, metadata: document.metadata,
                            wordCount: document.wordCount)
@@ -251,6 +251,7 @@ struct IndexBuild {
     private func knownRows() throws -> [String: IndexRow] {
         try database.read { db in
             var rows: [String: IndexRow] = [:]
+            rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0)
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT id, path, size, mtime, hash, format, encoding, title, author, published, outlet, word_count FROM files
                 """)
@@ -265,13 +266,6 @@ struct IndexBuild {
             }
             return rows
         }
-    }
-
-    /// A file's size and modification time (nanoseconds), or `nil` when it cannot be looked at.
-    static func stamp(_ path: String) -> (size: Int, mtime: Int64)? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        return (Int(status.st_size), Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
     }
 
     /// "figures" of "figures@2".

@@ -50,6 +50,8 @@ public struct CorpusLoader: Sendable {
         var path: String
         var relative: String
         var explicit: Bool
+        /// Size and modification time (nanoseconds) when the folder walk looked at the file.
+        var stamp: FileStamp?
 
         /// The format its extension says; a file named itself with another extension is sniffed.
         func format(of bytes: [UInt8]) -> DocumentFormat {
@@ -75,13 +77,13 @@ public struct CorpusLoader: Sendable {
             if isDirectory.boolValue {
                 let found = Self.files(under: path)
                 ignored += found.ignored
-                candidates += found.files.map { Candidate(path: $0.path, relative: prefix + $0.relative, explicit: false) }
+                candidates += found.files.map { Candidate(path: $0.path, relative: prefix + $0.relative, explicit: false, stamp: $0.stamp) }
             } else {
                 let parent = ((path as NSString).standardizingPath as NSString).deletingLastPathComponent
                 let folder = (parent as NSString).lastPathComponent
                 let relative = (path as NSString).lastPathComponent
                 candidates.append(Candidate(path: path, relative: folder.isEmpty || folder == "/" ? relative : "\(folder)/\(relative)",
-                                            explicit: true))
+                                            explicit: true, stamp: FileStamp(path: path)))
             }
         }
         if ignored > 0 { warnings.append(LoadWarning(path: paths.joined(separator: ", "), reason: .otherExtensions(ignored))) }
@@ -135,8 +137,8 @@ public struct CorpusLoader: Sendable {
     /// Article files under a folder, sorted by relative path, and how many other files were passed
     /// over. Hidden files and folders are skipped; links to files are read, links to folders are
     /// not followed (so a link cannot make the walk loop).
-    static func files(under root: String) -> (files: [(path: String, relative: String)], ignored: Int) {
-        var files: [(path: String, relative: String)] = []
+    static func files(under root: String) -> (files: [(path: String, relative: String, stamp: FileStamp?)], ignored: Int) {
+        var files: [(path: String, relative: String, stamp: FileStamp?)] = []
         var ignored = 0
         var base = root
         while base.count > 1, base.hasSuffix("/") { base.removeLast() }
@@ -145,34 +147,68 @@ public struct CorpusLoader: Sendable {
             let folder = relativeFolder.isEmpty ? base : base + "/" + relativeFolder
             guard let directory = opendir(folder) else { continue }
             defer { closedir(directory) }
+            let descriptor = dirfd(directory)
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
                 guard !name.hasPrefix(".") else { continue }
-                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
-                let path = (base == "/" ? "" : base) + "/" + relative
                 var kind = entry.pointee.d_type
-                if kind == directoryEntryUnknown || kind == directoryEntryLink {
-                    var status = stat()
-                    guard stat(path, &status) == 0 else { continue }
-                    let format = status.st_mode & S_IFMT
-                    kind = format == S_IFREG ? directoryEntryRegular
-                        : (format == S_IFDIR && kind == directoryEntryUnknown ? directoryEntryFolder : kind)
-                }
                 if kind == directoryEntryFolder {
-                    folders.append(relative)
-                } else if kind == directoryEntryRegular {
-                    guard DocumentParser.format(forExtension: DocumentParser.pathExtension(of: name)) != nil else {
-                        ignored += 1
+                    folders.append(relativeFolder.isEmpty ? name : relativeFolder + "/" + name)
+                    continue
+                }
+                guard kind == directoryEntryRegular || kind == directoryEntryUnknown || kind == directoryEntryLink else { continue }
+                // Looked at through the folder's descriptor, so no path is walked again; a link
+                // is followed to what it names.
+                var status = stat()
+                var looked = false
+                if kind != directoryEntryRegular {
+                    guard fstatat(descriptor, name, &status, 0) == 0 else { continue }
+                    looked = true
+                    let format = status.st_mode & S_IFMT
+                    if format == S_IFDIR && kind == directoryEntryUnknown {
+                        folders.append(relativeFolder.isEmpty ? name : relativeFolder + "/" + name)
                         continue
                     }
-                    files.append((root == "." ? relative : path, relative))
+                    guard format == S_IFREG else { continue }
                 }
+                guard DocumentParser.format(forExtension: DocumentParser.pathExtension(of: name)) != nil else {
+                    ignored += 1
+                    continue
+                }
+                if !looked { looked = fstatat(descriptor, name, &status, 0) == 0 }
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let path = (base == "/" ? "" : base) + "/" + relative
+                files.append((root == "." ? relative : path, relative, looked ? FileStamp(status) : nil))
             }
         }
         files.sort { $0.relative < $1.relative }
         return (files, ignored)
+    }
+}
+
+/// A file's size and modification time, which tell an index file whether to read it again.
+struct FileStamp: Hashable, Sendable {
+    var size: Int
+    /// Nanoseconds since 1970.
+    var mtime: Int64
+
+    init(_ status: stat) {
+        size = Int(status.st_size)
+        mtime = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+    }
+
+    init(size: Int, mtime: Int64) {
+        self.size = size
+        self.mtime = mtime
+    }
+
+    /// The stamp of the file at `path` now (following links), or `nil` when it cannot be looked at.
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
     }
 }
 
@@ -240,15 +276,18 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
 /// as a last resort (the same file named twice).
 enum DocumentIdentifiers {
     static func assign(_ relativePaths: [String], paths: [String]? = nil) -> [String] {
-        // Plain string work, not NSString: this runs at every start-up, on the built-in corpus too.
+        // Byte work, not NSString or Characters: this runs at every start-up, for every file.
         func withFolder(_ path: String) -> String {
-            let name = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-            guard let dot = path[name...].lastIndex(of: "."), dot > name else { return path }
-            return String(path[..<dot])
+            let utf8 = path.utf8
+            let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+            guard let dot = utf8[name...].lastIndex(of: UInt8(ascii: ".")), dot > name else { return path }
+            return String(Substring(utf8[..<dot]))
         }
         func stem(_ path: String) -> String {
-            let folderless = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-            return withFolder(folderless)
+            let utf8 = path.utf8
+            let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+            let end = utf8[name...].lastIndex(of: UInt8(ascii: ".")).flatMap { $0 > name ? $0 : nil } ?? utf8.endIndex
+            return String(Substring(utf8[name..<end]))
         }
         let paths = paths ?? relativePaths
         let levels: [(Int) -> String] = [
@@ -257,9 +296,13 @@ enum DocumentIdentifiers {
         var level = [Int](repeating: 0, count: relativePaths.count)
         var ids = relativePaths.indices.map { levels[0]($0) }
         // Each round moves every id that is still shared one level on.
+        var shared = false
         for _ in levels.indices {
             var counts: [String: Int] = [:]
+            counts.reserveCapacity(ids.count)
             for id in ids { counts[id, default: 0] += 1 }
+            guard counts.count < ids.count else { break }
+            shared = true
             var changed = false
             for index in ids.indices where counts[ids[index]]! > 1 && level[index] + 1 < levels.count {
                 level[index] += 1
@@ -268,6 +311,8 @@ enum DocumentIdentifiers {
             }
             if !changed { break }
         }
+        // Ids that were never shared are unique already (the usual case, and the fast one).
+        guard shared else { return ids }
         var taken = Set<String>()
         for index in ids.indices {
             var id = ids[index]

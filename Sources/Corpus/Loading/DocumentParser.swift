@@ -29,11 +29,16 @@ public enum DocumentParser {
     /// The extension of the last component of `path`, as `NSString.pathExtension` gives it
     /// ("a/b.TXT" → "TXT", ".hidden" → "", "notes" → ""), without bridging to Foundation.
     public static func pathExtension(of path: String) -> String {
-        var name = Substring(path)
-        while name.count > 1, name.hasSuffix("/") { name.removeLast() }
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...])
+        // Bytes, not Characters: this runs for every file of a folder walk.
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while utf8.distance(from: utf8.startIndex, to: end) > 1, utf8[utf8.index(before: end)] == UInt8(ascii: "/") {
+            end = utf8.index(before: end)
+        }
+        var start = utf8.startIndex
+        if let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/")) { start = utf8.index(after: slash) }
+        guard let dot = utf8[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else { return "" }
+        return String(Substring(utf8[utf8.index(after: dot)..<end]))
     }
 
     /// The format of a file named explicitly whatever its extension: HTML when it looks like HTML.
