@@ -26,6 +26,8 @@ public final class CursesTerminal {
     private var started = false
     /// The last frame drawn, to skip rows that did not change.
     private var previous: CellBuffer?
+    /// One character's UTF-8 and its terminating zero, for `drawCharacter`.
+    private var utf8 = [CChar](repeating: 0, count: 8)
 
     public init(options: Options) { self.options = options }
 
@@ -89,13 +91,29 @@ public final class CursesTerminal {
                     run.append(chtype(cell.ascii) | attribute(cell.style))
                 } else {
                     flush()
-                    _ = cr_draw(Int32(y), Int32(x), String(cell.character), attribute(cell.style))
+                    drawCharacter(cell, x: x, y: y)
                 }
             }
             flush()
         }
         previous = buffer
         refresh()
+    }
+
+    /// Places one character that is not printable ASCII at its column. A single scalar is encoded
+    /// into a reused buffer; only a cluster of several scalars makes a string.
+    private func drawCharacter(_ cell: Cell, x: Int, y: Int) {
+        guard let scalar = cell.scalar else {
+            _ = cr_draw(Int32(y), Int32(x), String(cell.character), attribute(cell.style))
+            return
+        }
+        var count = 0
+        for byte in UTF8.encode(scalar)! {
+            utf8[count] = CChar(bitPattern: byte)
+            count += 1
+        }
+        utf8[count] = 0
+        _ = cr_draw(Int32(y), Int32(x), utf8, attribute(cell.style))
     }
 
     /// Repaints every cell on the next draw (after a suspend, or Ctrl-L).

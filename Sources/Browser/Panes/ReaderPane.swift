@@ -40,7 +40,7 @@ enum ReaderPane {
                     if glyph.isMark, style == .normal { style = .controlMark }
                     guard glyph.width > 0 else { continue }
                     if x + Int(glyph.width) > rect.maxX { break }
-                    buffer.place(glyph.character, width: glyph.width, ascii: glyph.ascii, x: x, y: y, style: style)
+                    buffer.place(code: glyph.code, width: glyph.width, x: x, y: y, style: style)
                     x += Int(glyph.width)
                 }
             }

@@ -1,43 +1,5 @@
 import Corpus
 
-/// One screen position: a grapheme and its style. A wide character's second column holds a
-/// continuation cell (`width == 0`).
-public struct Cell: Hashable, Sendable {
-    public var character: Character
-    public var width: UInt8
-    public var style: Style
-    /// The character's byte when it is printable ASCII, else 0: lets the front end and frame
-    /// comparisons skip Unicode work for most cells.
-    public let ascii: UInt8
-
-    public init(character: Character, width: UInt8, style: Style) {
-        let utf8 = character.utf8
-        self.init(character: character, width: width, style: style,
-                  ascii: utf8.count == 1 ? utf8.first.map { $0 >= 0x20 && $0 < 0x7F ? $0 : 0 } ?? 0 : 0)
-    }
-
-    init(character: Character, width: UInt8, style: Style, ascii: UInt8) {
-        self.character = character
-        self.width = width
-        self.style = style
-        self.ascii = ascii
-    }
-
-    public static func == (lhs: Cell, rhs: Cell) -> Bool {
-        lhs.ascii == rhs.ascii && lhs.width == rhs.width && lhs.style == rhs.style
-            && (lhs.ascii != 0 || lhs.character == rhs.character)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(ascii)
-        hasher.combine(width)
-        hasher.combine(style)
-        if ascii == 0 { hasher.combine(character) }
-    }
-
-    public static let blank = Cell(character: " ", width: 1, style: .normal, ascii: 0x20)
-}
-
 /// A grid of cells the panes draw into; the front end copies it to the terminal.
 ///
 /// Writing never lets a control character through (each becomes its visible mark) and never splits
@@ -68,7 +30,7 @@ public struct CellBuffer: Sendable {
     public mutating func fill(_ rect: Rect, style: Style = .normal) {
         let clipped = clip(rect)
         guard !clipped.isEmpty else { return }
-        let cell = Cell(character: " ", width: 1, style: style, ascii: 0x20)
+        let cell = Cell(code: 0x20, width: 1, style: style)
         for row in clipped.y..<clipped.maxY {
             for column in clipped.x..<clipped.maxX { cells[row * width + column] = cell }
         }
@@ -89,7 +51,7 @@ public struct CellBuffer: Sendable {
             if column + characterWidth > end { break }
             if column >= 0 {
                 cells[y * width + column] = Cell(character: shown, width: UInt8(characterWidth), style: markStyle ?? style)
-                if characterWidth == 2 { cells[y * width + column + 1] = Cell(character: " ", width: 0, style: markStyle ?? style) }
+                if characterWidth == 2 { cells[y * width + column + 1] = Cell(code: 0x20, width: 0, style: markStyle ?? style) }
             }
             column += characterWidth
         }
@@ -97,10 +59,10 @@ public struct CellBuffer: Sendable {
     }
 
     /// Places a character already made safe (by `display`) and measured: the renderer's fast path.
-    mutating func place(_ character: Character, width characterWidth: UInt8, ascii: UInt8, x: Int, y: Int, style: Style) {
+    mutating func place(code: UInt32, width characterWidth: UInt8, x: Int, y: Int, style: Style) {
         let index = y * width + x
-        cells[index] = Cell(character: character, width: characterWidth, style: style, ascii: ascii)
-        if characterWidth == 2 { cells[index + 1] = Cell(character: " ", width: 0, style: style, ascii: 0x20) }
+        cells[index] = Cell(code: code, width: characterWidth, style: style)
+        if characterWidth == 2 { cells[index + 1] = Cell(code: 0x20, width: 0, style: style) }
     }
 
     /// Sets the style of existing cells without changing their characters.

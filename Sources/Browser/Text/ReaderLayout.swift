@@ -23,7 +23,8 @@ public struct ReaderLayout: Sendable {
     let lineGlyphs: [Range<Int>]
 
     struct Glyph: Sendable {
-        var character: Character
+        /// The character as drawn, coded for a `Cell` (`GraphemeTable`).
+        var code: UInt32
         var width: UInt8
         var ascii: UInt8
         var isMark: Bool
@@ -93,8 +94,7 @@ public struct ReaderLayout: Sendable {
         while offset < utf8.count {
             let byte = utf8[offset]
             if byte >= 0x20, byte < 0x7F, offset + 1 == utf8.count || utf8[offset + 1] < 0x80 {
-                glyphs.append(Glyph(character: Character(Unicode.Scalar(byte)), width: 1, ascii: byte, isMark: false,
-                                    offset: Int32(offset)))
+                glyphs.append(Glyph(code: UInt32(byte), width: 1, ascii: byte, isMark: false, offset: Int32(offset)))
                 offset += 1
                 continue
             }
@@ -102,8 +102,8 @@ public struct ReaderLayout: Sendable {
             let character = text[index]
             let (shown, width, markStyle) = CellBuffer.display(character)
             let shownASCII: UInt8 = width == 1 && shown.utf8.count == 1 ? (shown.utf8.first.map { $0 >= 0x20 && $0 < 0x7F ? $0 : 0 } ?? 0) : 0
-            glyphs.append(Glyph(character: shown, width: UInt8(width), ascii: shownASCII, isMark: markStyle != nil,
-                                offset: Int32(offset)))
+            glyphs.append(Glyph(code: GraphemeTable.code(of: shown), width: UInt8(width), ascii: shownASCII,
+                                isMark: markStyle != nil, offset: Int32(offset)))
             offset += character.utf8.count
         }
         return glyphs
