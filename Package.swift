@@ -39,7 +39,16 @@ let package = Package(
             // A release build on Linux links everything statically, glibc, ncursesw and SQLite
             // included: with no shared libraries to load and bind, the program reaches `main`
             // 2.7 ms sooner (docs/DECISIONS.md, "Start-up: a fully static release binary").
-            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
+            // Foundation's own C layers are named too: its autolink entries leave them out, and which
+            // of its members a static link pulls in depends on what the program uses.
+            linkerSettings: [
+                .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("CoreFoundation", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("stdc++", .when(platforms: [.linux], configuration: .release)),
+            ]
         ),
 
         // Build tools: the seed embedder runs at build time; the generator makes synthetic corpora.

@@ -67,7 +67,18 @@ private final class IndexProgressLine {
     func show(_ progress: IndexProgress) {
         guard isTerminal else { return }
         shown = true
-        FileHandle.standardError.write(Data("\r\u{1B}[Kindexing: \(progress.stage) \(progress.done.formatted()) of \(progress.total.formatted())".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[Kindexing: \(progress.stage) \(Self.grouped(progress.done)) of \(Self.grouped(progress.total))".utf8))
+    }
+
+    /// 12,345: digits in threes, without a locale (this line is for a person, not a parser).
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var text = ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0, (digits.count - position) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
     }
 
     func finish() {
