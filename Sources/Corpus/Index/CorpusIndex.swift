@@ -44,23 +44,36 @@ public enum CorpusIndex {
                             facts: [StoredFactKind] = [],
                             progress: ((IndexProgress) -> Void)? = nil) throws(CorpusIndexError) -> Opened
     {
+        // A corpus that is not there is the loader's error, before any index file is made.
+        for path in paths where !FileManager.default.fileExists(atPath: path) { throw .corpus(.missingPath(path)) }
+        let (database, notice) = try database(at: file)
+        // The folder walk (a stat per file) and reading the index's rows (SQLite) take about as
+        // long each on a large corpus, and need nothing of each other: one runs on another core.
+        let rows = Mutex<Result<[String: IndexRow], any Error>?>(nil)
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) {
+            let read = Result { try IndexBuild.knownRows(database) }
+            rows.withLock { $0 = read }
+        }
         let candidates: [CorpusLoader.Candidate], listingWarnings: [LoadWarning]
         do {
             (candidates, listingWarnings) = try loader.candidates(paths: paths)
         } catch {
+            reading.wait()
             throw .corpus(error)
         }
-        let (database, notice) = try database(at: file)
+        reading.wait()
         do {
-            return try open(database, file: file, notice: notice, candidates: candidates, warnings: listingWarnings,
+            let known = try rows.withLock { $0 }!.get()
+            return try open(database, file: file, notice: notice, candidates: candidates, known: known, warnings: listingWarnings,
                             paths: paths, loader: loader, facts: facts, progress: progress)
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             // Damage the first look did not see (it reads a few pages, not gigabytes): start again.
             try? database.close()
             let (fresh, notice) = try replace(file, configuration: configuration)
             do {
-                return try open(fresh, file: file, notice: notice, candidates: candidates, warnings: listingWarnings,
-                                paths: paths, loader: loader, facts: facts, progress: progress)
+                return try open(fresh, file: file, notice: notice, candidates: candidates, known: IndexBuild.knownRows(fresh),
+                                warnings: listingWarnings, paths: paths, loader: loader, facts: facts, progress: progress)
             } catch let error as CorpusIndexError {
                 throw error
             } catch {
@@ -74,13 +87,13 @@ public enum CorpusIndex {
     }
 
     private static func open(_ database: DatabaseQueue, file: String, notice: String?, candidates: [CorpusLoader.Candidate],
-                             warnings listingWarnings: [LoadWarning], paths: [String], loader: CorpusLoader,
+                             known: [String: IndexRow], warnings listingWarnings: [LoadWarning], paths: [String], loader: CorpusLoader,
                              facts: [StoredFactKind], progress: ((IndexProgress) -> Void)?) throws -> Opened
     {
         let source = IndexTextSource(database: database, file: file)
         var build = try IndexBuild(database: database, loader: loader, facts: facts, progress: progress)
         if let notice { build.update.notice = notice }
-        let documents = try build.synchronize(candidates)
+        let documents = try build.synchronize(candidates, known: build.startedAgain ? [:] : known)
         var warnings = listingWarnings + build.warnings
         guard !documents.isEmpty else { throw CorpusIndexError.corpus(.noArticles(searched: paths, skipped: warnings)) }
         try build.addMissingFacts(documents, source: source)

@@ -32,6 +32,8 @@ struct IndexBuild {
     let progress: ((IndexProgress) -> Void)?
     var update = IndexUpdate()
     var warnings: [LoadWarning] = []
+    /// Whether every row was dropped for other cleaning rules (rows read before are gone).
+    private(set) var startedAgain = false
 
     /// What reading one file gave.
     private enum Prepared: Sendable {
@@ -56,12 +58,13 @@ struct IndexBuild {
                     """, arguments: [DocumentParser.rulesVersion])
             }
             update.notice = "the index was made with other cleaning rules: every file is read again"
+            startedAgain = true
         }
     }
 
     /// Brings the file up to date with `candidates` and gives the documents that load, in order.
-    mutating func synchronize(_ candidates: [CorpusLoader.Candidate]) throws -> [IndexedDocument] {
-        var known = try knownRows()
+    mutating func synchronize(_ candidates: [CorpusLoader.Candidate], known rows: [String: IndexRow]) throws -> [IndexedDocument] {
+        var known = rows
         var documents = [IndexedDocument?](repeating: nil, count: candidates.count)
         var pending: [(position: Int, candidate: CorpusLoader.Candidate, known: IndexRow?)] = []
         for (position, candidate) in candidates.enumerated() {
@@ -248,7 +251,8 @@ struct IndexBuild {
         try db.cachedStatement(sql: "DELETE FROM facts WHERE file_id = ?").execute(arguments: [id])
     }
 
-    private func knownRows() throws -> [String: IndexRow] {
+    /// Every file the index holds, by path.
+    static func knownRows(_ database: DatabaseQueue) throws -> [String: IndexRow] {
         try database.read { db in
             var rows: [String: IndexRow] = [:]
             rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0)
