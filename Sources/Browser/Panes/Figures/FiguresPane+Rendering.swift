@@ -18,13 +18,10 @@ extension FiguresPane {
 
     func columns(for width: Int) -> Columns {
         let wide = width >= 120
-        let measure = min(wide ? 28 : 10, max(7, table.rows.map { DisplayWidth.of($0.key.measure) }.max() ?? 7))
-        let group = min(wide ? 20 : 10, max(5, table.rows.map { DisplayWidth.of($0.key.group) }.max() ?? 5))
+        let measure = min(wide ? 28 : 10, max(7, measureWidth))
+        let group = min(wide ? 20 : 10, max(5, groupWidth))
         let when = 4
-        let sources = table.documents.indices.map { index in
-            min(wide ? 18 : 9, max(DisplayWidth.of(SourceLabels.label(index)),
-                                    cells.map { DisplayWidth.of($0[index].text) + ($0[index].differs ? 1 : 0) }.max() ?? 1))
-        }
+        let sources = sourceWidths.map { min(wide ? 18 : 9, $0) }
         let fixed = Self.markWidth + measure + 1 + group + 1 + when
         let room = width - fixed - 2  // the scroll marks
         func fits(_ from: Int, _ through: Int) -> Bool {
@@ -95,7 +92,7 @@ extension FiguresPane {
                              x: x, y: y, style: keyStyle, limit: rect.maxX - x)
             x += 1
             for source in layout.first..<layout.end {
-                let cell = cells[index][source]
+                let cell = self.cell(index, source)
                 let width = layout.sources[source]
                 x = buffer.write(" ", x: x, y: y, style: base, limit: rect.maxX - x)
                 let text = cell.text.isEmpty ? "·" : (cell.differs ? "*" : "") + cell.text
@@ -134,7 +131,7 @@ extension FiguresPane {
         buffer.write("  \(tableRow.status.rawValue) · row \(row + 1)/\(visibleRows.count) · j/k row, c table", x: x, y: rect.y,
                      style: .dim, limit: rect.maxX - x)
 
-        let values = cells[index].flatMap(\.values).map(\.quantity)
+        let values = cells[index].values.flatMap(\.values).map(\.quantity)
         let axis = Self.axisEnd(values)
         let labelWidth = 4
         let valueWidth = min(34, max(14, rect.width / 4))
@@ -143,7 +140,7 @@ extension FiguresPane {
 
         var y = rect.y + 2
         for source in table.documents.indices {
-            let cell = cells[index][source]
+            let cell = self.cell(index, source)
             let label = SourceLabels.label(source)
             let selected = source == column
             let labelStyle: Style = selected ? .selection : cell.differs ? .differs : .key

@@ -24,7 +24,14 @@ public struct FiguresPane: ContentPane {
     }
 
     public let table: FigureTable
-    let cells: [[CellView]]
+    /// Per row, the cells of the sources that state a value, by source (a position in `table.documents`).
+    let cells: [[Int: CellView]]
+    /// Per row, its distinct values and the sources stating each.
+    let frequencies: [FigureTable.RowFrequencies]
+    /// The widest measure and group, and per source its widest cell or its label: measured once.
+    let measureWidth: Int
+    let groupWidth: Int
+    let sourceWidths: [Int]
     let measures: [String]
     /// The row of every figure of every document, by document id and reading-text start.
     let rowOfFigure: [String: [Int: Int]]
@@ -71,7 +78,20 @@ public struct FiguresPane: ContentPane {
             }
             mentions[key, default: [:]][found.documentID] = list
         }
-        cells = table.rows.map { row in Self.cellViews(row, documents: table.documents, mentions: mentions[row.key] ?? [:]) }
+        let frequencies = table.frequencies()
+        self.frequencies = frequencies
+        let cells = zip(table.rows, frequencies).map { row, frequencies in
+            Self.cellViews(row, frequencies, documents: table.documents, mentions: mentions[row.key] ?? [:])
+        }
+        self.cells = cells
+        measureWidth = table.rows.map { DisplayWidth.of($0.key.measure) }.max() ?? 0
+        groupWidth = table.rows.map { DisplayWidth.of($0.key.group) }.max() ?? 0
+        var sourceWidths = table.documents.indices.map { DisplayWidth.of(SourceLabels.label($0)) }
+        for row in cells {
+            for (source, cell) in row { sourceWidths[source] = max(sourceWidths[source], DisplayWidth.of(cell.text) + (cell.differs ? 1 : 0)) }
+        }
+        if table.rows.isEmpty { sourceWidths = sourceWidths.map { max(1, $0) } }
+        self.sourceWidths = sourceWidths
         var measures: [String] = []
         for row in table.rows where !measures.contains(row.key.measure) { measures.append(row.key.measure) }
         self.measures = measures
@@ -82,9 +102,8 @@ public struct FiguresPane: ContentPane {
             if let index = rowByKey[key] { rowOfFigure[found.documentID, default: [:]][found.readingSpan.start] = index }
         }
         self.rowOfFigure = rowOfFigure
-        let cells = self.cells
         disagreementOrder = table.rows.indices.sorted { lhs, rhs in
-            let left = Self.disagreement(table.rows[lhs], cells[lhs]), right = Self.disagreement(table.rows[rhs], cells[rhs])
+            let left = Self.disagreement(table.rows[lhs], frequencies[lhs]), right = Self.disagreement(table.rows[rhs], frequencies[rhs])
             return left != right ? left > right : lhs < rhs
         }
         visibleRows = Array(table.rows.indices)
@@ -100,7 +119,12 @@ public struct FiguresPane: ContentPane {
 
     var selectedCell: CellView? {
         guard !visibleRows.isEmpty, !table.documents.isEmpty else { return nil }
-        return cells[visibleRows[row]][column]
+        return cell(visibleRows[row], column)
+    }
+
+    /// The cell of a row (an index into `table.rows`) and source; empty when the source states nothing there.
+    func cell(_ row: Int, _ source: Int) -> CellView {
+        cells[row][source] ?? CellView(text: "", differs: false, values: [], mentions: [])
     }
 
     // MARK: Actions
@@ -283,33 +307,27 @@ public struct FiguresPane: ContentPane {
 
     // MARK: Cells
 
-    static func cellViews(_ row: FigureTable.Row, documents: [String], mentions: [String: [DocumentFigure]]) -> [CellView] {
-        let stated = documents.filter { row.cells[$0] != nil }
-        func compatible(_ lhs: String, _ rhs: String) -> Bool {
-            let left = row.cells[lhs] ?? [], right = row.cells[rhs] ?? []
-            return left.allSatisfy { value in right.allSatisfy { value.quantity.isCompatible(with: $0.quantity) } }
-        }
-        return documents.map { id in
+    /// The cells of the sources stating a value in `row`, by source.
+    static func cellViews(_ row: FigureTable.Row, _ frequencies: FigureTable.RowFrequencies, documents: [String],
+                          mentions: [String: [DocumentFigure]]) -> [Int: CellView]
+    {
+        let differing = Set(frequencies.differing)
+        var cells: [Int: CellView] = [:]
+        for source in frequencies.sources {
+            let id = documents[source]
             let values = row.cells[id] ?? []
-            var differs = false
-            if row.status == .disputed, !values.isEmpty {
-                let others = stated.filter { $0 != id }
-                let disagreeing = others.filter { !compatible(id, $0) }.count
-                differs = disagreeing * 2 >= others.count && disagreeing > 0
-            }
-            return CellView(text: values.map(\.text).joined(separator: " / "), differs: differs, values: values,
-                            mentions: mentions[id] ?? values.map(\.figure))
+            cells[source] = CellView(text: values.map(\.text).joined(separator: " / "), differs: differing.contains(source),
+                                     values: values, mentions: mentions[id] ?? values.map(\.figure))
         }
+        return cells
     }
 
     /// Disputed rows first, by the share of source pairs that disagree; then agreed, then single.
-    static func disagreement(_ row: FigureTable.Row, _ cells: [CellView]) -> Double {
+    static func disagreement(_ row: FigureTable.Row, _ frequencies: FigureTable.RowFrequencies) -> Double {
         switch row.status {
         case .single: return -1
         case .agreed: return 0
-        case .disputed:
-            let stated = cells.filter { !$0.values.isEmpty }
-            return 1 + Double(stated.filter(\.differs).count) / Double(max(1, stated.count))
+        case .disputed: return 1 + Double(frequencies.differing.count) / Double(max(1, frequencies.sourceCount))
         }
     }
 }
