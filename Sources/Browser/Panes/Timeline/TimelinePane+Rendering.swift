@@ -105,9 +105,11 @@ extension TimelinePane {
     }
 
     /// A letter per source that mentions it, `·` for the others (a count beyond 26 sources).
-    private func marks(_ sources: [Bool]) -> String {
-        if sources.count > 26 { return DisplayWidth.pad("\(sources.filter { $0 }.count) src", to: 6) }
-        return String(sources.indices.map { sources[$0] ? Character(SourceLabels.label($0)) : "·" })
+    private func marks(_ sources: [Int]) -> String {
+        if documents.count > 26 { return DisplayWidth.pad("\(sources.count) src", to: 6) }
+        var marks = Array(repeating: Character("·"), count: documents.count)
+        for source in sources { marks[source] = Character(SourceLabels.label(source)) }
+        return String(marks)
     }
 
     // MARK: Overview
@@ -124,12 +126,7 @@ extension TimelinePane {
         let span = last - first + 1
         func column(_ year: Int) -> Int { min(stripWidth - 1, (year - first) * stripWidth / span) }
         var counts = Array(repeating: 0, count: stripWidth)
-        let filter = sourceFilter.flatMap { documents.firstIndex(of: $0) }
-        for (index, entry) in timeline.entries.enumerated() {
-            guard let interval = entry.interval, entry.granularity >= .year else { continue }
-            if let filter, !entrySources[index][filter] { continue }
-            counts[column(interval.start.year)] += 1
-        }
+        for (offset, count) in yearCounts.enumerated() { counts[column(first + offset)] += count }
         let largest = max(1, counts.max() ?? 1)
         let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         var strip = ""

@@ -13,16 +13,17 @@ public struct TimelinePane: ContentPane {
 
     /// One line of the pane's list.
     enum Line: Sendable, Equatable {
-        /// A heading, the sources of the entries under it, and how many there are.
-        case heading(String, sources: [Bool], count: Int)
+        /// A heading, the sources of the entries under it (positions in `documents`, ascending), and
+        /// how many entries there are.
+        case heading(String, sources: [Int], count: Int)
         /// An entry, by its index in `timeline.entries`.
         case entry(Int)
     }
 
     public let timeline: Timeline
     let documents: [String]
-    /// Per entry: which documents mention it, and its date as shown.
-    let entrySources: [[Bool]]
+    /// Per entry: the documents that mention it (positions in `documents`, ascending), and its date as shown.
+    let entrySources: [[Int]]
     let entryDates: [String]
     /// Per entry: its label as a quotation, what closes it with its source's letter ("” (B)"),
     /// and their width.
@@ -38,6 +39,8 @@ public struct TimelinePane: ContentPane {
     private(set) var lines: [Line] = []
     /// Positions in `lines` of the entries shown, in order.
     private(set) var entryLines: [Int] = []
+    /// Entries of a year or finer shown, by their start year (from `years.lowerBound`): the overview's strip.
+    private(set) var yearCounts: [Int] = []
     /// The selected entry (a position in `entryLines`).
     public private(set) var selection = 0
     public private(set) var top = 0
@@ -59,10 +62,8 @@ public struct TimelinePane: ContentPane {
         self.timeline = timeline
         let documents = store.documents.map(\.id)
         self.documents = documents
-        entrySources = timeline.entries.map { entry in
-            let ids = Set(entry.documentIDs)
-            return documents.map(ids.contains)
-        }
+        let position = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1, $0) })
+        entrySources = timeline.entries.map { entry in entry.documentIDs.compactMap { position[$0] }.sorted() }
         entryDates = timeline.entries.map(Self.date)
         entryLabels = timeline.entries.map { entry in
             let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
@@ -260,10 +261,22 @@ public struct TimelinePane: ContentPane {
         var entryLines: [Int] = []
         var headingLine = -1
         var heading = ""
+        // The sources of the current heading: which are in, marked with the heading's line.
+        var headingOf = [Int](repeating: -1, count: documents.count)
+        var headingSources: [Int] = []
+        func closeHeading() {
+            guard headingLine >= 0, case .heading(let text, _, let count) = lines[headingLine] else { return }
+            lines[headingLine] = .heading(text, sources: headingSources.sorted(), count: count)
+        }
+        var yearCounts = Array(repeating: 0, count: years.map { $0.count } ?? 0)
         for (index, entry) in timeline.entries.enumerated() {
-            if let column, !entrySources[index][column] { continue }
+            if let column, !Self.contains(entrySources[index], column) { continue }
+            if let years, let interval = entry.interval, entry.granularity >= .year {
+                yearCounts[interval.start.year - years.lowerBound] += 1
+            }
             // An entry coarser than the zoom's unit stands on its own line, as its own heading.
             guard let title = headingTitle(entry, index) else {
+                closeHeading()
                 heading = ""
                 headingLine = -1
                 entryLines.append(lines.count)
@@ -271,18 +284,36 @@ public struct TimelinePane: ContentPane {
                 continue
             }
             if title != heading || headingLine < 0 {
+                closeHeading()
                 heading = title
                 headingLine = lines.count
-                lines.append(.heading(title, sources: entrySources[index], count: 0))
+                headingSources = []
+                lines.append(.heading(title, sources: [], count: 0))
+            }
+            for source in entrySources[index] where headingOf[source] != headingLine {
+                headingOf[source] = headingLine
+                headingSources.append(source)
             }
             if case .heading(let text, let sources, let count) = lines[headingLine] {
-                lines[headingLine] = .heading(text, sources: zip(sources, entrySources[index]).map { $0 || $1 }, count: count + 1)
+                lines[headingLine] = .heading(text, sources: sources, count: count + 1)
             }
             entryLines.append(lines.count)
             lines.append(.entry(index))
         }
+        closeHeading()
         self.lines = lines
         self.entryLines = entryLines
+        self.yearCounts = yearCounts
+    }
+
+    /// Whether the ascending `sources` hold `source`.
+    static func contains(_ sources: [Int], _ source: Int) -> Bool {
+        var low = 0, high = sources.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sources[middle] < source { low = middle + 1 } else { high = middle }
+        }
+        return low < sources.count && sources[low] == source
     }
 
     // MARK: Headings and dates
