@@ -13,8 +13,8 @@ public struct TimelinePane: ContentPane {
 
     /// One line of the pane's list.
     enum Line: Sendable, Equatable {
-        /// A heading, the sources of the entries under it (positions in `documents`, ascending), and
-        /// how many entries there are.
+        /// A heading, the sources of the entries under it (positions in `documents`, in the order
+        /// met), and how many entries there are.
         case heading(String, sources: [Int], count: Int)
         /// An entry, by its index in `timeline.entries`.
         case entry(Int)
@@ -260,35 +260,35 @@ public struct TimelinePane: ContentPane {
         var lines: [Line] = []
         var entryLines: [Int] = []
         var headingLine = -1
-        var heading = ""
+        var heading: Int?
         // The sources of the current heading: which are in, marked with the heading's line.
         var headingOf = [Int](repeating: -1, count: documents.count)
         var headingSources: [Int] = []
         func closeHeading() {
             guard headingLine >= 0, case .heading(let text, _, let count) = lines[headingLine] else { return }
-            lines[headingLine] = .heading(text, sources: headingSources.sorted(), count: count)
+            lines[headingLine] = .heading(text, sources: headingSources, count: count)
         }
         var yearCounts = Array(repeating: 0, count: years.map { $0.count } ?? 0)
-        for (index, entry) in timeline.entries.enumerated() {
+        for index in timeline.entries.indices {
             if let column, !Self.contains(entrySources[index], column) { continue }
-            if let years, let interval = entry.interval, entry.granularity >= .year {
+            if let years, let interval = timeline.entries[index].interval, timeline.entries[index].granularity >= .year {
                 yearCounts[interval.start.year - years.lowerBound] += 1
             }
             // An entry coarser than the zoom's unit stands on its own line, as its own heading.
-            guard let title = headingTitle(entry, index) else {
+            guard let key = headingKey(timeline.entries[index]) else {
                 closeHeading()
-                heading = ""
+                heading = nil
                 headingLine = -1
                 entryLines.append(lines.count)
                 lines.append(.entry(index))
                 continue
             }
-            if title != heading || headingLine < 0 {
+            if key != heading || headingLine < 0 {
                 closeHeading()
-                heading = title
+                heading = key
                 headingLine = lines.count
                 headingSources = []
-                lines.append(.heading(title, sources: [], count: 0))
+                lines.append(.heading(headingTitle(key), sources: [], count: 0))
             }
             for source in entrySources[index] where headingOf[source] != headingLine {
                 headingOf[source] = headingLine
@@ -321,17 +321,29 @@ public struct TimelinePane: ContentPane {
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                      "September", "October", "November", "December"]
 
-    /// The heading an entry stands under at the zoom: its decade, year or month, or its own period
-    /// when that is coarser than the zoom's unit (then none: the entry is its own heading).
-    func headingTitle(_ entry: TimelineEntry, _ index: Int) -> String? {
-        guard let interval = entry.interval else { return "Every year" }
+    /// The heading an entry stands under at the zoom, as a number: its decade's or year's first
+    /// year, or its month counted from year 0 (`Int.min` for recurring days); nil when the entry is
+    /// coarser than the zoom's unit (it is its own heading). Numbers, so a rebuild makes a title
+    /// only once per heading.
+    func headingKey(_ entry: TimelineEntry) -> Int? {
+        guard let interval = entry.interval else { return Int.min }
         let unit: DateGranularity = zoom == .decades ? .decade : zoom == .years ? .year : .month
         if entry.granularity < unit { return nil }
         let start = interval.start
         switch unit {
-        case .decade, .century: return "\(start.year / 10 * 10)s"
-        case .year: return String(start.year)
-        case .month, .day: return "\(Self.monthNames[start.month - 1]) \(start.year)"
+        case .decade, .century: return start.year / 10 * 10
+        case .year: return start.year
+        case .month, .day: return start.year * 12 + start.month - 1
+        }
+    }
+
+    /// A heading's title from its key: "Every year", "1990s", "1992", "February 1992".
+    func headingTitle(_ key: Int) -> String {
+        if key == Int.min { return "Every year" }
+        switch zoom {
+        case .decades: return "\(key)s"
+        case .years: return String(key)
+        case .months: return "\(Self.monthNames[((key % 12) + 12) % 12]) \(key >= 0 ? key / 12 : (key - 11) / 12)"
         }
     }
 
