@@ -71,7 +71,7 @@ extension TimelinePane {
         case .heading(let title, let sources, let count):
             var column = buffer.write(DisplayWidth.pad(DisplayWidth.truncate(title, to: dateWidth + 2), to: dateWidth + 2) + " ",
                                       x: x, y: y, style: .heading, limit: width)
-            column = buffer.write(DisplayWidth.pad(marks(sources), to: marksWidth), x: column, y: y, style: .heading, limit: end - column)
+            column = buffer.write(DisplayWidth.pad(marks(sources, width: width), to: marksWidth), x: column, y: y, style: .heading, limit: end - column)
             buffer.write(" \(count) entr\(count == 1 ? "y" : "ies")", x: column, y: y, style: .dim, limit: end - column)
         case .entry(let entryIndex):
             let entry = timeline.entries[entryIndex]
@@ -80,7 +80,7 @@ extension TimelinePane {
             if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: base) }
             var column = buffer.write("  " + DisplayWidth.pad(entryDates[entryIndex], to: dateWidth) + " ", x: x, y: y,
                                       style: base, limit: width)
-            let sources = marks(entrySources[entryIndex])
+            let sources = marks(entrySources[entryIndex], width: width)
             column = buffer.write(sources, x: column, y: y, style: selected ? base : .key, limit: end - column)
             column = buffer.write(String(repeating: " ", count: max(0, marksWidth - sources.count)), x: column, y: y, style: base,
                                   limit: end - column)
@@ -104,9 +104,14 @@ extension TimelinePane {
         }
     }
 
-    /// A letter per source that mentions it, `·` for the others (a count beyond 26 sources).
-    private func marks(_ sources: [Int]) -> String {
-        if documents.count > 26 { return DisplayWidth.pad("\(sources.count) src", to: 6) }
+    /// A letter per source that mentions it, `·` for the others; where letters do not fit, how many
+    /// sources mention it ("37 sources", numbers aligned).
+    private func marks(_ sources: [Int], width: Int) -> String {
+        if !showsMarks(width) {
+            let count = String(sources.count)
+            return String(repeating: " ", count: max(0, String(documents.count).count - count.count)) + count
+                + (sources.count == 1 ? " source" : " sources")
+        }
         var marks = Array(repeating: Character("·"), count: documents.count)
         for source in sources { marks[source] = Character(SourceLabels.label(source)) }
         return String(marks)

@@ -4,8 +4,8 @@ import Extraction
 
 /// The Timeline pane: the merged chronology under headings, with an overview of its years.
 ///
-/// Each entry shows the sources that mention it (a letter each, `·` for the others) and its label
-/// in one source's own words; publication dates and recurring days carry a tag of their own. Enter
+/// Each entry shows the sources that mention it (a letter each, `·` for the others; with more
+/// sources than letters fit, how many: "37 sources") and its label in one source's own words; publication dates and recurring days carry a tag of their own. Enter
 /// lists an entry's mentions, each quoted with its source; `r` opens the reader at one.
 public struct TimelinePane: ContentPane {
     /// The unit of the headings entries are grouped under.
@@ -123,8 +123,13 @@ public struct TimelinePane: ContentPane {
     }
 
     func columnsWidth(_ width: Int) -> (date: Int, marks: Int) {
-        (min(width >= 120 ? 22 : 14, dateWidth), max(7, documents.count <= 26 ? documents.count : 6))
+        (min(width >= 120 ? 22 : 14, dateWidth),
+         showsMarks(width) ? max(7, documents.count) : max(7, String(documents.count).count + " sources".count))
     }
+
+    /// Whether entries show a letter per source (while there are at most 26 sources and their
+    /// letters take at most a third of the width) rather than how many sources mention them.
+    func showsMarks(_ width: Int) -> Bool { documents.count <= 26 && documents.count * 3 <= width }
 
     func quoteWidth(_ width: Int) -> Int { max(10, width - (2 + columnsWidth(width).date + 1) - 4) }
 
@@ -385,6 +390,8 @@ public struct TimelinePane: ContentPane {
         if let sourceFilter, let column = documents.firstIndex(of: sourceFilter) {
             position += " · source \(SourceLabels.label(column))"
         }
+        // With counts for marks the list of mentions is long: say where in it the selection is.
+        if isExpanded, !showsMarks(context.area.width) { position += " · mention \(mention + 1)/\(expansionLayout?.quotes.count ?? expansion.count)" }
         let hints = isExpanded ? "j/k mention · r reader · Esc close" : "Enter mentions · z zoom · s source · ? help"
         return (position, hints)
     }
