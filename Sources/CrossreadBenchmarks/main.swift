@@ -22,6 +22,7 @@ let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("figures", FiguresBenchmarks.make),
     ("alignment", AlignmentBenchmarks.make),
     ("search", SearchBenchmarks.make),
+    ("many-sources", ManySourcesBenchmarks.make),
 ]
 
 /// Lines a group prints after its benchmarks, from their measurements (comparisons, targets).
