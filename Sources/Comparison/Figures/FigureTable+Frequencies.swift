@@ -69,8 +69,9 @@ extension FigureTable {
     ///
     /// Two sources are compatible when every value of one is compatible with every value of the
     /// other. For bounds on one line that holds exactly when the highest low bound of each is at
-    /// most the lowest high bound of the other, so each source is reduced to that pair and the
-    /// sources it contradicts are counted with two binary searches rather than compared in pairs.
+    /// most the lowest high bound of the other, so each source is reduced to that pair, and the
+    /// sources it contradicts are counted with binary searches and one sweep rather than compared
+    /// in pairs: O(n log n) for n sources.
     static func differingSources(_ stated: [(source: Int, values: [Quantity])]) -> [Int] {
         struct Reduced {
             var source: Int
@@ -89,28 +90,61 @@ extension FigureTable {
         let sound = reduced.filter { !$0.isBroken }
         let broken = reduced.count - sound.count
         let lows = sound.map(\.low).sorted(), highs = sound.map(\.high).sorted()
-        // Sources whose own values do not overlap may fall on both sides of another source at once.
-        let split = sound.filter { $0.low > $0.high }
-        func compatible(_ lhs: Reduced, _ rhs: Reduced) -> Bool {
-            !lhs.isBroken && !rhs.isBroken && lhs.low <= rhs.high && rhs.low <= lhs.high
-        }
+        // A source whose own values do not overlap (low above high) can be below one source and
+        // above it at once; those are counted per source with a sweep over the high bounds.
+        let both = bothSides(sound.map { ($0.low, $0.high) })
         var differing: [Int] = []
         let others = reduced.count - 1
+        var position = 0
         for source in reduced {
-            let disagreeing: Int
-            if source.isBroken {
-                disagreeing = others
-            } else if source.low > source.high {
-                disagreeing = reduced.filter { $0.source != source.source && !compatible(source, $0) }.count
-            } else {
+            var disagreeing = others
+            if !source.isBroken {
                 let below = lowerBound(highs, source.low)  // their lowest high bound is under its highest low
                 let above = lows.count - upperBound(lows, source.high)
-                let both = split.filter { $0.high < source.low && $0.low > source.high }.count
-                disagreeing = below + above - both + broken
+                // A source whose own values do not overlap is below and above itself: once, net.
+                let itself = source.low > source.high ? 1 : 0
+                disagreeing = below + above - both[position] - itself + broken
+                position += 1
             }
             if disagreeing > 0, disagreeing * 2 >= others { differing.append(source.source) }
         }
         return differing
+    }
+
+    /// For each (low, high), how many of `bounds` have their high below its low and their low above
+    /// its high: sorted by high bound, they join a Fenwick tree over low bounds as the sweep passes.
+    private static func bothSides(_ bounds: [(low: Double, high: Double)]) -> [Int] {
+        let lows = Array(Set(bounds.map(\.low))).sorted()
+        var tree = Array(repeating: 0, count: lows.count + 1)
+        func add(_ low: Double) {
+            var index = lowerBound(lows, low) + 1
+            while index < tree.count {
+                tree[index] += 1
+                index += index & -index
+            }
+        }
+        /// How many added low bounds are at or below `value`.
+        func atOrBelow(_ value: Double) -> Int {
+            var index = upperBound(lows, value), total = 0
+            while index > 0 {
+                total += tree[index]
+                index -= index & -index
+            }
+            return total
+        }
+        let byHigh = bounds.indices.sorted { bounds[$0].high < bounds[$1].high }
+        let queries = bounds.indices.sorted { bounds[$0].low < bounds[$1].low }
+        var result = Array(repeating: 0, count: bounds.count)
+        var added = 0
+        for query in queries {
+            // Every source whose high bound is below this one's low bound is in the tree.
+            while added < byHigh.count, bounds[byHigh[added]].high < bounds[query].low {
+                add(bounds[byHigh[added]].low)
+                added += 1
+            }
+            result[query] = added - atOrBelow(bounds[query].high)
+        }
+        return result
     }
 
     /// The distinct value a quantity states: its bounds and kind, not its wording.

@@ -91,8 +91,12 @@ final class FigureTableFrequenciesTests: XCTestCase {
             let high: Double? = next(6) == 0 ? nil : next(2) == 0 ? low : (low ?? base) + Double(10 * next(4))
             return Quantity(text: "", low: low, high: high, isExact: low != nil && low == high, span: TextSpan(start: 0, end: 0))
         }
-        for _ in 0..<300 {
-            let stated = (0..<(1 + next(9))).map { source in (source, (0..<(1 + (next(4) == 0 ? 1 : 0))).map { _ in quantity() }) }
+        var split = 0
+        for _ in 0..<1000 {
+            let stated = (0..<(1 + next(30))).map { source in (source, (0..<(1 + (next(3) == 0 ? 1 + next(2) : 0))).map { _ in quantity() }) }
+            split += stated.filter { _, values in
+                (values.map { $0.low ?? -.infinity }.max() ?? 0) > (values.map { $0.high ?? .infinity }.min() ?? 0)
+            }.count
             func compatible(_ lhs: [Quantity], _ rhs: [Quantity]) -> Bool {
                 lhs.allSatisfy { value in rhs.allSatisfy { value.isCompatible(with: $0) } }
             }
@@ -103,6 +107,7 @@ final class FigureTableFrequenciesTests: XCTestCase {
             }.map(\.0)
             XCTAssertEqual(FigureTable.differingSources(stated), expected, "\(stated.map { $0.1.map { ($0.low, $0.high) } })")
         }
+        XCTAssertGreaterThan(split, 1000, "sources whose own values do not overlap are well represented")
     }
 
     func testFrequenciesAreTheSameForTheSameInput() {
