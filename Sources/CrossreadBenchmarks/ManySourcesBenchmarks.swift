@@ -3,10 +3,11 @@ import Comparison
 import Corpus
 
 /// The Figures and Timeline panes over the generated corpus, where every article is a source
-/// (10,000 with Benchmarks/run's corpus): building each pane once, then keypresses with the whole
-/// screen rendered at 200x60 in the views made for many sources (the frequency table, a row's
-/// frequency sheet and its sentences, the chart per value, counts on the timeline). As in the
-/// browser group, a batch of 1000 presses under 1 s is under 1 ms a keypress.
+/// (10,000 with Benchmarks/run's corpus): the table's value frequencies, building each pane once,
+/// then keypresses with the whole screen rendered at 200x60 in the views made for many sources
+/// (the frequency table, a row's frequency sheet and its sentences, the chart per value, counts on
+/// the timeline). As in the browser group, a batch of 1000 presses under 1 s is under 1 ms a
+/// keypress.
 enum ManySourcesBenchmarks {
     static func make(_ context: BenchmarkContext) -> [Benchmark] {
         nonisolated(unsafe) var store: DocumentStore?
@@ -74,7 +75,15 @@ enum ManySourcesBenchmarks {
             for _ in 0..<best { _ = model.update(.character("j")) }
             _ = model.update(.enter)
         }
+        nonisolated(unsafe) var table: FigureTable?
+        let frequencies = Benchmark(name: "many sources: the figure table's value frequencies (once per table)", iterations: 5,
+                                    setUp: { table = FigureTable(store: try load()) }) {
+            guard let table else { throw BenchmarkError.needsCorpus }
+            precondition(table.frequencies().count == table.rows.count)
+            return 0
+        }
         return [
+            frequencies,
             openPane("2", "Timeline"),
             openPane("3", "Figures"),
             keypress("figures frequencies j/k", setUp: press("3"), press: .character("j"), then: .character("k")),
