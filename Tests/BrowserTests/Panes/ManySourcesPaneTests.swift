@@ -79,6 +79,11 @@ final class ManySourcesPaneTests: BrowserTestCase {
         let lines = screen(model)
         XCTAssertTrue(lines[1].contains("WHEN  A   B"), lines[1])
         XCTAssertTrue(lines.contains { $0.hasPrefix(" ! disputed row  * differs from most sources") }, "the legend fits too")
+        XCTAssertTrue(lines[5].hasPrefix("  missing"), "the legend of 40 sources leaves room for every row")
+
+        var seeds = browser(80, 14)
+        press("3", on: &seeds)
+        XCTAssertTrue(screen(seeds).contains { $0.hasPrefix(" E  Khojaly Genocide and Nagorno") }, "five sources keep their whole legend")
         press("f", on: &model)
         XCTAssertEqual(figures(model).sourcesView(for: 80), .frequencies)
     }

@@ -411,8 +411,9 @@ public struct FiguresPane: ContentPane {
     /// The rows the table part takes (header included); the rest holds sentences or the legend.
     func tableHeight(_ area: Rect) -> Int {
         if showsSentences { return max(3, min(visibleRows.count + 1, area.height / 2)) }
-        // The legend names each source, so with many it takes at most a third of the height.
-        let legend = sourcesView(for: area.width) == .frequencies ? 3 : min(table.documents.count, area.height / 3) + 2
+        // The legend names each source; beyond the 26 one-letter labels it takes at most a third of the height.
+        let sources = table.documents.count <= 26 ? table.documents.count : min(table.documents.count, area.height / 3)
+        let legend = sourcesView(for: area.width) == .frequencies ? 3 : sources + 2
         return max(3, area.height - legend - 1)
     }
 
