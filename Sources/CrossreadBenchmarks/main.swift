@@ -28,6 +28,7 @@ let groups: [(name: String, make: (BenchmarkContext) -> [Benchmark])] = [
     ("alignment", AlignmentBenchmarks.make),
     ("search", SearchBenchmarks.make),
     ("indexed-search", IndexedSearchBenchmarks.make),
+    ("many-sources", ManySourcesBenchmarks.make),
 ]
 
 /// Lines a group prints after its benchmarks, from their measurements (comparisons, targets).

@@ -10,11 +10,13 @@ extension FiguresPane {
         .init(keys: [.character("g"), .home], action: .top, context: .figures, help: "First row"),
         .init(keys: [.character("G"), .end], action: .bottom, context: .figures, help: "Last row"),
         .init(keys: [.enter], action: .open, context: .figures,
-              help: "Show the sentences behind the cell, figure highlighted, with attribution"),
+              help: "Show the sentences behind the cell, figure highlighted, with attribution (frequencies: the row's values, then a value's sentences)"),
         .init(keys: [.character("r")], action: .pane("figures.reader"), context: .figures,
               help: "Open the reader at the cell's (selected) sentence"),
         .init(keys: [.character("c")], action: .pane("figures.chart"), context: .figures,
               help: "Chart of the selected row: a bar per source, to scale (again: table)"),
+        .init(keys: [.character("f")], action: .pane("figures.view"), context: .figures,
+              help: "Per row, the values and how many sources state each / a column per source (by default: by width)"),
         .init(keys: [.character("m")], action: .pane("figures.nextMeasure"), context: .figures,
               help: "Only the next measure (all, killed, wounded, ...)"),
         .init(keys: [.character("M")], action: .pane("figures.previousMeasure"), context: .figures,
@@ -26,6 +28,6 @@ extension FiguresPane {
         .init(keys: [.character("E")], action: .pane("figures.exportMarkdown"), context: .figures,
               help: "Export the rows shown to a Markdown file in the current folder"),
         .init(keys: [.escape], action: .back, context: .figures,
-              help: "Close the sentences, then the chart, then show every measure"),
+              help: "Close the sentences, then the values or the chart, then show every measure"),
     ]
 }

@@ -18,13 +18,10 @@ extension FiguresPane {
 
     func columns(for width: Int) -> Columns {
         let wide = width >= 120
-        let measure = min(wide ? 28 : 10, max(7, table.rows.map { DisplayWidth.of($0.key.measure) }.max() ?? 7))
-        let group = min(wide ? 20 : 10, max(5, table.rows.map { DisplayWidth.of($0.key.group) }.max() ?? 5))
+        let measure = min(wide ? 28 : 10, max(7, measureWidth))
+        let group = min(wide ? 20 : 10, max(5, groupWidth))
         let when = 4
-        let sources = table.documents.indices.map { index in
-            min(wide ? 18 : 9, max(DisplayWidth.of(SourceLabels.label(index)),
-                                    cells.map { DisplayWidth.of($0[index].text) + ($0[index].differs ? 1 : 0) }.max() ?? 1))
-        }
+        let sources = sourceWidths.map { min(wide ? 18 : 9, $0) }
         let fixed = Self.markWidth + measure + 1 + group + 1 + when
         let room = width - fixed - 2  // the scroll marks
         func fits(_ from: Int, _ through: Int) -> Bool {
@@ -46,11 +43,23 @@ extension FiguresPane {
             buffer.write("No figures in these articles", x: rect.x + 1, y: rect.y, style: .dim)
             return
         }
+        let frequencyView = sourcesView(for: rect.width) == .frequencies
+        if frequencyView, showsSheet {
+            renderSheet(context, into: &buffer, rect)
+            return
+        }
         let upper = rect.rows(0, tableHeight(rect))
-        if mode == .chart { renderChart(context, into: &buffer, upper) } else { renderTable(into: &buffer, upper) }
+        switch (mode, frequencyView) {
+        case (.chart, false): renderChart(context, into: &buffer, upper)
+        case (.chart, true): renderValueChart(into: &buffer, upper)
+        case (.table, false): renderTable(into: &buffer, upper)
+        case (.table, true): renderFrequencyTable(into: &buffer, upper)
+        }
         let lower = rect.rows(upper.height, rect.height - upper.height)
         if showsSentences {
             renderSentences(context, into: &buffer, lower)
+        } else if frequencyView {
+            renderFrequencyLegend(into: &buffer, lower)
         } else {
             renderLegend(context, into: &buffer, lower)
         }
@@ -95,7 +104,7 @@ extension FiguresPane {
                              x: x, y: y, style: keyStyle, limit: rect.maxX - x)
             x += 1
             for source in layout.first..<layout.end {
-                let cell = cells[index][source]
+                let cell = self.cell(index, source)
                 let width = layout.sources[source]
                 x = buffer.write(" ", x: x, y: y, style: base, limit: rect.maxX - x)
                 let text = cell.text.isEmpty ? "·" : (cell.differs ? "*" : "") + cell.text
@@ -134,7 +143,7 @@ extension FiguresPane {
         buffer.write("  \(tableRow.status.rawValue) · row \(row + 1)/\(visibleRows.count) · j/k row, c table", x: x, y: rect.y,
                      style: .dim, limit: rect.maxX - x)
 
-        let values = cells[index].flatMap(\.values).map(\.quantity)
+        let values = cells[index].values.flatMap(\.values).map(\.quantity)
         let axis = Self.axisEnd(values)
         let labelWidth = 4
         let valueWidth = min(34, max(14, rect.width / 4))
@@ -143,7 +152,7 @@ extension FiguresPane {
 
         var y = rect.y + 2
         for source in table.documents.indices {
-            let cell = cells[index][source]
+            let cell = self.cell(index, source)
             let label = SourceLabels.label(source)
             let selected = source == column
             let labelStyle: Style = selected ? .selection : cell.differs ? .differs : .key
@@ -219,49 +228,59 @@ extension FiguresPane {
 
     // MARK: Sentences and legend
 
-    private func renderSentences(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
-        guard let cell = selectedCell, let tableRow = selectedRow, rect.height > 1 else { return }
-        let label = SourceLabels.label(column)
-        let count = cell.mentions.count
-        let heading = "── \(label) · \(tableRow.key.measure) · \(tableRow.key.group): \(cell.text) · "
-            + "\(count) sentence\(count == 1 ? "" : "s") "
+    func renderSentences(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+        guard let index = selectedRowIndex, let tableRow = selectedRow, rect.height > 1 else { return }
+        let value = sheetValue(rect.width)
+        let textWidth = Self.quoteWidth(rect.width)
+        let cached = sentenceLayout.flatMap {
+            $0.row == index && $0.column == column && $0.value == value && $0.width == textWidth ? $0 : nil
+        }
+        let mentions = cached?.mentions ?? self.mentions(width: rect.width)
+        let quotes = cached?.quotes ?? Self.quotes(mentions, width: textWidth)
+        let count = mentions.count
+        let sentences = "\(count) sentence\(count == 1 ? "" : "s") "
+        let heading: String
+        if let value, frequencies[index].values.indices.contains(value) {
+            let frequency = frequencies[index].values[value]
+            heading = "── \(tableRow.key.measure) · \(tableRow.key.group): \(frequency.text) · "
+                + "\(Self.sources(frequency.count)) · " + sentences
+        } else {
+            heading = "── \(SourceLabels.label(column)) · \(tableRow.key.measure) · \(tableRow.key.group): "
+                + "\(selectedCell?.text ?? "") · " + sentences
+        }
         buffer.write(heading + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading))), x: rect.x,
                      y: rect.y, style: .border, limit: rect.width)
-        let title = context.labels.entries.indices.contains(column) ? context.labels.entries[column].title : ""
-        let textWidth = Self.quoteWidth(rect.width)
-        let quotes = sentenceLayout.flatMap {
-            $0.row == visibleRows[row] && $0.column == column && $0.width == textWidth ? $0.quotes : nil
-        } ?? self.quotes(width: textWidth)
-        var blocks: [[(runs: [QuotedSentence.Run], style: Style)]] = []
-        for (number, figure) in cell.mentions.enumerated() {
-            var block: [(runs: [QuotedSentence.Run], style: Style)] = []
-            let selected = number == sentence
-            block.append(([((selected ? "▶ " : "  ") + "\(label)  \(title)", .normal)], selected ? .key : .heading))
-            for line in quotes[number] { block.append((line, selected ? .currentMatch : .normal)) }
-            let attribution = figure.figure.attribution.map { "Attributed in the sentence to \($0)" }
-                ?? "The sentence names no authority for the figure"
-            block.append(([(attribution, .dim)], .dim))
-            blocks.append(block)
-        }
+        // A block per sentence: its source, the quoted lines, the authority it cites, a blank line.
         // Start at the selected sentence when everything does not fit.
-        let total = blocks.reduce(0) { $0 + $1.count + 1 }
-        var first = total <= rect.height - 1 ? 0 : min(sentence, blocks.count - 1)
-        if first < 0 { first = 0 }
+        var total = 0
+        for lines in quotes where total <= rect.height - 1 { total += lines.count + 3 }
+        let first = total <= rect.height - 1 ? 0 : max(0, min(sentence, count - 1))
         var y = rect.y + 1
-        for block in blocks[first...] {
-            for (index, line) in block.enumerated() where y < rect.maxY {
-                let x = index == 0 ? rect.x : rect.x + 4
-                if index == 0 || line.style == .dim {
-                    buffer.write(line.runs[0].text, x: x, y: y, style: line.style, limit: rect.maxX - x)
-                } else {
-                    QuotedSentence.draw(line.runs, into: &buffer, x: x, y: y, limit: rect.maxX - x,
-                                        highlight: line.style == .currentMatch ? .currentMatch : nil)
-                }
+        for number in first..<count {
+            guard y < rect.maxY else { break }
+            let mention = mentions[number]
+            let selected = number == sentence
+            let label = SourceLabels.label(mention.source)
+            let title = context.labels.entries.indices.contains(mention.source) ? context.labels.entries[mention.source].title : ""
+            buffer.write((selected ? "▶ " : "  ") + "\(label)  \(title)", x: rect.x, y: y, style: selected ? .key : .heading,
+                         limit: rect.width)
+            y += 1
+            for line in quotes[number] where y < rect.maxY {
+                QuotedSentence.draw(line, into: &buffer, x: rect.x + 4, y: y, limit: rect.maxX - rect.x - 4,
+                                    highlight: selected ? .currentMatch : nil)
                 y += 1
             }
-            y += 1
+            if y < rect.maxY {
+                let attribution = mention.figure.figure.attribution.map { "Attributed in the sentence to \($0)" }
+                    ?? "The sentence names no authority for the figure"
+                buffer.write(attribution, x: rect.x + 4, y: y, style: .dim, limit: rect.maxX - rect.x - 4)
+            }
+            y += 2
         }
     }
+
+    /// "1 source", "37 sources".
+    static func sources(_ count: Int) -> String { "\(count) source\(count == 1 ? "" : "s")" }
 
     private func renderLegend(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
         var y = rect.y

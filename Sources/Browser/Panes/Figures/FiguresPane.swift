@@ -9,9 +9,22 @@ import Foundation
 /// colour, so the marks survive a monochrome terminal. `c` draws the selected row as bars to scale,
 /// Enter lists the sentences behind the selected cell, `r` opens the reader at one of them. Values
 /// are always attributed to their sources; the pane never says which is true.
+///
+/// When fewer than half of the source columns fit the width, the table shows per row its distinct
+/// values and how many sources state each instead (`f` switches between the two). There Enter opens
+/// the row's frequency sheet: each value with its count, a bar and the sources stating it; Enter on
+/// a value lists those sources with their sentences.
 public struct FiguresPane: ContentPane {
     /// What the pane shows of the selected row.
     public enum Mode: Sendable { case table, chart }
+
+    /// How the table shows the sources.
+    public enum SourcesView: String, Sendable {
+        /// A column per source, scrolled sideways when they do not all fit.
+        case columns
+        /// Per row, the distinct values and how many sources state each.
+        case frequencies
+    }
 
     /// One cell as the table shows it.
     struct CellView: Sendable {
@@ -24,7 +37,16 @@ public struct FiguresPane: ContentPane {
     }
 
     public let table: FigureTable
-    let cells: [[CellView]]
+    /// Per row, the cells of the sources that state a value, by source (a position in `table.documents`).
+    let cells: [[Int: CellView]]
+    /// Per row, its distinct values and the sources stating each.
+    let frequencies: [FigureTable.RowFrequencies]
+    /// The widest measure and group, and per source its widest cell or its label: measured once.
+    let measureWidth: Int
+    let groupWidth: Int
+    let sourceWidths: [Int]
+    /// Per row, its widest value as written (the frequency sheet's value column).
+    let valueWidths: [Int]
     let measures: [String]
     /// The row of every figure of every document, by document id and reading-text start.
     let rowOfFigure: [String: [Int: Int]]
@@ -40,20 +62,35 @@ public struct FiguresPane: ContentPane {
     public private(set) var row = 0
     public private(set) var column = 0
     public private(set) var top = 0
-    /// The sentences behind the selected cell are shown, and which one is selected.
+    /// The sentences behind the selected cell (or, in the frequency sheet, value) are shown, and
+    /// which one is selected.
     public private(set) var showsSentences = false
     public private(set) var sentence = 0
+    /// The view `f` chose; while nil, the width decides.
+    public private(set) var chosenView: SourcesView?
+    /// The selected row's frequency sheet is open, and which of its values is selected.
+    public private(set) var showsSheet = false
+    public private(set) var value = 0
     /// Where `e` writes its files.
     public var exportDirectory: String
     /// The selected cell's sentences wrapped for the last width seen (a key's work, not a frame's).
     private(set) var sentenceLayout: SentenceLayout?
 
-    /// The quoted sentences of one cell, wrapped to one width.
+    /// The quoted sentences of one cell or value, wrapped to one width.
     struct SentenceLayout: Sendable {
         var row: Int
         var column: Int
+        /// The frequency sheet's value, or nil for a cell.
+        var value: Int?
         var width: Int
+        var mentions: [Mention]
         var quotes: [[[QuotedSentence.Run]]]
+    }
+
+    /// A sentence behind a value, and its source (a position in `table.documents`).
+    struct Mention: Sendable {
+        var source: Int
+        var figure: DocumentFigure
     }
 
     public init(store: DocumentStore, exportDirectory: String = FileManager.default.currentDirectoryPath) {
@@ -71,7 +108,21 @@ public struct FiguresPane: ContentPane {
             }
             mentions[key, default: [:]][found.documentID] = list
         }
-        cells = table.rows.map { row in Self.cellViews(row, documents: table.documents, mentions: mentions[row.key] ?? [:]) }
+        let frequencies = table.frequencies()
+        self.frequencies = frequencies
+        let cells = zip(table.rows, frequencies).map { row, frequencies in
+            Self.cellViews(row, frequencies, documents: table.documents, mentions: mentions[row.key] ?? [:])
+        }
+        self.cells = cells
+        measureWidth = table.rows.map { DisplayWidth.of($0.key.measure) }.max() ?? 0
+        groupWidth = table.rows.map { DisplayWidth.of($0.key.group) }.max() ?? 0
+        var sourceWidths = table.documents.indices.map { DisplayWidth.of(SourceLabels.label($0)) }
+        for row in cells {
+            for (source, cell) in row { sourceWidths[source] = max(sourceWidths[source], DisplayWidth.of(cell.text) + (cell.differs ? 1 : 0)) }
+        }
+        if table.rows.isEmpty { sourceWidths = sourceWidths.map { max(1, $0) } }
+        self.sourceWidths = sourceWidths
+        valueWidths = frequencies.map { row in row.values.map { DisplayWidth.of($0.text) }.max() ?? 0 }
         var measures: [String] = []
         for row in table.rows where !measures.contains(row.key.measure) { measures.append(row.key.measure) }
         self.measures = measures
@@ -82,9 +133,8 @@ public struct FiguresPane: ContentPane {
             if let index = rowByKey[key] { rowOfFigure[found.documentID, default: [:]][found.readingSpan.start] = index }
         }
         self.rowOfFigure = rowOfFigure
-        let cells = self.cells
         disagreementOrder = table.rows.indices.sorted { lhs, rhs in
-            let left = Self.disagreement(table.rows[lhs], cells[lhs]), right = Self.disagreement(table.rows[rhs], cells[rhs])
+            let left = Self.disagreement(table.rows[lhs], frequencies[lhs]), right = Self.disagreement(table.rows[rhs], frequencies[rhs])
             return left != right ? left > right : lhs < rhs
         }
         visibleRows = Array(table.rows.indices)
@@ -100,7 +150,12 @@ public struct FiguresPane: ContentPane {
 
     var selectedCell: CellView? {
         guard !visibleRows.isEmpty, !table.documents.isEmpty else { return nil }
-        return cells[visibleRows[row]][column]
+        return cell(visibleRows[row], column)
+    }
+
+    /// The cell of a row (an index into `table.rows`) and source; empty when the source states nothing there.
+    func cell(_ row: Int, _ source: Int) -> CellView {
+        cells[row][source] ?? CellView(text: "", differs: false, values: [], mentions: [])
     }
 
     // MARK: Actions
@@ -111,22 +166,65 @@ public struct FiguresPane: ContentPane {
         return outcome
     }
 
-    /// Wraps the selected cell's sentences for `area` once, so redrawing does not.
+    /// Wraps the selected cell's (or value's) sentences for `area` once, so redrawing does not.
     mutating func layOutSentences(for area: Rect) {
         guard showsSentences, let index = selectedRowIndex else {
             sentenceLayout = nil
             return
         }
         let width = Self.quoteWidth(area.width)
-        if let layout = sentenceLayout, layout.row == index, layout.column == column, layout.width == width { return }
-        sentenceLayout = SentenceLayout(row: index, column: column, width: width, quotes: quotes(width: width))
+        let value = sheetValue(area.width)
+        if let layout = sentenceLayout, layout.row == index, layout.column == column, layout.value == value,
+           layout.width == width
+        {
+            return
+        }
+        let mentions = self.mentions(width: area.width)
+        sentenceLayout = SentenceLayout(row: index, column: column, value: value, width: width, mentions: mentions,
+                                        quotes: Self.quotes(mentions, width: width))
     }
 
     static func quoteWidth(_ width: Int) -> Int { max(10, width - 4) }
 
+    /// The value whose sentences are listed: the sheet's selected value, when the sheet shows.
+    func sheetValue(_ width: Int) -> Int? {
+        showsSheet && sourcesView(for: width) == .frequencies ? value : nil
+    }
+
+    /// The sentences listed at a width: the selected cell's, or every sentence stating the sheet's
+    /// selected value, source by source.
+    func mentions(width: Int) -> [Mention] {
+        if let value = sheetValue(width), let index = selectedRowIndex {
+            return valueMentions(index, value)
+        }
+        return (selectedCell?.mentions ?? []).map { Mention(source: column, figure: $0) }
+    }
+
+    /// The sentences stating a value of a row (an index into `table.rows`): for each source stating
+    /// it, each of its sentences that states it (wording aside).
+    func valueMentions(_ rowIndex: Int, _ valueIndex: Int) -> [Mention] {
+        let values = frequencies[rowIndex].values
+        guard values.indices.contains(valueIndex) else { return [] }
+        let frequency = values[valueIndex]
+        return zip(frequency.sources, frequency.values).flatMap { source, stated in
+            let same = cell(rowIndex, source).mentions.filter { Self.sameValue($0.figure.quantity, stated.quantity) }
+            return (same.isEmpty ? [stated.figure] : same).map { Mention(source: source, figure: $0) }
+        }
+    }
+
+    /// Two statements of one value: equal bounds and kind, however written (as the table counts them).
+    static func sameValue(_ lhs: Quantity, _ rhs: Quantity) -> Bool {
+        lhs.low == rhs.low && lhs.high == rhs.high && lhs.isExact == rhs.isExact && lhs.isVague == rhs.isVague
+    }
+
     /// The selected cell's sentences, each wrapped to `width` with its figure highlighted.
     func quotes(width: Int) -> [[[QuotedSentence.Run]]] {
-        (selectedCell?.mentions ?? []).map { figure in
+        Self.quotes((selectedCell?.mentions ?? []).map { Mention(source: column, figure: $0) }, width: width)
+    }
+
+    /// Sentences, each wrapped to `width` with its figure highlighted.
+    static func quotes(_ mentions: [Mention], width: Int) -> [[[QuotedSentence.Run]]] {
+        mentions.map(\.figure).map { figure in
             let start = figure.readingSpan.start - figure.readingSentenceSpan.start + 3  // after the opening quote mark
             let fits = figure.readingSentenceSpan.length == figure.figure.sentence.utf8.count
             let highlight = fits ? start..<(start + figure.readingSpan.length) : nil
@@ -136,10 +234,25 @@ public struct FiguresPane: ContentPane {
 
     private mutating func apply(_ action: Action, _ context: PaneContext) -> PaneOutcome {
         let page = max(1, tableHeight(context.area) - 1)
+        let frequencyView = sourcesView(for: context.area.width) == .frequencies
         if showsSentences, action == .lineDown || action == .lineUp {
-            let count = selectedCell?.mentions.count ?? 0
+            let count = sentenceLayout.map(\.mentions.count) ?? mentions(width: context.area.width).count
             if count > 0 { sentence = max(0, min(count - 1, sentence + (action == .lineDown ? 1 : -1))) }
             return .none
+        }
+        if frequencyView, showsSheet, !showsSentences, let index = selectedRowIndex {
+            let count = frequencies[index].values.count
+            let sheetPage = max(1, sheetHeight(context.area) - 2)
+            switch action {
+            case .lineDown: value = min(count - 1, value + 1)
+            case .lineUp: value = max(0, value - 1)
+            case .pageDown: value = min(count - 1, value + sheetPage)
+            case .pageUp: value = max(0, value - sheetPage)
+            case .top: value = 0
+            case .bottom: value = max(0, count - 1)
+            default: break
+            }
+            if [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom].contains(action) { return .none }
         }
         switch action {
         case .lineDown: select(row + 1, context)
@@ -148,6 +261,16 @@ public struct FiguresPane: ContentPane {
         case .pageUp: select(row - page, context)
         case .top: select(0, context)
         case .bottom: select(visibleRows.count - 1, context)
+        case .open where frequencyView:
+            guard let index = selectedRowIndex, !frequencies[index].values.isEmpty else { return .none }
+            if !showsSheet {
+                showsSheet = true
+                value = 0
+                mode = .table
+            } else {
+                showsSentences = true
+                sentence = 0
+            }
         case .open:
             guard let cell = selectedCell else { return .none }
             guard !cell.mentions.isEmpty else { return .message(nothingStated, isError: true) }
@@ -158,11 +281,16 @@ public struct FiguresPane: ContentPane {
             if showsSentences {
                 showsSentences = false
                 scrollToSelection(context)
+            } else if showsSheet {
+                showsSheet = false
+                scrollToSelection(context)
             } else if mode == .chart {
                 mode = .table
             } else if measureFilter != nil {
                 return filter(nil, context)
             }
+        case .pane("figures.left") where frequencyView, .pane("figures.right") where frequencyView:
+            return .message("h and l pick a source in the source columns (f shows them)", isError: false)
         case .pane("figures.left"):
             column = max(0, column - 1)
             sentence = 0
@@ -171,6 +299,24 @@ public struct FiguresPane: ContentPane {
             sentence = 0
         case .pane("figures.chart"):
             mode = mode == .chart ? .table : .chart
+            if frequencyView, showsSheet {
+                showsSheet = false
+                showsSentences = false
+            }
+        case .pane("figures.view"):
+            chosenView = frequencyView ? .columns : .frequencies
+            showsSheet = false
+            showsSentences = false
+            sentence = 0
+            scrollToSelection(context)
+            return .message(frequencyView ? "A column per source" : "Per row, its values and how many sources state each",
+                            isError: false)
+        case .pane("figures.reader") where frequencyView && showsSheet:
+            guard let index = selectedRowIndex else { return .none }
+            let mentions = sentenceLayout.map(\.mentions) ?? valueMentions(index, value)
+            guard !mentions.isEmpty else { return .none }
+            let mention = mentions[showsSentences ? min(sentence, mentions.count - 1) : 0]
+            return .openReader(documentID: table.documents[mention.source], span: mention.figure.readingSentenceSpan)
         case .pane("figures.reader"):
             guard let cell = selectedCell, let document = selectedDocument else { return .none }
             guard !cell.mentions.isEmpty else { return .message(nothingStated, isError: true) }
@@ -201,6 +347,7 @@ public struct FiguresPane: ContentPane {
         if !visibleRows.contains(index) { _ = filter(nil, context) }
         guard let position = visibleRows.firstIndex(of: index) else { return false }
         showsSentences = false
+        showsSheet = false
         column = documentColumn
         select(position, context)
         sentenceLayout = nil
@@ -211,7 +358,7 @@ public struct FiguresPane: ContentPane {
         "\(selectedDocument.flatMap { table.documents.firstIndex(of: $0) }.map(SourceLabels.label) ?? "This source") states no value in this row"
     }
 
-    private var selectedRowIndex: Int? { visibleRows.isEmpty ? nil : visibleRows[row] }
+    var selectedRowIndex: Int? { visibleRows.isEmpty ? nil : visibleRows[row] }
 
     private mutating func select(_ position: Int, _ context: PaneContext) {
         let clamped = max(0, min(visibleRows.count - 1, position))
@@ -240,6 +387,7 @@ public struct FiguresPane: ContentPane {
         visibleRows = order.filter { measureFilter == nil || table.rows[$0].key.measure == measureFilter }
         row = index.flatMap { visibleRows.firstIndex(of: $0) } ?? 0
         showsSentences = false
+        showsSheet = false
         sentence = 0
         top = 0
         scrollToSelection(context)
@@ -263,12 +411,32 @@ public struct FiguresPane: ContentPane {
     /// The rows the table part takes (header included); the rest holds sentences or the legend.
     func tableHeight(_ area: Rect) -> Int {
         if showsSentences { return max(3, min(visibleRows.count + 1, area.height / 2)) }
-        let legend = table.documents.count + 2
+        // The legend names each source; beyond the 26 one-letter labels it takes at most a third of the height.
+        let sources = table.documents.count <= 26 ? table.documents.count : min(table.documents.count, area.height / 3)
+        let legend = sourcesView(for: area.width) == .frequencies ? 3 : sources + 2
         return max(3, area.height - legend - 1)
+    }
+
+    /// The rows the frequency sheet's values take (its title and header included); below them, the
+    /// selected value's sources or sentences.
+    func sheetHeight(_ area: Rect) -> Int {
+        let values = selectedRowIndex.map { frequencies[$0].values.count } ?? 0
+        let room = showsSentences ? area.height / 2 : area.height * 3 / 5
+        return max(4, min(values + 2, room))
+    }
+
+    /// The view at a width: the one `f` chose, else a column per source while at least half of the
+    /// sources' columns fit at once (or the values would not: under about 60 columns), else the
+    /// frequencies.
+    public func sourcesView(for width: Int) -> SourcesView {
+        if let chosenView { return chosenView }
+        if fittingColumns(width) * 2 >= table.documents.count || frequencyColumns(width).values < 16 { return .columns }
+        return .frequencies
     }
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
         guard let selected = selectedRow else { return ("no figures", "? help") }
+        if sourcesView(for: context.area.width) == .frequencies { return frequencyStatus(selected) }
         let label = SourceLabels.label(column)
         let value = selectedCell.map { $0.text.isEmpty ? "—" : $0.text } ?? "—"
         let position = "row \(row + 1)/\(visibleRows.count) · \(label): \(value) · \(selected.status.rawValue)"
@@ -283,33 +451,27 @@ public struct FiguresPane: ContentPane {
 
     // MARK: Cells
 
-    static func cellViews(_ row: FigureTable.Row, documents: [String], mentions: [String: [DocumentFigure]]) -> [CellView] {
-        let stated = documents.filter { row.cells[$0] != nil }
-        func compatible(_ lhs: String, _ rhs: String) -> Bool {
-            let left = row.cells[lhs] ?? [], right = row.cells[rhs] ?? []
-            return left.allSatisfy { value in right.allSatisfy { value.quantity.isCompatible(with: $0.quantity) } }
-        }
-        return documents.map { id in
+    /// The cells of the sources stating a value in `row`, by source.
+    static func cellViews(_ row: FigureTable.Row, _ frequencies: FigureTable.RowFrequencies, documents: [String],
+                          mentions: [String: [DocumentFigure]]) -> [Int: CellView]
+    {
+        let differing = Set(frequencies.differing)
+        var cells: [Int: CellView] = [:]
+        for source in frequencies.sources {
+            let id = documents[source]
             let values = row.cells[id] ?? []
-            var differs = false
-            if row.status == .disputed, !values.isEmpty {
-                let others = stated.filter { $0 != id }
-                let disagreeing = others.filter { !compatible(id, $0) }.count
-                differs = disagreeing * 2 >= others.count && disagreeing > 0
-            }
-            return CellView(text: values.map(\.text).joined(separator: " / "), differs: differs, values: values,
-                            mentions: mentions[id] ?? values.map(\.figure))
+            cells[source] = CellView(text: values.map(\.text).joined(separator: " / "), differs: differing.contains(source),
+                                     values: values, mentions: mentions[id] ?? values.map(\.figure))
         }
+        return cells
     }
 
     /// Disputed rows first, by the share of source pairs that disagree; then agreed, then single.
-    static func disagreement(_ row: FigureTable.Row, _ cells: [CellView]) -> Double {
+    static func disagreement(_ row: FigureTable.Row, _ frequencies: FigureTable.RowFrequencies) -> Double {
         switch row.status {
         case .single: return -1
         case .agreed: return 0
-        case .disputed:
-            let stated = cells.filter { !$0.values.isEmpty }
-            return 1 + Double(stated.filter(\.differs).count) / Double(max(1, stated.count))
+        case .disputed: return 1 + Double(frequencies.differing.count) / Double(max(1, frequencies.sourceCount))
         }
     }
 }

@@ -71,7 +71,7 @@ extension TimelinePane {
         case .heading(let title, let sources, let count):
             var column = buffer.write(DisplayWidth.pad(DisplayWidth.truncate(title, to: dateWidth + 2), to: dateWidth + 2) + " ",
                                       x: x, y: y, style: .heading, limit: width)
-            column = buffer.write(DisplayWidth.pad(marks(sources), to: marksWidth), x: column, y: y, style: .heading, limit: end - column)
+            column = buffer.write(DisplayWidth.pad(marks(sources, width: width), to: marksWidth), x: column, y: y, style: .heading, limit: end - column)
             buffer.write(" \(count) entr\(count == 1 ? "y" : "ies")", x: column, y: y, style: .dim, limit: end - column)
         case .entry(let entryIndex):
             let entry = timeline.entries[entryIndex]
@@ -80,7 +80,7 @@ extension TimelinePane {
             if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: base) }
             var column = buffer.write("  " + DisplayWidth.pad(entryDates[entryIndex], to: dateWidth) + " ", x: x, y: y,
                                       style: base, limit: width)
-            let sources = marks(entrySources[entryIndex])
+            let sources = marks(entrySources[entryIndex], width: width)
             column = buffer.write(sources, x: column, y: y, style: selected ? base : .key, limit: end - column)
             column = buffer.write(String(repeating: " ", count: max(0, marksWidth - sources.count)), x: column, y: y, style: base,
                                   limit: end - column)
@@ -104,10 +104,17 @@ extension TimelinePane {
         }
     }
 
-    /// A letter per source that mentions it, `·` for the others (a count beyond 26 sources).
-    private func marks(_ sources: [Bool]) -> String {
-        if sources.count > 26 { return DisplayWidth.pad("\(sources.filter { $0 }.count) src", to: 6) }
-        return String(sources.indices.map { sources[$0] ? Character(SourceLabels.label($0)) : "·" })
+    /// A letter per source that mentions it, `·` for the others; where letters do not fit, how many
+    /// sources mention it ("37 sources", numbers aligned).
+    private func marks(_ sources: [Int], width: Int) -> String {
+        if !showsMarks(width) {
+            let count = String(sources.count)
+            return String(repeating: " ", count: max(0, String(documents.count).count - count.count)) + count
+                + (sources.count == 1 ? " source" : " sources")
+        }
+        var marks = Array(repeating: Character("·"), count: documents.count)
+        for source in sources { marks[source] = Character(SourceLabels.label(source)) }
+        return String(marks)
     }
 
     // MARK: Overview
@@ -124,12 +131,7 @@ extension TimelinePane {
         let span = last - first + 1
         func column(_ year: Int) -> Int { min(stripWidth - 1, (year - first) * stripWidth / span) }
         var counts = Array(repeating: 0, count: stripWidth)
-        let filter = sourceFilter.flatMap { documents.firstIndex(of: $0) }
-        for (index, entry) in timeline.entries.enumerated() {
-            guard let interval = entry.interval, entry.granularity >= .year else { continue }
-            if let filter, !entrySources[index][filter] { continue }
-            counts[column(interval.start.year)] += 1
-        }
+        for (offset, count) in yearCounts.enumerated() { counts[column(first + offset)] += count }
         let largest = max(1, counts.max() ?? 1)
         let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         var strip = ""

@@ -4,8 +4,8 @@ import Extraction
 
 /// The Timeline pane: the merged chronology under headings, with an overview of its years.
 ///
-/// Each entry shows the sources that mention it (a letter each, `·` for the others) and its label
-/// in one source's own words; publication dates and recurring days carry a tag of their own. Enter
+/// Each entry shows the sources that mention it (a letter each, `·` for the others; with more
+/// sources than letters fit, how many: "37 sources") and its label in one source's own words; publication dates and recurring days carry a tag of their own. Enter
 /// lists an entry's mentions, each quoted with its source; `r` opens the reader at one.
 public struct TimelinePane: ContentPane {
     /// The unit of the headings entries are grouped under.
@@ -13,16 +13,17 @@ public struct TimelinePane: ContentPane {
 
     /// One line of the pane's list.
     enum Line: Sendable, Equatable {
-        /// A heading, the sources of the entries under it, and how many there are.
-        case heading(String, sources: [Bool], count: Int)
+        /// A heading, the sources of the entries under it (positions in `documents`, in the order
+        /// met), and how many entries there are.
+        case heading(String, sources: [Int], count: Int)
         /// An entry, by its index in `timeline.entries`.
         case entry(Int)
     }
 
     public let timeline: Timeline
     let documents: [String]
-    /// Per entry: which documents mention it, and its date as shown.
-    let entrySources: [[Bool]]
+    /// Per entry: the documents that mention it (positions in `documents`, ascending), and its date as shown.
+    let entrySources: [[Int]]
     let entryDates: [String]
     /// Per entry: its label as a quotation, what closes it with its source's letter ("” (B)"),
     /// and their width.
@@ -38,6 +39,8 @@ public struct TimelinePane: ContentPane {
     private(set) var lines: [Line] = []
     /// Positions in `lines` of the entries shown, in order.
     private(set) var entryLines: [Int] = []
+    /// Entries of a year or finer shown, by their start year (from `years.lowerBound`): the overview's strip.
+    private(set) var yearCounts: [Int] = []
     /// The selected entry (a position in `entryLines`).
     public private(set) var selection = 0
     public private(set) var top = 0
@@ -59,10 +62,8 @@ public struct TimelinePane: ContentPane {
         self.timeline = timeline
         let documents = store.documents.map(\.id)
         self.documents = documents
-        entrySources = timeline.entries.map { entry in
-            let ids = Set(entry.documentIDs)
-            return documents.map(ids.contains)
-        }
+        let position = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1, $0) })
+        entrySources = timeline.entries.map { entry in entry.documentIDs.compactMap { position[$0] }.sorted() }
         entryDates = timeline.entries.map(Self.date)
         entryLabels = timeline.entries.map { entry in
             let source = entry.labelDocumentID.flatMap { documents.firstIndex(of: $0) }.map(SourceLabels.label)
@@ -122,8 +123,13 @@ public struct TimelinePane: ContentPane {
     }
 
     func columnsWidth(_ width: Int) -> (date: Int, marks: Int) {
-        (min(width >= 120 ? 22 : 14, dateWidth), max(7, documents.count <= 26 ? documents.count : 6))
+        (min(width >= 120 ? 22 : 14, dateWidth),
+         showsMarks(width) ? max(7, documents.count) : max(7, String(documents.count).count + " sources".count))
     }
+
+    /// Whether entries show a letter per source (while there are at most 26 sources and their
+    /// letters take at most a third of the width) rather than how many sources mention them.
+    func showsMarks(_ width: Int) -> Bool { documents.count <= 26 && documents.count * 3 <= width }
 
     func quoteWidth(_ width: Int) -> Int { max(10, width - (2 + columnsWidth(width).date + 1) - 4) }
 
@@ -259,30 +265,60 @@ public struct TimelinePane: ContentPane {
         var lines: [Line] = []
         var entryLines: [Int] = []
         var headingLine = -1
-        var heading = ""
-        for (index, entry) in timeline.entries.enumerated() {
-            if let column, !entrySources[index][column] { continue }
+        var heading: Int?
+        // The sources of the current heading: which are in, marked with the heading's line.
+        var headingOf = [Int](repeating: -1, count: documents.count)
+        var headingSources: [Int] = []
+        func closeHeading() {
+            guard headingLine >= 0, case .heading(let text, _, let count) = lines[headingLine] else { return }
+            lines[headingLine] = .heading(text, sources: headingSources, count: count)
+        }
+        var yearCounts = Array(repeating: 0, count: years.map { $0.count } ?? 0)
+        for index in timeline.entries.indices {
+            if let column, !Self.contains(entrySources[index], column) { continue }
+            if let years, let interval = timeline.entries[index].interval, timeline.entries[index].granularity >= .year {
+                yearCounts[interval.start.year - years.lowerBound] += 1
+            }
             // An entry coarser than the zoom's unit stands on its own line, as its own heading.
-            guard let title = headingTitle(entry, index) else {
-                heading = ""
+            guard let key = headingKey(timeline.entries[index]) else {
+                closeHeading()
+                heading = nil
                 headingLine = -1
                 entryLines.append(lines.count)
                 lines.append(.entry(index))
                 continue
             }
-            if title != heading || headingLine < 0 {
-                heading = title
+            if key != heading || headingLine < 0 {
+                closeHeading()
+                heading = key
                 headingLine = lines.count
-                lines.append(.heading(title, sources: entrySources[index], count: 0))
+                headingSources = []
+                lines.append(.heading(headingTitle(key), sources: [], count: 0))
+            }
+            for source in entrySources[index] where headingOf[source] != headingLine {
+                headingOf[source] = headingLine
+                headingSources.append(source)
             }
             if case .heading(let text, let sources, let count) = lines[headingLine] {
-                lines[headingLine] = .heading(text, sources: zip(sources, entrySources[index]).map { $0 || $1 }, count: count + 1)
+                lines[headingLine] = .heading(text, sources: sources, count: count + 1)
             }
             entryLines.append(lines.count)
             lines.append(.entry(index))
         }
+        closeHeading()
         self.lines = lines
         self.entryLines = entryLines
+        self.yearCounts = yearCounts
+    }
+
+    /// Whether the ascending `sources` hold `source`.
+    static func contains(_ sources: [Int], _ source: Int) -> Bool {
+        var low = 0, high = sources.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sources[middle] < source { low = middle + 1 } else { high = middle }
+        }
+        return low < sources.count && sources[low] == source
     }
 
     // MARK: Headings and dates
@@ -290,17 +326,29 @@ public struct TimelinePane: ContentPane {
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                      "September", "October", "November", "December"]
 
-    /// The heading an entry stands under at the zoom: its decade, year or month, or its own period
-    /// when that is coarser than the zoom's unit (then none: the entry is its own heading).
-    func headingTitle(_ entry: TimelineEntry, _ index: Int) -> String? {
-        guard let interval = entry.interval else { return "Every year" }
+    /// The heading an entry stands under at the zoom, as a number: its decade's or year's first
+    /// year, or its month counted from year 0 (`Int.min` for recurring days); nil when the entry is
+    /// coarser than the zoom's unit (it is its own heading). Numbers, so a rebuild makes a title
+    /// only once per heading.
+    func headingKey(_ entry: TimelineEntry) -> Int? {
+        guard let interval = entry.interval else { return Int.min }
         let unit: DateGranularity = zoom == .decades ? .decade : zoom == .years ? .year : .month
         if entry.granularity < unit { return nil }
         let start = interval.start
         switch unit {
-        case .decade, .century: return "\(start.year / 10 * 10)s"
-        case .year: return String(start.year)
-        case .month, .day: return "\(Self.monthNames[start.month - 1]) \(start.year)"
+        case .decade, .century: return start.year / 10 * 10
+        case .year: return start.year
+        case .month, .day: return start.year * 12 + start.month - 1
+        }
+    }
+
+    /// A heading's title from its key: "Every year", "1990s", "1992", "February 1992".
+    func headingTitle(_ key: Int) -> String {
+        if key == Int.min { return "Every year" }
+        switch zoom {
+        case .decades: return "\(key)s"
+        case .years: return String(key)
+        case .months: return "\(Self.monthNames[((key % 12) + 12) % 12]) \(key >= 0 ? key / 12 : (key - 11) / 12)"
         }
     }
 
@@ -342,6 +390,8 @@ public struct TimelinePane: ContentPane {
         if let sourceFilter, let column = documents.firstIndex(of: sourceFilter) {
             position += " · source \(SourceLabels.label(column))"
         }
+        // With counts for marks the list of mentions is long: say where in it the selection is.
+        if isExpanded, !showsMarks(context.area.width) { position += " · mention \(mention + 1)/\(expansionLayout?.quotes.count ?? expansion.count)" }
         let hints = isExpanded ? "j/k mention · r reader · Esc close" : "Enter mentions · z zoom · s source · ? help"
         return (position, hints)
     }
