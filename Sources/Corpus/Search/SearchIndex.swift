@@ -17,8 +17,8 @@ public final class SearchIndex: Sendable {
     /// The store position of each row of the index (rows of a file index are not positions).
     private let positions: [Int64: Int]?
 
-    /// Indexes every document of `store`, in memory.
-    public init(_ store: DocumentStore) throws(SearchError) {
+    /// Indexes every document of `store`, in memory; `progress`, if given, counts the documents indexed.
+    public init(_ store: DocumentStore, progress: BuildProgress? = nil) throws(SearchError) {
         documents = store.documents.map { ($0.id, $0.displayTitle) }
         positions = nil
         do {
@@ -28,8 +28,10 @@ public final class SearchIndex: Sendable {
             try database.write { db in
                 try db.execute(sql: Self.createReadingTable)
                 let insert = try db.makeStatement(sql: "INSERT INTO reading(rowid, text) VALUES (?, ?)")
+                progress?.start(total: store.count)
                 for (position, document) in store.documents.enumerated() {
                     try insert.execute(arguments: [position, document.reading.text])
+                    progress?.advance()
                 }
             }
         } catch {

@@ -23,8 +23,8 @@ public struct SearchPane: ContentPane {
     public static let limit = 50
     private var fetched = SearchPane.limit
 
-    public init(store: DocumentStore) {
-        index = Result { () throws(SearchError) in try SearchIndex(store) }
+    public init(store: DocumentStore, progress: BuildProgress? = nil) {
+        index = Result { () throws(SearchError) in try SearchIndex(store, progress: progress) }
         if case .failure(let error) = index { problem = error.description }
     }
 
