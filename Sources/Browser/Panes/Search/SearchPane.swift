@@ -195,7 +195,9 @@ public struct SearchPane: ContentPane {
 
     // MARK: Registration
 
-    public static let factory = PaneFactory(title: title) { store in SearchPane(store: store) }
+    public static let factory = PaneFactory(title: title, activity: "Indexing articles", takesTyping: true) {
+        SearchPane(store: $0, progress: $1)
+    }
 
     /// Keys of the pane (typing goes to the query before these), and the keys that open it.
     public static let bindings: [Keymap.Binding] = [
