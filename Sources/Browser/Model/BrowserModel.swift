@@ -83,6 +83,9 @@ public struct BrowserModel: Sendable {
     public private(set) var readerTop = 0
     public private(set) var highlights: [Highlight] = []
     public private(set) var search: SearchState?
+    /// The last pattern typed after `/` or `?`, kept across articles: an empty pattern repeats it,
+    /// as in less. (A corpus search handed to the reader is not one.)
+    public private(set) var lastPattern: String?
     public private(set) var prompt: Prompt?
     public private(set) var helpTop: Int?
     public private(set) var message: Message?
@@ -632,7 +635,14 @@ public struct BrowserModel: Sendable {
             prompt.text = ""
         case .enter:
             self.prompt = nil
-            runSearch(prompt.text.isEmpty ? (search?.query ?? "") : prompt.text, forward: prompt.forward)
+            if !prompt.text.isEmpty {
+                lastPattern = prompt.text
+                runSearch(prompt.text, forward: prompt.forward)
+            } else if let lastPattern {
+                runSearch(lastPattern, forward: prompt.forward, repeating: true)
+            } else {
+                message = Message(text: "No previous search: type a pattern after / or ?", isError: true)
+            }
             return .none
         default:
             break
@@ -641,7 +651,9 @@ public struct BrowserModel: Sendable {
         return .none
     }
 
-    private mutating func runSearch(_ query: String, forward: Bool) {
+    /// Searches the open article for `query` from the top line, as less does; `repeating` (an
+    /// empty pattern) goes on from the current match of the same pattern, if there is one.
+    private mutating func runSearch(_ query: String, forward: Bool, repeating: Bool = false) {
         guard let layout, !query.isEmpty else { return }
         var state = SearchState(query: query, forward: forward, in: layout.text)
         guard !state.matches.isEmpty else {
@@ -649,11 +661,17 @@ public struct BrowserModel: Sendable {
             message = Message(text: "Pattern not found: \(query)", isError: true)
             return
         }
+        var previous: Range<Int>?
+        if repeating, let search, !search.isReadingTextSearch, search.query == query, let current = search.current {
+            previous = search.matches[current]
+        }
         let anchor = layout.anchor(ofLine: readerTop)
         if forward {
-            state.current = state.matches.firstIndex { $0.lowerBound >= anchor } ?? 0
+            let after = previous.map { $0.lowerBound + 1 } ?? anchor
+            state.current = state.matches.firstIndex { $0.lowerBound >= after } ?? 0
         } else {
-            state.current = state.matches.lastIndex { $0.lowerBound < anchor } ?? (state.matches.count - 1)
+            let before = previous?.lowerBound ?? anchor
+            state.current = state.matches.lastIndex { $0.lowerBound < before } ?? (state.matches.count - 1)
         }
         search = state
         reveal(state.matches[state.current!])
