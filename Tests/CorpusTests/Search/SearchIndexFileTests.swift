@@ -47,10 +47,13 @@ final class SearchIndexFileTests: XCTestCase {
         XCTAssertEqual(try ids("armistice", updated.index), ["b", "d"])
         XCTAssertEqual(try ids("curfew", updated.index), [], "the deleted file is gone from the index")
         XCTAssertEqual(try ids("ceasefire", updated.index), ["a"])
-        for result in try updated.index.search(SearchQuery("armistice")).results {
+        let armistice = try SearchQuery("armistice")
+        for result in try updated.index.search(armistice).results {
             let text = updated.store.documents[result.document].reading.text
-            XCTAssertFalse(result.hits.isEmpty)
-            for hit in result.hits { XCTAssertEqual(hit.slice(of: text)?.lowercased(), "armistice", "hits are ranges of the new text") }
+            let hits = try updated.index.hits(of: result, for: armistice)
+            XCTAssertFalse(hits.isEmpty)
+            XCTAssertEqual(hits.count, result.hitCount)
+            for hit in hits { XCTAssertEqual(hit.slice(of: text)?.lowercased(), "armistice", "hits are ranges of the new text") }
         }
     }
 

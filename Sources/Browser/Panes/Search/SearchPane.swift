@@ -82,10 +82,15 @@ public struct SearchPane: ContentPane {
         case .top: selection = 0
         case .bottom: selection = count - 1
         case .open:
-            guard let result = results?.results[safe: selection] else {
+            guard let results, let result = results.results[safe: selection], case .success(let index) = index else {
                 return .message(query.isEmpty ? "Type words to search for" : "Nothing to open", isError: true)
             }
-            return .openReaderSearching(documentID: result.documentID, query: query, matches: result.hits)
+            do {
+                let hits = try index.hits(of: result, for: results.query)
+                return .openReaderSearching(documentID: result.documentID, query: query, matches: hits)
+            } catch {
+                return .message(error.description, isError: true)
+            }
         default:
             return .none
         }
@@ -143,7 +148,7 @@ public struct SearchPane: ContentPane {
         var x = buffer.write(selected ? "▸ " : "  ", x: rect.x, y: rect.y, style: style)
         let label = context.labels.label(of: result.documentID) ?? "?"
         x = buffer.write(label + " ", x: x, y: rect.y, style: selected ? style : .key, limit: rect.maxX - x)
-        let hits = "\(result.hits.count) hit\(result.hits.count == 1 ? "" : "s")"
+        let hits = "\(result.hitCount) hit\(result.hitCount == 1 ? "" : "s")"
         x = buffer.write(DisplayWidth.pad(hits, to: 8) + " ", x: x, y: rect.y, style: selected ? style : .dim, limit: rect.maxX - x)
         buffer.write(result.title, x: x, y: rect.y, style: selected ? style : .heading, limit: rect.maxX - x)
         renderSnippet(result.snippet, into: &buffer, x: rect.x + 4, y: rect.y + 1, width: rect.width - 4)
