@@ -19,9 +19,9 @@ public struct SearchPane: ContentPane {
     public private(set) var selection = 0
     public private(set) var top = 0
 
-    /// Articles fetched at a time: the list grows by this many when the selection reaches its end.
-    public static let limit = 50
-    private var fetched = SearchPane.limit
+    /// Results fetched: a screenful at first (each costs a snippet and a hit count), then a
+    /// screenful more whenever the selection passes the end.
+    private var fetched = 0
 
     public init(store: DocumentStore, progress: BuildProgress? = nil) {
         index = Result { () throws(SearchError) in try SearchIndex(store, progress: progress) }
@@ -48,14 +48,14 @@ public struct SearchPane: ContentPane {
         default:
             return nil
         }
-        run()
+        run(rows: Self.visibleResults(in: context.area))
         return PaneOutcome.none
     }
 
-    private mutating func run() {
+    private mutating func run(rows: Int) {
         selection = 0
         top = 0
-        fetched = Self.limit
+        fetched = max(1, rows)
         results = nil
         guard case .success(let index) = index else { return }
         problem = nil
@@ -80,7 +80,7 @@ public struct SearchPane: ContentPane {
         case .pageDown: selection += page
         case .pageUp: selection -= page
         case .top: selection = 0
-        case .bottom: selection = count - 1
+        case .bottom: selection = (results?.total ?? 0) - 1
         case .open:
             guard let results, let result = results.results[safe: selection], case .success(let index) = index else {
                 return .message(query.isEmpty ? "Type words to search for" : "Nothing to open", isError: true)
@@ -96,7 +96,7 @@ public struct SearchPane: ContentPane {
         }
         if selection >= count, let results, count < results.total, case .success(let index) = index {
             // Past the fetched rows: fetch enough more to reach the selection.
-            fetched = max(fetched + Self.limit, selection + 1)
+            fetched = max(fetched + page, selection + 1)
             self.results = (try? index.search(results.query, limit: fetched)) ?? results
         }
         let available = self.results?.results.count ?? 0
