@@ -41,7 +41,13 @@ public enum BrowserSession {
             default:
                 return  // SIGINT, SIGTERM, SIGHUP, SIGQUIT: leave cleanly
             }
-            guard let key = terminal.readKey() else { continue }
+            // readKey waits at most 100 ms: while a pane is being built, each wait that brings no
+            // key redraws its progress (rows that did not change cost nothing), and the top of the
+            // loop takes the pane in once built; with nothing pending the loop only waits.
+            guard let key = terminal.readKey() else {
+                needsDraw = model.hasPendingWork
+                continue
+            }
             keyTime = FrameLog.now()
             needsDraw = true
             switch model.update(key) {

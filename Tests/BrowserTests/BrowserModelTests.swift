@@ -112,6 +112,42 @@ final class BrowserModelTests: BrowserTestCase {
         XCTAssertTrue(screen(browser).last!.contains("3/3"))
     }
 
+    func testAnEmptyPatternRepeatsTheLastOneTypedAsInLess() {
+        var browser = model(80, 24)
+        press("jj<Enter>/<Enter>", on: &browser)
+        XCTAssertNil(browser.search)
+        XCTAssertEqual(browser.message?.text, "No previous search: type a pattern after / or ?")
+
+        press("/according<Enter>", on: &browser)
+        XCTAssertEqual(browser.search?.position, "1/3")
+        press("/<Enter>", on: &browser)
+        XCTAssertEqual(browser.search?.query, "according")
+        XCTAssertEqual(browser.search?.position, "2/3", "on from the current match")
+        press("?<Enter>", on: &browser)
+        XCTAssertEqual(browser.search?.position, "1/3", "? repeats it backward")
+        XCTAssertEqual(browser.search?.forward, false)
+
+        press("<Esc>jj<Enter>/<Enter>", on: &browser)
+        XCTAssertEqual(browser.search?.query, "according", "the pattern is kept across articles")
+        XCTAssertEqual(browser.search?.matches.isEmpty, false)
+    }
+
+    func testAnEmptyPatternAfterACorpusSearchDoesNotSearchForTheQueryAsText() {
+        var browser = browser(100, 30)
+        press("smassacre<Enter>", on: &browser)
+        let corpusSearch = try! XCTUnwrap(browser.search)
+        XCTAssertTrue(corpusSearch.isReadingTextSearch)
+        press("/<Enter>", on: &browser)
+        XCTAssertEqual(browser.message?.text, "No previous search: type a pattern after / or ?")
+        XCTAssertEqual(browser.search?.matches, corpusSearch.matches, "the corpus search's hits stay")
+        XCTAssertTrue(browser.search?.isReadingTextSearch == true)
+
+        press("s<C-u>massacre OR killed<Enter>/kill<Enter>s<Esc><Enter>", on: &browser)
+        XCTAssertEqual(browser.search?.query, "kill")
+        press("/<Enter>", on: &browser)
+        XCTAssertEqual(browser.search?.query, "kill", "the last pattern typed, not the corpus query")
+    }
+
     func testSmartCaseMakesCapitalsMatter() {
         var browser = model(80, 24)
         press("jj<Enter>", on: &browser)

@@ -38,7 +38,7 @@ final class ContentPaneTests: BrowserTestCase {
         }
     }
 
-    private let keymap = Keymap(bindings: Keymap.browserBindings + [
+    static let keymap = Keymap(bindings: Keymap.browserBindings + [
         .init(keys: [.character("j")], action: .lineDown, context: .timeline, help: "Down"),
         .init(keys: [.character("k")], action: .lineUp, context: .timeline, help: "Up"),
         .init(keys: [.enter], action: .open, context: .timeline, help: "Open"),
@@ -47,7 +47,7 @@ final class ContentPaneTests: BrowserTestCase {
 
     private func browser() -> BrowserModel {
         let factory = PaneFactory(title: "Docs") { store in DocumentsPane(ids: store.documents.map(\.id)) }
-        return BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: keymap, panes: [factory])
+        return BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: Self.keymap, panes: [factory])
     }
 
     func testTopBarNamesEveryPaneAndTabCyclesThem() {
@@ -112,7 +112,7 @@ final class ContentPaneTests: BrowserTestCase {
     }
 
     func testHelpListsThePaneBindingsUnderThePane() {
-        let lines = keymap.helpLines()
+        let lines = Self.keymap.helpLines()
         let heading = lines.firstIndex { $0.isHeading && $0.keys == "Timeline pane" }
         XCTAssertNotNil(heading)
         XCTAssertEqual(lines[heading! + 4].help, "Shout")

@@ -12,6 +12,20 @@ final class SnapshotCommandTests: XCTestCase {
         XCTAssertFalse(result.standardOutput.contains("\u{1B}"), "plain text without --color")
     }
 
+    func testPanesBuiltInTheBackgroundAreWaitedFor() throws {
+        // Each key waits for the panes it starts building, so the same keys give the same screen:
+        // the table and the search results, never a progress bar.
+        for _ in 0..<2 {
+            let figures = try CrossreadProcess.run(["snapshot", "--size", "100x30", "--keys", "3j"])
+            XCTAssertEqual(figures.status, 0, figures.standardError)
+            XCTAssertTrue(figures.standardOutput.contains("MEASURE"), figures.standardOutput)
+            XCTAssertTrue(figures.standardOutput.contains("row 2/"), "j moved in the built table:\n\(figures.standardOutput)")
+            XCTAssertFalse(figures.standardOutput.contains("Reading figures"), figures.standardOutput)
+        }
+        let search = try CrossreadProcess.run(["snapshot", "--size", "100x30", "--keys", "smassacre"])
+        XCTAssertTrue(search.standardOutput.contains("4 articles match"), search.standardOutput)
+    }
+
     func testColorAddsStylesAndNothingElse() throws {
         let result = try CrossreadProcess.run(["snapshot", "--size", "60x10", "--color"])
         XCTAssertEqual(result.status, 0)

@@ -19,6 +19,11 @@ public enum CrossreadProcess {
         return directory.appendingPathComponent("crossread")
     }
 
+    /// The corpus generator built beside the binary (`crossread-corpus-generator`).
+    public static var corpusGenerator: URL {
+        executable.deletingLastPathComponent().appendingPathComponent("crossread-corpus-generator")
+    }
+
     public static func run(_ arguments: [String], executable: URL = executable, environment: [String: String]? = nil,
                            currentDirectory: URL? = nil) throws -> Result {
         let process = Process()

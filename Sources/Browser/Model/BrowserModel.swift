@@ -27,6 +27,22 @@ public struct BrowserModel: Sendable {
 
     public typealias Highlighter = @Sendable (Document) -> [Highlight]
 
+    /// Where panes beside Articles are built when first shown.
+    public enum PaneBuilding: Sendable {
+        /// On the spot, before the key that shows the pane returns: a settled model at every step.
+        case immediate
+        /// On another thread, with their progress shown meanwhile; `finishPendingWork()` takes
+        /// them in, `waitForPendingWork()` waits for them.
+        case background
+    }
+
+    /// A pane being built, as the screen shows it.
+    public struct PaneBuildStatus: Sendable, Equatable {
+        public let title: String
+        public let activity: String
+        public let count: BuildProgress.Count
+    }
+
     public let store: DocumentStore
     public let keymap: Keymap
     public let highlighter: Highlighter
@@ -36,6 +52,19 @@ public struct BrowserModel: Sendable {
     /// 0 is Articles; 1... are `paneFactories`.
     public private(set) var activePane = 0
     private var builtPanes: [Int: any ContentPane] = [:]
+    private let paneBuilding: PaneBuilding
+    /// Panes being built in the background, by position.
+    private var building: [Int: PaneBuild] = [:]
+    /// Characters typed into a pane that takes typing while it was being built, for it to take in.
+    private var typeahead: [Int: [Key]] = [:]
+    /// A figure or date the reader asked a pane to show, waiting for panes still being built.
+    private var pendingReveal: PendingReveal?
+
+    private struct PendingReveal: Sendable {
+        var target: PaneTarget
+        /// Panes still to ask, in top-bar order.
+        var panes: [Int]
+    }
     /// A span of the reading text the reader marks after a jump from another pane.
     public private(set) var marked: TextSpan?
     public private(set) var width: Int
@@ -54,6 +83,9 @@ public struct BrowserModel: Sendable {
     public private(set) var readerTop = 0
     public private(set) var highlights: [Highlight] = []
     public private(set) var search: SearchState?
+    /// The last pattern typed after `/` or `?`, kept across articles: an empty pattern repeats it,
+    /// as in less. (A corpus search handed to the reader is not one.)
+    public private(set) var lastPattern: String?
     public private(set) var prompt: Prompt?
     public private(set) var helpTop: Int?
     public private(set) var message: Message?
@@ -91,9 +123,10 @@ public struct BrowserModel: Sendable {
 
     public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap = .standard,
                 highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates,
-                panes: [PaneFactory] = [], defersHighlights: Bool = false)
+                panes: [PaneFactory] = [], defersHighlights: Bool = false, paneBuilding: PaneBuilding = .immediate)
     {
         self.defersHighlights = defersHighlights
+        self.paneBuilding = paneBuilding
         self.store = store
         self.labels = SourceLabels(store)
         self.paneFactories = panes
@@ -132,6 +165,9 @@ public struct BrowserModel: Sendable {
         if prompt != nil { return editPrompt(key) }
         if helpTop == nil, withActivePane({ pane, context in pane.handleKey(key, context: context) }) {
             return .none
+        }
+        if helpTop == nil, let status = activePaneBuild {
+            return keyWhileBuilding(key, status)
         }
         let context: Keymap.Context = helpTop != nil ? .help
             : activePane > 0 ? (builtPanes[activePane]?.keyContext ?? .global)
@@ -208,16 +244,31 @@ public struct BrowserModel: Sendable {
         return .none
     }
 
-    /// Does work deferred so a frame could be drawn first (an article's highlights); returns
-    /// whether the screen changed.
+    /// Whether work is under way or deferred: a pane being built, an article's highlights to find.
+    /// The front end then keeps calling `finishPendingWork()` between keys.
+    public var hasPendingWork: Bool { pendingHighlights != nil || !building.isEmpty }
+
+    /// Does work deferred so a frame could be drawn first (an article's highlights) and takes in
+    /// panes built in the background since the last call; returns whether the screen changed.
+    /// Never waits for a build.
     public mutating func finishPendingWork() -> Bool {
-        guard let document = pendingHighlights else { return false }
+        let changed = takeBuiltPanes()
+        guard let document = pendingHighlights else { return changed }
         pendingHighlights = nil
         let found = highlighter(store.documents[document]).sorted { $0.span < $1.span }
         highlightCache[document] = found
-        guard layoutDocument == document, !rawDocuments.contains(document) else { return false }
+        guard layoutDocument == document, !rawDocuments.contains(document) else { return changed }
         highlights = found
-        return !found.isEmpty
+        return changed || !found.isEmpty
+    }
+
+    /// Waits for every pane being built (and any that finishing them starts), then finishes the
+    /// deferred work: for callers that need a settled screen, such as `crossread snapshot`.
+    public mutating func waitForPendingWork() {
+        while hasPendingWork {
+            for build in building.values { build.wait() }
+            _ = finishPendingWork()
+        }
     }
 
     // MARK: Panes
@@ -230,17 +281,82 @@ public struct BrowserModel: Sendable {
     /// The top bar's pane names, in order, with Articles first.
     public var paneTitles: [String] { ["Articles"] + paneFactories.map(\.title) }
 
+    /// The active pane's build, while it is being built in the background.
+    public var activePaneBuild: PaneBuildStatus? {
+        guard activePane > 0, let build = building[activePane] else { return nil }
+        let factory = paneFactories[activePane - 1]
+        return PaneBuildStatus(title: factory.title, activity: factory.activity, count: build.progress.count)
+    }
+
     private mutating func showPane(_ index: Int) {
         savePosition()
+        pendingReveal = nil
         activePane = index
-        if index > 0, builtPanes[index] == nil { builtPanes[index] = paneFactories[index - 1].make(store) }
+        if index > 0 { startBuilding(index) }
+    }
+
+    /// Builds the pane at `index` unless it is built or being built: now, or in the background.
+    private mutating func startBuilding(_ index: Int) {
+        guard builtPanes[index] == nil, building[index] == nil else { return }
+        let factory = paneFactories[index - 1]
+        switch paneBuilding {
+        case .immediate: builtPanes[index] = factory.make(store, BuildProgress())
+        case .background: building[index] = PaneBuild(factory, store: store)
+        }
+    }
+
+    /// Moves panes whose build has finished into place; returns whether the screen changed.
+    private mutating func takeBuiltPanes() -> Bool {
+        var changed = false
+        for index in building.keys.sorted() {
+            guard let pane = building[index]?.pane else { continue }
+            building[index] = nil
+            builtPanes[index] = pane
+            for key in typeahead.removeValue(forKey: index) ?? [] {
+                _ = withPane(index) { pane, context in pane.handleKey(key, context: context) }
+            }
+            changed = changed || index == activePane
+            if let reveal = pendingReveal, reveal.panes.first == index {
+                continueReveal(reveal)
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// A key while the active pane is being built: pane switching, help and quitting work as
+    /// always, Esc goes back to Articles, and a pane that takes typing keeps what is typed.
+    private mutating func keyWhileBuilding(_ key: Key, _ status: PaneBuildStatus) -> Effect {
+        let isTyping = switch key {
+        case .character, .backspace, .delete: true
+        default: false
+        }
+        if isTyping, paneFactories[activePane - 1].takesTyping {
+            typeahead[activePane, default: []].append(key)
+            return .none
+        }
+        switch key {
+        case .escape:
+            showPane(0)
+            return .none
+        default:
+            guard let action = keymap.action(for: key, in: .global) else {
+                message = Message(text: "\(status.title) is still being prepared; 1 goes back to Articles", isError: false)
+                return .none
+            }
+            return perform(action, in: .global)
+        }
     }
 
     /// Runs `body` on the active pane beside Articles, keeps the pane's new state, then applies the
     /// outcome (which may switch panes, so the pane is stored first). Returns whether a pane took it:
     /// false when Articles is active or `body` returned nil.
     private mutating func withActivePane(_ body: (inout any ContentPane, PaneContext) -> PaneOutcome?) -> Bool {
-        let index = activePane
+        withPane(activePane, body)
+    }
+
+    /// As `withActivePane`, for the pane at `index`.
+    private mutating func withPane(_ index: Int, _ body: (inout any ContentPane, PaneContext) -> PaneOutcome?) -> Bool {
         guard index > 0, var pane = builtPanes[index] else { return false }
         let outcome = body(&pane, paneContext)
         builtPanes[index] = pane
@@ -268,16 +384,33 @@ public struct BrowserModel: Sendable {
         let id = store.documents[document].id
         let target: PaneTarget = style == .figure ? .figure(documentID: id, span: highlight.span)
             : .date(documentID: id, span: highlight.span)
-        for index in paneFactories.indices {
-            var pane = builtPanes[index + 1] ?? paneFactories[index].make(store)
-            let found = pane.reveal(target, context: paneContext)
-            builtPanes[index + 1] = pane
+        savePosition()
+        continueReveal(PendingReveal(target: target, panes: paneFactories.indices.map { $0 + 1 }))
+    }
+
+    /// Asks each pane of `reveal` in turn to show its target, building panes not built yet. A pane
+    /// being built in the background is shown, with its progress, until it can be asked
+    /// (`takeBuiltPanes`); the first pane that shows the target stays active.
+    private mutating func continueReveal(_ reveal: PendingReveal) {
+        var remaining = reveal.panes[...]
+        pendingReveal = nil
+        while let index = remaining.first {
+            startBuilding(index)
+            guard var pane = builtPanes[index] else {
+                pendingReveal = PendingReveal(target: reveal.target, panes: Array(remaining))
+                activePane = index
+                return
+            }
+            remaining.removeFirst()
+            let found = pane.reveal(reveal.target, context: paneContext)
+            builtPanes[index] = pane
             if found {
-                savePosition()
-                activePane = index + 1
+                activePane = index
                 return
             }
         }
+        activePane = 0
+        let kind = if case .figure = reveal.target { "figure" } else { "date" }
         message = Message(text: "No pane lists this \(kind)", isError: true)
     }
 
@@ -328,6 +461,7 @@ public struct BrowserModel: Sendable {
             return false
         }
         activePane = 0
+        pendingReveal = nil
         if rawDocuments.contains(document) {
             rawDocuments.remove(document)
             if layoutDocument == document { refreshReader(force: true) }
@@ -501,7 +635,14 @@ public struct BrowserModel: Sendable {
             prompt.text = ""
         case .enter:
             self.prompt = nil
-            runSearch(prompt.text.isEmpty ? (search?.query ?? "") : prompt.text, forward: prompt.forward)
+            if !prompt.text.isEmpty {
+                lastPattern = prompt.text
+                runSearch(prompt.text, forward: prompt.forward)
+            } else if let lastPattern {
+                runSearch(lastPattern, forward: prompt.forward, repeating: true)
+            } else {
+                message = Message(text: "No previous search: type a pattern after / or ?", isError: true)
+            }
             return .none
         default:
             break
@@ -510,7 +651,9 @@ public struct BrowserModel: Sendable {
         return .none
     }
 
-    private mutating func runSearch(_ query: String, forward: Bool) {
+    /// Searches the open article for `query` from the top line, as less does; `repeating` (an
+    /// empty pattern) goes on from the current match of the same pattern, if there is one.
+    private mutating func runSearch(_ query: String, forward: Bool, repeating: Bool = false) {
         guard let layout, !query.isEmpty else { return }
         var state = SearchState(query: query, forward: forward, in: layout.text)
         guard !state.matches.isEmpty else {
@@ -518,11 +661,17 @@ public struct BrowserModel: Sendable {
             message = Message(text: "Pattern not found: \(query)", isError: true)
             return
         }
+        var previous: Range<Int>?
+        if repeating, let search, !search.isReadingTextSearch, search.query == query, let current = search.current {
+            previous = search.matches[current]
+        }
         let anchor = layout.anchor(ofLine: readerTop)
         if forward {
-            state.current = state.matches.firstIndex { $0.lowerBound >= anchor } ?? 0
+            let after = previous.map { $0.lowerBound + 1 } ?? anchor
+            state.current = state.matches.firstIndex { $0.lowerBound >= after } ?? 0
         } else {
-            state.current = state.matches.lastIndex { $0.lowerBound < anchor } ?? (state.matches.count - 1)
+            let before = previous?.lowerBound ?? anchor
+            state.current = state.matches.lastIndex { $0.lowerBound < before } ?? (state.matches.count - 1)
         }
         search = state
         reveal(state.matches[state.current!])

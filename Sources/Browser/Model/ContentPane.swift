@@ -59,12 +59,30 @@ public enum PaneOutcome: Sendable, Equatable {
 
 /// Makes a pane from the corpus when it is first shown, so start-up never waits for work that
 /// only one pane needs.
+///
+/// A browser that builds in the background (`BrowserModel.PaneBuilding.background`) runs `make`
+/// on another thread and shows `activity` with the progress the pane reports meanwhile.
 public struct PaneFactory: Sendable {
     public let title: String
-    public let make: @Sendable (DocumentStore) -> any ContentPane
+    /// What building the pane does, in a few words for its progress line ("Reading figures").
+    public let activity: String
+    /// Whether the pane takes typed text (a query): characters typed while it is being built are
+    /// kept and handed to it when it is ready, rather than read as commands.
+    public let takesTyping: Bool
+    /// Builds the pane, counting the documents it has gone through in the progress.
+    public let make: @Sendable (DocumentStore, BuildProgress) -> any ContentPane
 
-    public init(title: String, make: @escaping @Sendable (DocumentStore) -> any ContentPane) {
+    public init(title: String, activity: String, takesTyping: Bool = false,
+                make: @escaping @Sendable (DocumentStore, BuildProgress) -> any ContentPane)
+    {
         self.title = title
+        self.activity = activity
+        self.takesTyping = takesTyping
         self.make = make
+    }
+
+    /// A pane that reports no progress while it is built.
+    public init(title: String, make: @escaping @Sendable (DocumentStore) -> any ContentPane) {
+        self.init(title: title, activity: "Preparing \(title)") { store, _ in make(store) }
     }
 }

@@ -13,6 +13,8 @@ public enum Screen {
         TopBar.render(model, into: &buffer, geometry.topBar)
         if model.helpTop != nil {
             HelpPane.render(model, into: &buffer, geometry.content)
+        } else if let build = model.activePaneBuild {
+            PaneBuildNotice.render(build, into: &buffer, geometry.content)
         } else if let pane = model.activeContentPane {
             pane.render(model.paneContext, into: &buffer, geometry.content)
         } else {
@@ -37,6 +39,54 @@ enum TooSmallNotice {
                           "Too small \(size)", "Too small", "Small"]
         let text = candidates.first { DisplayWidth.of($0) <= buffer.width } ?? ""
         buffer.write(text, x: 0, y: 0, style: .statusError)
+    }
+}
+
+/// What a pane being built shows meanwhile: what is being done, how far, and that keys still work.
+///
+///     Reading figures: 3,400 of 10,000 articles
+///     ████████████░░░░░░░░░░░░░░░░░░░░░░░░  34%
+enum PaneBuildNotice {
+    static func render(_ build: BrowserModel.PaneBuildStatus, into buffer: inout CellBuffer, _ rect: Rect) {
+        guard rect.height > 1, rect.width > 4 else { return }
+        let x = rect.x + 2, width = rect.width - 4
+        buffer.write(line(build), x: x, y: rect.y + 1, style: .heading, limit: width)
+        guard rect.height > 3 else { return }
+        let percent = "\(percent(build.count))%"
+        let barWidth = min(60, width - 6)
+        if barWidth >= 4 {
+            let filled = build.count.total == 0 ? 0 : barWidth * build.count.done / build.count.total
+            var column = buffer.write(String(repeating: "█", count: filled), x: x, y: rect.y + 3, style: .bar)
+            column = buffer.write(String(repeating: "░", count: barWidth - filled), x: column, y: rect.y + 3, style: .dim)
+            buffer.write(String(repeating: " ", count: max(0, 4 - percent.count)) + percent, x: column + 1, y: rect.y + 3)
+        }
+        guard rect.height > 5 else { return }
+        buffer.write("Keys work meanwhile: 1 goes back to the articles, Tab to the next pane, q quits.",
+                     x: x, y: rect.y + 5, style: .dim, limit: width)
+    }
+
+    /// "Reading figures: 3,400 of 10,000 articles", or the activity alone before counting starts.
+    static func line(_ build: BrowserModel.PaneBuildStatus) -> String {
+        guard build.count.total > 0 else { return build.activity + "…" }
+        if build.count.done == build.count.total {
+            // What follows the last document (sorting, grouping) is not counted: say so, rather
+            // than leave a full bar that seems stuck.
+            return "\(build.activity): all \(grouped(build.count.total)) articles read; putting the pane together…"
+        }
+        return "\(build.activity): \(grouped(build.count.done)) of \(grouped(build.count.total)) article\(build.count.total == 1 ? "" : "s")"
+    }
+
+    static func percent(_ count: BuildProgress.Count) -> Int { count.total == 0 ? 0 : count.done * 100 / count.total }
+
+    /// 10000 as "10,000".
+    static func grouped(_ number: Int) -> String {
+        var digits = String(number.magnitude)
+        var index = digits.endIndex
+        while digits.distance(from: digits.startIndex, to: index) > 3 {
+            index = digits.index(index, offsetBy: -3)
+            digits.insert(",", at: index)
+        }
+        return number < 0 ? "-" + digits : digits
     }
 }
 
@@ -69,7 +119,10 @@ enum StatusLine {
         var hints = model.helpTop != nil ? "Esc closes help " : (model.focus == .reader && model.showsReader
             ? "/ search · r raw · Esc back · F1 help " : "Enter read · o sort · ? help · q quit ")
         var left = position(model)
-        if model.helpTop == nil, let pane = model.activeContentPane {
+        if model.helpTop == nil, let build = model.activePaneBuild {
+            left = "\(build.title): \(build.activity.lowercased()), \(PaneBuildNotice.percent(build.count))%"
+            hints = "1 articles · Tab next pane · q quit "
+        } else if model.helpTop == nil, let pane = model.activeContentPane {
             (left, hints) = pane.status(model.paneContext)
             hints += " "
         }

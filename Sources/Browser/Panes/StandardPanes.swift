@@ -3,8 +3,8 @@
 /// Each pane lives in its own folder under `Panes/` and adds itself here with one line in each list.
 public enum StandardPanes {
     public static let all: [PaneFactory] = [
-        PaneFactory(title: "Timeline") { TimelinePane(store: $0) },
-        PaneFactory(title: "Figures") { FiguresPane(store: $0) },
+        PaneFactory(title: "Timeline", activity: "Reading dates") { TimelinePane(store: $0, progress: $1) },
+        PaneFactory(title: "Figures", activity: "Reading figures") { FiguresPane(store: $0, progress: $1) },
         ComparePane.factory,
         SearchPane.factory,
     ]

@@ -25,8 +25,13 @@ public struct DocumentFigure: Hashable, Sendable {
     }
 
     /// The figures of every document of `store`, in store order and, within a document, text order.
-    public static func all(in store: DocumentStore) -> [DocumentFigure] {
-        store.documents.flatMap(figures(of:))
+    /// `progress`, if given, counts the documents read.
+    public static func all(in store: DocumentStore, progress: BuildProgress? = nil) -> [DocumentFigure] {
+        progress?.start(total: store.count)
+        return store.documents.flatMap { document in
+            defer { progress?.advance() }
+            return figures(of: document)
+        }
     }
 
     /// The figures of one document: those an index file keeps for it, or else found in its text.

@@ -57,8 +57,9 @@ public struct FigureTable: Sendable {
     public let documents: [String]
     public let rows: [Row]
 
-    public init(store: DocumentStore) {
-        self.init(documents: store.documents.map(\.id), figures: DocumentFigure.all(in: store))
+    /// The table of every figure in `store`; `progress`, if given, counts the documents read.
+    public init(store: DocumentStore, progress: BuildProgress? = nil) {
+        self.init(documents: store.documents.map(\.id), figures: DocumentFigure.all(in: store, progress: progress))
     }
 
     public init(documents: [String], figures: [DocumentFigure]) {

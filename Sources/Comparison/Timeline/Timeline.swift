@@ -20,12 +20,15 @@ public struct Timeline: Sendable {
     /// without any year to take.
     public let unplaced: [TimelineMention]
 
-    public init(_ store: DocumentStore) {
+    /// The timeline of every document in `store`; `progress`, if given, counts the documents read.
+    public init(_ store: DocumentStore, progress: BuildProgress? = nil) {
+        progress?.start(total: store.count)
         var mentions: [TimelineMention] = []
         var groups: [Key: [TimelineMention]] = [:]
         var published: [Key: [String]] = [:]
         var unplaced: [TimelineMention] = []
         for document in store.documents {
+            defer { progress?.advance() }
             let found = TimelineMention.all(in: document)
             mentions += found
             if let date = document.metadata.published {

@@ -16,9 +16,10 @@ public final class SearchIndex: Sendable {
     private let documents: [(id: String, title: String)]
     /// The store position of each row of the index (rows of a file index are not positions).
     private let positions: [Int64: Int]?
+    private let ranking = SearchRanking()
 
-    /// Indexes every document of `store`, in memory.
-    public init(_ store: DocumentStore) throws(SearchError) {
+    /// Indexes every document of `store`, in memory; `progress`, if given, counts the documents indexed.
+    public init(_ store: DocumentStore, progress: BuildProgress? = nil) throws(SearchError) {
         documents = store.documents.map { ($0.id, $0.displayTitle) }
         positions = nil
         do {
@@ -26,10 +27,13 @@ public final class SearchIndex: Sendable {
             configuration.label = "crossread.search"
             database = try DatabaseQueue(configuration: configuration)
             try database.write { db in
+                ranking.register(db)
                 try db.execute(sql: Self.createReadingTable)
                 let insert = try db.makeStatement(sql: "INSERT INTO reading(rowid, text) VALUES (?, ?)")
+                progress?.start(total: store.count)
                 for (position, document) in store.documents.enumerated() {
                     try insert.execute(arguments: [position, document.reading.text])
+                    progress?.advance()
                 }
             }
         } catch {
@@ -38,9 +42,9 @@ public final class SearchIndex: Sendable {
     }
 
     /// The index that came with `store` (an index file's), or a new one in memory.
-    public static func of(_ store: DocumentStore) throws(SearchError) -> SearchIndex {
+    public static func of(_ store: DocumentStore, progress: BuildProgress? = nil) throws(SearchError) -> SearchIndex {
         if let attached = store.attachedSearch { return attached }
-        return try SearchIndex(store)
+        return try SearchIndex(store, progress: progress)
     }
 
     /// An index over an open database whose rows map to store positions through `positions`.
@@ -48,6 +52,7 @@ public final class SearchIndex: Sendable {
         self.database = database
         self.documents = store.documents.map { ($0.id, $0.displayTitle) }
         self.positions = positions
+        database.inDatabase { ranking.register($0) }
     }
 
     static let createReadingTable = """
@@ -61,35 +66,54 @@ public final class SearchIndex: Sendable {
     }
 
     /// The documents matching `query`, best first, at most `limit` of them, with how many match in all.
+    ///
+    /// Every match is scored with bm25 (FTS5's `bm25()`, computed from one scan; `SearchRanking`)
+    /// and the best `limit` kept; only those get a snippet and a hit count.
+    /// The hits themselves are found when asked for (`hits(of:for:)`), one document at a time.
     public func search(_ query: SearchQuery, limit: Int = 20) throws(SearchError) -> SearchResults {
         do {
             return try database.read { db in
-                // `rank` is FTS5's hidden column (bm25 by default): ordering by it lets FTS5 sort
-                // the matches itself and run snippet and highlight for the rows returned only. (An
-                // alias of bm25() would make SQLite compute every column of every match first.)
-                let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT rowid, rank,
-                           snippet(reading, 0, char(1), char(2), '…', \(Self.snippetTokens)) AS snippet,
-                           highlight(reading, 0, char(1), char(2)) AS marked
-                    FROM reading WHERE reading MATCH ? ORDER BY rank LIMIT ?
-                    """), arguments: [query.expression, max(0, limit)])
-                let total = rows.count < limit ? rows.count
-                    : try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM reading WHERE reading MATCH ?"),
-                                       arguments: [query.expression]) ?? 0
-                let results = rows.compactMap { row -> SearchResult? in
-                    let rowID: Int64 = row["rowid"]
-                    guard let position = positions.map({ $0[rowID] }) ?? Int(rowID) else { return nil }
-                    let rank: Double = row["rank"]
-                    let snippet = MarkedText(row["snippet"] as String)
-                    let hits = MarkedText(row["marked"] as String).marks
+                let (best, total) = try ranking.best(query, limit: max(0, limit), db)
+                guard let first = best.map(\.rowID).min(), let last = best.map(\.rowID).max() else {
+                    return SearchResults(query: query, total: total, results: [])
+                }
+                // One query for the details of every row kept: a prefix query costs FTS5 a merge of
+                // every matching term's list each time it is run, so not once per row. The `+`
+                // keeps the rowid list a filter, so FTS5 scans the range once.
+                let details = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT rowid, snippet(reading, 0, char(1), char(2), '…', \(Self.snippetTokens)), crossread_hit_count(reading)
+                    FROM reading WHERE reading MATCH ? AND rowid BETWEEN ? AND ?
+                        AND +rowid IN (SELECT value FROM json_each(?))
+                    """), arguments: [query.expression, first, last, "[" + best.map { String($0.rowID) }.joined(separator: ",") + "]"])
+                var byRow: [Int64: Row] = [:]
+                for row in details { byRow[row[0]] = row }
+                let results = best.compactMap { match -> SearchResult? in
+                    guard let position = positions.map({ $0[match.rowID] }) ?? Int(exactly: match.rowID),
+                          let row = byRow[match.rowID] else { return nil }
                     let document = documents[position]
-                    return SearchResult(document: position, documentID: document.id, title: document.title,
-                                        score: -rank, snippet: SearchSnippet(snippet), hits: hits)
+                    return SearchResult(document: position, rowID: match.rowID, documentID: document.id, title: document.title,
+                                        score: match.score, snippet: SearchSnippet(MarkedText(row[1] as String, newlines: .spaces)),
+                                        hitCount: row[2])
                 }
                 return SearchResults(query: query, total: total, results: results)
             }
         } catch {
             // SQLite's own wording means nothing to a reader; the query was checked before it got here.
+            throw .couldNotRun(query.text)
+        }
+    }
+
+    /// Every hit of `query` in the result's document, as byte ranges of its reading text, in order
+    /// (FTS5's `highlight`; a phrase is one hit).
+    public func hits(of result: SearchResult, for query: SearchQuery) throws(SearchError) -> [TextSpan] {
+        do {
+            return try database.read { db in
+                let marked = try String.fetchOne(db.cachedStatement(sql: """
+                    SELECT highlight(reading, 0, char(1), char(2)) FROM reading WHERE reading MATCH ? AND rowid = ?
+                    """), arguments: [query.expression, result.rowID])
+                return marked.map { MarkedText($0).marks } ?? []
+            }
+        } catch {
             throw .couldNotRun(query.text)
         }
     }
@@ -110,13 +134,15 @@ public struct SearchResults: Sendable {
 public struct SearchResult: Sendable, Hashable {
     /// The document's position in the store.
     public let document: Int
+    /// Its row in the index (a file index numbers rows by file, not by position).
+    let rowID: Int64
     public let documentID: String
     public let title: String
     /// bm25 relevance, higher is better (SQLite's bm25, whose best is lowest, negated).
     public let score: Double
     public let snippet: SearchSnippet
-    /// Every hit, as byte ranges of the document's reading text, in order.
-    public let hits: [TextSpan]
+    /// How many hits the document has (`SearchIndex.hits(of:for:)` finds them).
+    public let hitCount: Int
 }
 
 /// A few words around the best hits of a document, on one line, with the hits marked.
@@ -125,9 +151,10 @@ public struct SearchSnippet: Sendable, Hashable {
     /// The hits, as byte ranges of `text`.
     public let hits: [TextSpan]
 
+    /// From a snippet whose paragraph breaks became spaces (one byte for one, so the hit ranges
+    /// stay right).
     init(_ marked: MarkedText) {
-        // Paragraph breaks become spaces (one byte for one), so the hit ranges stay right.
-        text = marked.text.replacingOccurrences(of: "\n", with: " ")
+        text = marked.text
         hits = marked.marks
     }
 
@@ -152,14 +179,20 @@ struct MarkedText {
     let text: String
     let marks: [TextSpan]
 
-    init(_ marked: String) {
+    /// Whether line breaks are kept or become spaces.
+    enum Newlines { case kept, spaces }
+
+    init(_ marked: String, newlines: Newlines = .kept) {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(marked.utf8.count)
         var marks: [TextSpan] = []
         var start = 0
+        let newline: UInt8 = newlines == .spaces ? 0x20 : 0x0A
         for byte in marked.utf8 {
             switch byte {
             case 0x01: start = bytes.count
             case 0x02: marks.append(TextSpan(start: start, end: bytes.count))
+            case 0x0A: bytes.append(newline)
             default: bytes.append(byte)
             }
         }

@@ -15,6 +15,10 @@ public struct SearchQuery: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     /// The FTS5 match expression.
     public let expression: String
+    /// Whether every document that holds any one of the query's phrases matches it: one word,
+    /// phrase or prefix, or several joined by OR. Then the number of documents holding each
+    /// phrase, which bm25 weighs it by, can be counted among the matches.
+    let everyPhraseMatches: Bool
 
     public init(_ text: String) throws(SearchQueryError) {
         self.text = text
@@ -22,6 +26,7 @@ public struct SearchQuery: Sendable, Hashable, CustomStringConvertible {
         guard !parser.tokens.isEmpty else { throw .empty }
         let node = try parser.parseQuery()
         self.expression = node.expression
+        self.everyPhraseMatches = node.isDisjunctionOfPhrases
     }
 
     public var description: String { text }
@@ -101,6 +106,14 @@ public struct SearchQuery: Sendable, Hashable, CustomStringConvertible {
             case .and(let left, let right): return "(\(left.expression) AND \(right.expression))"
             case .or(let left, let right): return "(\(left.expression) OR \(right.expression))"
             case .not(let left, let right): return "(\(left.expression) NOT \(right.expression))"
+            }
+        }
+
+        var isDisjunctionOfPhrases: Bool {
+            switch self {
+            case .phrase: true
+            case .or(let left, let right): left.isDisjunctionOfPhrases && right.isDisjunctionOfPhrases
+            case .and, .not: false
             }
         }
     }

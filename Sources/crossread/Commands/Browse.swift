@@ -26,7 +26,8 @@ struct Browse: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         BrowserSession.run(options: .init(color: useColor, mouse: !noMouse)) { width, height in
-            BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all, defersHighlights: true)
+            BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all, defersHighlights: true,
+                         paneBuilding: .background)
         }
     }
 }

@@ -51,7 +51,7 @@ struct Search: ParsableCommand {
         guard !found.results.isEmpty else { return "No article matches \(query)\n" }
         var lines: [String] = []
         for result in found.results {
-            lines.append("\(result.documentID)  \(String(format: "%.4g", result.score))  \(result.hits.count) hit\(result.hits.count == 1 ? "" : "s")  \(result.title)")
+            lines.append("\(result.documentID)  \(String(format: "%.4g", result.score))  \(result.hitCount) hit\(result.hitCount == 1 ? "" : "s")  \(result.title)")
             lines.append("    " + result.snippet.marked())
         }
         let shown = found.results.count
@@ -78,7 +78,7 @@ struct Search: ParsableCommand {
                 title = store.documents[result.document].metadata.title
                 score = Output.rounded(result.score)
                 snippet = result.snippet.marked()
-                hits = result.hits.count
+                hits = result.hitCount
             }
 
             func encode(to encoder: Encoder) throws {

@@ -24,8 +24,14 @@ struct Snapshot: ParsableCommand {
         let pressed: [Key]
         do { pressed = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error)") }
         let store = try corpus.load()
-        var model = BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all)
-        for key in pressed where model.update(key) == .quit { break }
+        // Panes are built in the background as in the browser, but each key waits for them, so the
+        // same keys always give the same screen.
+        var model = BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all,
+                                 paneBuilding: .background)
+        for key in pressed {
+            if model.update(key) == .quit { break }
+            model.waitForPendingWork()
+        }
         let buffer = Screen.render(model)
         let lines = color ? buffer.ansiLines(AnsiPalette.sgr) : buffer.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         // The buffer holds no control characters; --color adds only SGR sequences of our own.

@@ -49,10 +49,13 @@ final class CorpusIndexTests: XCTestCase {
         XCTAssertEqual(try ids("armistice", updated), ["b", "d"])
         XCTAssertEqual(try ids("curfew", updated), [], "the deleted file is gone from the index")
         XCTAssertEqual(try ids("ceasefire", updated), ["a"])
-        for result in try updated.search.search(SearchQuery("armistice")).results {
+        let armistice = try SearchQuery("armistice")
+        for result in try updated.search.search(armistice).results {
             let text = updated.store.documents[result.document].reading.text
-            XCTAssertFalse(result.hits.isEmpty)
-            for hit in result.hits { XCTAssertEqual(hit.slice(of: text)?.lowercased(), "armistice", "hits are ranges of the new text") }
+            let hits = try updated.search.hits(of: result, for: armistice)
+            XCTAssertFalse(hits.isEmpty)
+            XCTAssertEqual(hits.count, result.hitCount)
+            for hit in hits { XCTAssertEqual(hit.slice(of: text)?.lowercased(), "armistice", "hits are ranges of the new text") }
         }
     }
 

@@ -93,8 +93,9 @@ public struct FiguresPane: ContentPane {
         var figure: DocumentFigure
     }
 
-    public init(store: DocumentStore, exportDirectory: String = FileManager.default.currentDirectoryPath) {
-        let figures = DocumentFigure.all(in: store)
+    public init(store: DocumentStore, exportDirectory: String = FileManager.default.currentDirectoryPath,
+                progress: BuildProgress? = nil) {
+        let figures = DocumentFigure.all(in: store, progress: progress)
         let table = FigureTable(documents: store.documents.map(\.id), figures: figures)
         self.table = table
         self.exportDirectory = exportDirectory

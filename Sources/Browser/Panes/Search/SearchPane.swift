@@ -19,12 +19,12 @@ public struct SearchPane: ContentPane {
     public private(set) var selection = 0
     public private(set) var top = 0
 
-    /// Articles fetched at a time: the list grows by this many when the selection reaches its end.
-    public static let limit = 50
-    private var fetched = SearchPane.limit
+    /// Results fetched: a screenful at first (each costs a snippet and a hit count), then a
+    /// screenful more whenever the selection passes the end.
+    private var fetched = 0
 
-    public init(store: DocumentStore) {
-        index = Result { () throws(SearchError) in try SearchIndex.of(store) }
+    public init(store: DocumentStore, progress: BuildProgress? = nil) {
+        index = Result { () throws(SearchError) in try SearchIndex.of(store, progress: progress) }
         if case .failure(let error) = index { problem = error.description }
     }
 
@@ -48,14 +48,14 @@ public struct SearchPane: ContentPane {
         default:
             return nil
         }
-        run()
+        run(rows: Self.visibleResults(in: context.area))
         return PaneOutcome.none
     }
 
-    private mutating func run() {
+    private mutating func run(rows: Int) {
         selection = 0
         top = 0
-        fetched = Self.limit
+        fetched = max(1, rows)
         results = nil
         guard case .success(let index) = index else { return }
         problem = nil
@@ -80,18 +80,23 @@ public struct SearchPane: ContentPane {
         case .pageDown: selection += page
         case .pageUp: selection -= page
         case .top: selection = 0
-        case .bottom: selection = count - 1
+        case .bottom: selection = (results?.total ?? 0) - 1
         case .open:
-            guard let result = results?.results[safe: selection] else {
+            guard let results, let result = results.results[safe: selection], case .success(let index) = index else {
                 return .message(query.isEmpty ? "Type words to search for" : "Nothing to open", isError: true)
             }
-            return .openReaderSearching(documentID: result.documentID, query: query, matches: result.hits)
+            do {
+                let hits = try index.hits(of: result, for: results.query)
+                return .openReaderSearching(documentID: result.documentID, query: query, matches: hits)
+            } catch {
+                return .message(error.description, isError: true)
+            }
         default:
             return .none
         }
         if selection >= count, let results, count < results.total, case .success(let index) = index {
             // Past the fetched rows: fetch enough more to reach the selection.
-            fetched = max(fetched + Self.limit, selection + 1)
+            fetched = max(fetched + page, selection + 1)
             self.results = (try? index.search(results.query, limit: fetched)) ?? results
         }
         let available = self.results?.results.count ?? 0
@@ -143,7 +148,7 @@ public struct SearchPane: ContentPane {
         var x = buffer.write(selected ? "▸ " : "  ", x: rect.x, y: rect.y, style: style)
         let label = context.labels.label(of: result.documentID) ?? "?"
         x = buffer.write(label + " ", x: x, y: rect.y, style: selected ? style : .key, limit: rect.maxX - x)
-        let hits = "\(result.hits.count) hit\(result.hits.count == 1 ? "" : "s")"
+        let hits = "\(result.hitCount) hit\(result.hitCount == 1 ? "" : "s")"
         x = buffer.write(DisplayWidth.pad(hits, to: 8) + " ", x: x, y: rect.y, style: selected ? style : .dim, limit: rect.maxX - x)
         buffer.write(result.title, x: x, y: rect.y, style: selected ? style : .heading, limit: rect.maxX - x)
         renderSnippet(result.snippet, into: &buffer, x: rect.x + 4, y: rect.y + 1, width: rect.width - 4)
@@ -195,7 +200,9 @@ public struct SearchPane: ContentPane {
 
     // MARK: Registration
 
-    public static let factory = PaneFactory(title: title) { store in SearchPane(store: store) }
+    public static let factory = PaneFactory(title: title, activity: "Indexing articles", takesTyping: true) {
+        SearchPane(store: $0, progress: $1)
+    }
 
     /// Keys of the pane (typing goes to the query before these), and the keys that open it.
     public static let bindings: [Keymap.Binding] = [

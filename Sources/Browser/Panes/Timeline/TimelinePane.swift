@@ -57,8 +57,8 @@ public struct TimelinePane: ContentPane {
         var quotes: [[[QuotedSentence.Run]]]
     }
 
-    public init(store: DocumentStore) {
-        let timeline = Timeline(store)
+    public init(store: DocumentStore, progress: BuildProgress? = nil) {
+        let timeline = Timeline(store, progress: progress)
         self.timeline = timeline
         let documents = store.documents.map(\.id)
         self.documents = documents
