@@ -14,8 +14,6 @@ import Extraction
 ///     timeline.entries.first { $0.startISO == "1992-02-26" }?.documentIDs  // sources that date to it
 public struct Timeline: Sendable {
     public let entries: [TimelineEntry]
-    /// Every mention of every document, in corpus and text order.
-    public let mentions: [TimelineMention]
     /// Mentions that denote no period: relative dates without a publication date, yearless dates
     /// without any year to take.
     public let unplaced: [TimelineMention]
@@ -23,14 +21,12 @@ public struct Timeline: Sendable {
     /// The timeline of every document in `store`; `progress`, if given, counts the documents read.
     public init(_ store: DocumentStore, progress: BuildProgress? = nil) {
         progress?.start(total: store.count)
-        var mentions: [TimelineMention] = []
         var groups: [Key: [TimelineMention]] = [:]
         var published: [Key: [String]] = [:]
         var unplaced: [TimelineMention] = []
         for document in store.documents {
             defer { progress?.advance() }
             let found = TimelineMention.all(in: document)
-            mentions += found
             if let date = document.metadata.published {
                 published[Key(kind: .published, period: Self.period(of: date)), default: []].append(document.id)
             }
@@ -67,7 +63,6 @@ public struct Timeline: Sendable {
             entries.append(entry)
         }
         self.entries = entries.sorted(by: Self.precedes)
-        self.mentions = mentions
         self.unplaced = unplaced
     }
 

@@ -21,8 +21,8 @@ final class SeedDateAnnotationTests: XCTestCase {
 
     /// Precision and recall on (document, start, granularity), counting repeated mentions.
     func testPrecisionAndRecallOnTheSeedsAreAtLeast95Percent() {
-        let timeline = Timeline(BuiltInCorpus.load())
-        let found = timeline.mentions.map { mention in
+        let mentions = BuiltInCorpus.load().documents.flatMap(TimelineMention.all(in:))
+        let found = mentions.map { mention in
             key(document: mention.documentID, text: mention.text, start: mention.date.startISO,
                 granularity: mention.date.granularity.rawValue)
         }
@@ -39,9 +39,9 @@ final class SeedDateAnnotationTests: XCTestCase {
 
     /// The same mentions, in text order, by their words: a failure shows exactly what moved.
     func testMentionWordsFollowTheAnnotationInOrder() {
-        let timeline = Timeline(BuiltInCorpus.load())
+        let mentions = BuiltInCorpus.load().documents.flatMap(TimelineMention.all(in:))
         for document in ["000", "001", "002", "003", "004"] {
-            let found = timeline.mentions.filter { $0.documentID.hasPrefix(document) }
+            let found = mentions.filter { $0.documentID.hasPrefix(document) }
                 .map { "\($0.text) \($0.date.startISO ?? "unresolved") \($0.date.granularity.rawValue)" }
             let expected = SeedDateAnnotation.all.filter { $0.document == document }
                 .map { "\($0.text) \($0.start ?? "unresolved") \($0.granularity)" }

@@ -111,7 +111,7 @@ final class TimelineTests: XCTestCase {
     }
 
     func testMentionSpansPointIntoTheOriginalText() throws {
-        for mention in Self.timeline.mentions {
+        for mention in Self.timeline.entries.flatMap(\.mentions) + Self.timeline.unplaced {
             let document = try XCTUnwrap(Self.seeds.document(id: mention.documentID))
             XCTAssertEqual(mention.span.slice(of: document.original), mention.text, "\(mention.documentID) \(mention.span)")
         }
