@@ -52,6 +52,11 @@ public final class CursesTerminal {
             mouseinterval(200)
         }
         setUpColors()
+        // ncurses (6.4) flushes its output after every cursor move until the screen has once been
+        // left and resumed, so a frame went out as one write(2) per changed line. Leaving and
+        // resuming here, before anything is drawn, makes each frame one write.
+        endwin()
+        doupdate()
         return (Int(cr_cols()), Int(cr_lines()))
     }
 
