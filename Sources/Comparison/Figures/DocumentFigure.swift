@@ -9,7 +9,15 @@ import Extraction
 /// the browser's reader draws.
 public struct DocumentFigure: Hashable, Sendable {
     public var documentID: String
-    public var figure: Figure
+    /// The figure as found, its spans in the original text.
+    public var figure: Figure {
+        get { box.figure }
+        set { box = FigureBox(newValue) }
+    }
+    /// The figure is held by reference: tables and panes keep the same figure in several lists,
+    /// and a corpus of 100,000 articles states millions of figures, so each copy is a pointer
+    /// rather than the whole figure with its sentence.
+    private var box: FigureBox
     /// The number's span in the document's reading text.
     public var readingSpan: TextSpan
     /// The sentence's span in the document's reading text.
@@ -19,7 +27,7 @@ public struct DocumentFigure: Hashable, Sendable {
     /// figure's, which holds for a document whose reading text is its original).
     public init(documentID: String, figure: Figure, readingSpan: TextSpan? = nil, readingSentenceSpan: TextSpan? = nil) {
         self.documentID = documentID
-        self.figure = figure
+        self.box = FigureBox(figure)
         self.readingSpan = readingSpan ?? figure.span
         self.readingSentenceSpan = readingSentenceSpan ?? figure.sentenceSpan
     }
@@ -54,4 +62,15 @@ public struct DocumentFigure: Hashable, Sendable {
                                   readingSentenceSpan: found.sentenceSpan)
         }
     }
+}
+
+/// One figure, shared by every copy of the `DocumentFigure` that holds it; never changed once made.
+private final class FigureBox: Hashable, Sendable {
+    let figure: Figure
+
+    init(_ figure: Figure) { self.figure = figure }
+
+    static func == (lhs: FigureBox, rhs: FigureBox) -> Bool { lhs === rhs || lhs.figure == rhs.figure }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(figure) }
 }
