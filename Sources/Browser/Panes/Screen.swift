@@ -71,23 +71,12 @@ enum PaneBuildNotice {
         if build.count.done == build.count.total {
             // What follows the last document (sorting, grouping) is not counted: say so, rather
             // than leave a full bar that seems stuck.
-            return "\(build.activity): all \(grouped(build.count.total)) articles read; putting the pane together…"
+            return "\(build.activity): all \(build.count.total.groupedDigits) articles read; putting the pane together…"
         }
-        return "\(build.activity): \(grouped(build.count.done)) of \(grouped(build.count.total)) article\(build.count.total == 1 ? "" : "s")"
+        return "\(build.activity): \(build.count.done.groupedDigits) of \(build.count.total.groupedDigits) article\(build.count.total == 1 ? "" : "s")"
     }
 
     static func percent(_ count: BuildProgress.Count) -> Int { count.total == 0 ? 0 : count.done * 100 / count.total }
-
-    /// 10000 as "10,000".
-    static func grouped(_ number: Int) -> String {
-        var digits = String(number.magnitude)
-        var index = digits.endIndex
-        while digits.distance(from: digits.startIndex, to: index) > 3 {
-            index = digits.index(index, offsetBy: -3)
-            digits.insert(",", at: index)
-        }
-        return number < 0 ? "-" + digits : digits
-    }
 }
 
 /// The top line: the program, the panes with their keys, the corpus size.
@@ -99,7 +88,7 @@ enum TopBar {
             column = buffer.write(" \(index + 1) \(title) ", x: column + 1, y: rect.y,
                                   style: index == model.activePane ? .activeTab : .topBar)
         }
-        let summary = "\(model.store.count) article\(model.store.count == 1 ? "" : "s") "
+        let summary = "\(model.store.count.groupedDigits) article\(model.store.count == 1 ? "" : "s") "
         let summaryWidth = DisplayWidth.of(summary)
         if rect.maxX - summaryWidth > column + 1 {
             buffer.write(summary, x: rect.maxX - summaryWidth, y: rect.y, style: .topBar)

@@ -67,18 +67,7 @@ private final class IndexProgressLine {
     func show(_ progress: IndexProgress) {
         guard isTerminal else { return }
         shown = true
-        FileHandle.standardError.write(Data("\r\u{1B}[Kindexing: \(progress.stage) \(Self.grouped(progress.done)) of \(Self.grouped(progress.total))".utf8))
-    }
-
-    /// 12,345: digits in threes, without a locale (this line is for a person, not a parser).
-    static func grouped(_ number: Int) -> String {
-        let digits = Array(String(number))
-        var text = ""
-        for (position, digit) in digits.enumerated() {
-            if position > 0, (digits.count - position) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return text
+        FileHandle.standardError.write(Data("\r\u{1B}[Kindexing: \(progress.stage) \(progress.done.groupedDigits) of \(progress.total.groupedDigits)".utf8))
     }
 
     func finish() {

@@ -125,7 +125,7 @@ public struct SearchPane: ContentPane {
         } else if let results {
             let summary = results.total == 0 ? "No article matches"
                 : results.total == 1 ? "1 article matches"
-                : "\(results.total) articles match"
+                : "\(results.total.groupedDigits) articles match"
             buffer.write(" " + summary, x: rect.x, y: rect.y + 1, style: .dim, limit: rect.width)
         } else {
             buffer.write(" Words, \"phrases\", prefix*, AND, OR, NOT; any case, any accents",
