@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// Loads articles from folders and files into a `DocumentStore`.
 ///
@@ -18,22 +16,14 @@ public struct CorpusLoader: Sendable {
         let (candidates, listingWarnings) = try self.candidates(paths: paths)
         var warnings = listingWarnings
         // Files are read and parsed on every core; each file's bytes are freed once it is parsed.
-        let results = Mutex([Result<Document, LoadWarning.Reason>?](repeating: nil, count: candidates.count))
-        DispatchQueue.concurrentPerform(iterations: candidates.count) { position in
-            let candidate = candidates[position]
-            let result = read(candidate.path).map { bytes in
-                // The id is given when every file is known.
-                DocumentParser.parse(bytes: bytes, id: "", path: candidate.path, format: candidate.format(of: bytes))
-            }
-            results.withLock { $0[position] = result }
-        }
+        // The id is given when every file is known.
+        let results = candidates.concurrentMap { candidate in read(candidate.path).map(candidate.parse) }
         var parsed: [(relative: String, document: Document)] = []
         parsed.reserveCapacity(candidates.count)
-        for (candidate, result) in zip(candidates, results.withLock { $0 }) {
+        for (candidate, result) in zip(candidates, results) {
             switch result {
-            case .failure(let reason)?: warnings.append(LoadWarning(path: candidate.path, reason: reason))
-            case .success(let document)?: parsed.append((candidate.relative, document))
-            case nil: break
+            case .failure(let reason): warnings.append(LoadWarning(path: candidate.path, reason: reason))
+            case .success(let document): parsed.append((candidate.relative, document))
             }
         }
         guard !parsed.isEmpty else {
@@ -57,6 +47,11 @@ public struct CorpusLoader: Sendable {
         func format(of bytes: [UInt8]) -> DocumentFormat {
             let known = DocumentParser.format(forExtension: DocumentParser.pathExtension(of: path))
             return explicit && known == nil ? DocumentParser.sniffFormat(bytes) : (known ?? .plainText)
+        }
+
+        /// The file's bytes parsed in its format, without an id yet (ids need every file known).
+        func parse(_ bytes: [UInt8]) -> Document {
+            DocumentParser.parse(bytes: bytes, id: "", path: path, format: format(of: bytes))
         }
     }
 
