@@ -91,9 +91,9 @@ public enum CorpusIndex {
                              facts: [StoredFactKind], progress: ((IndexProgress) -> Void)?) throws -> Opened
     {
         let source = IndexTextSource(database: database, file: file)
-        var build = try IndexBuild(database: database, loader: loader, facts: facts, progress: progress)
-        if let notice { build.update.notice = notice }
-        let documents = try build.synchronize(candidates, known: build.startedAgain ? [:] : known)
+        var build = IndexBuild(database: database, loader: loader, facts: facts, progress: progress)
+        build.update.notice = notice
+        let documents = try build.synchronize(candidates, known: known)
         var warnings = listingWarnings + build.warnings
         guard !documents.isEmpty else { throw CorpusIndexError.corpus(.noArticles(searched: paths, skipped: warnings)) }
         try build.addMissingFacts(documents, source: source)
@@ -127,7 +127,7 @@ public enum CorpusIndex {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return (try create(path, configuration), nil) }
             guard !isFolder.boolValue else { throw CorpusIndexError.unusable(path) }
             if let existing = try? DatabaseQueue(path: path, configuration: configuration), isCrossreadIndex(existing, path: path) {
-                return (existing, nil)
+                return (existing, try IndexBuild.forgetOtherCleaningRules(existing))
             }
         } catch {
             throw .unusable(path)

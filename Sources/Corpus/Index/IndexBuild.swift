@@ -1,8 +1,6 @@
-import Dispatch
 import Extraction
 import Foundation
 import GRDB
-import Synchronization
 
 /// One document as an index file keeps it, without its texts.
 struct IndexRow: Sendable {
@@ -32,8 +30,6 @@ struct IndexBuild {
     let progress: ((IndexProgress) -> Void)?
     var update = IndexUpdate()
     var warnings: [LoadWarning] = []
-    /// Whether every row was dropped for other cleaning rules (rows read before are gone).
-    private(set) var startedAgain = false
 
     /// What reading one file gave.
     private enum Prepared: Sendable {
@@ -43,23 +39,25 @@ struct IndexBuild {
         case parsed(Document, hash: Int64, layout: [UInt8], facts: [(String, [UInt8])])
     }
 
-    init(database: DatabaseQueue, loader: CorpusLoader, facts: [StoredFactKind], progress: ((IndexProgress) -> Void)?) throws {
+    init(database: DatabaseQueue, loader: CorpusLoader, facts: [StoredFactKind], progress: ((IndexProgress) -> Void)?) {
         self.database = database
         self.loader = loader
         self.facts = facts
         self.progress = progress
-        // Texts cleaned by other rules would not be the texts shown now: start again.
+    }
+
+    /// Drops every document of an index made under other cleaning rules (their texts would not be
+    /// the texts shown now) and returns a notice saying so; `nil` when the rules are the same.
+    static func forgetOtherCleaningRules(_ database: DatabaseQueue) throws -> String? {
         let cleaning = try database.read { try String.fetchOne($0, sql: "SELECT value FROM crossread_index WHERE key = 'cleaning'") }
-        if cleaning != DocumentParser.rulesVersion {
-            try database.write { db in
-                try db.execute(sql: """
-                    DELETE FROM files; DELETE FROM texts; DELETE FROM facts; DELETE FROM reading;
-                    INSERT OR REPLACE INTO crossread_index (key, value) VALUES ('cleaning', ?);
-                    """, arguments: [DocumentParser.rulesVersion])
-            }
-            update.notice = "the index was made with other cleaning rules: every file is read again"
-            startedAgain = true
+        guard cleaning != DocumentParser.rulesVersion else { return nil }
+        try database.write { db in
+            try db.execute(sql: """
+                DELETE FROM files; DELETE FROM texts; DELETE FROM facts; DELETE FROM reading;
+                INSERT OR REPLACE INTO crossread_index (key, value) VALUES ('cleaning', ?);
+                """, arguments: [DocumentParser.rulesVersion])
         }
+        return "the index was made with other cleaning rules: every file is read again"
     }
 
     /// Brings the file up to date with `candidates` and gives the documents that load, in order.
@@ -97,14 +95,16 @@ struct IndexBuild {
                             update.removed += 1
                         }
                     case .sameBytes:
-                        guard var row = item.known, let stamp = FileStamp(path: row.path) else { continue }
+                        guard var row = item.known else { continue }
+                        let stamp = Self.kept(item.candidate.stamp)
                         row.size = stamp.size
                         row.mtime = stamp.mtime
                         try db.execute(sql: "UPDATE files SET size = ?, mtime = ? WHERE id = ?", arguments: [row.size, row.mtime, row.id])
                         documents[item.position] = IndexedDocument(relative: relative, row: row)
                         update.unchanged += 1
                     case .parsed(let document, let hash, let layout, let facts):
-                        let row = try Self.write(document, hash: hash, layout: layout, facts: facts, replacing: item.known?.id, db)
+                        let row = try Self.write(document, stamp: Self.kept(item.candidate.stamp), hash: hash, layout: layout,
+                                                 facts: facts, replacing: item.known?.id, db)
                         documents[item.position] = IndexedDocument(relative: relative, row: row)
                         if item.known == nil { update.added += 1 } else { update.changed += 1 }
                     }
@@ -162,16 +162,12 @@ struct IndexBuild {
         var done = 0
         for start in stride(from: 0, to: missing.count, by: CorpusIndex.batchSize) {
             let batch = Array(missing[start..<min(start + CorpusIndex.batchSize, missing.count)])
-            let results = Mutex([[(String, [UInt8])]](repeating: [], count: batch.count))
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let (row, kinds) = batch[index]
+            let extracted = batch.concurrentMap { row, kinds in
                 let document = Document(id: "", path: row.path, format: row.format, encoding: row.encoding,
                                         metadata: row.metadata, wordCount: row.wordCount,
                                         body: DocumentBody(source: source, row: row.id))
-                let extracted = kinds.map { ($0.name, $0.extract(document)) }
-                results.withLock { $0[index] = extracted }
+                return kinds.map { ($0.name, $0.extract(document)) }
             }
-            let extracted = results.withLock { $0 }
             try database.write { db in
                 let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (file_id, kind, data) VALUES (?, ?, ?)")
                 for (item, found) in zip(batch, extracted) {
@@ -186,34 +182,30 @@ struct IndexBuild {
 
     /// Reads, hashes and parses files on every core; a file whose bytes hash to `knownHash` is not parsed.
     private func prepare(_ files: [(candidate: CorpusLoader.Candidate, knownHash: Int64?)]) -> [Prepared] {
-        let results = Mutex([Prepared](repeating: .sameBytes, count: files.count))
         let loader = self.loader
         let facts = self.facts
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let (candidate, knownHash) = files[index]
-            let prepared: Prepared
+        return files.concurrentMap { candidate, knownHash in
             switch loader.read(candidate.path) {
             case .failure(let reason):
-                prepared = .failure(reason)
+                return .failure(reason)
             case .success(let bytes):
                 let hash = CorpusIndex.contentHash(bytes)
-                if hash == knownHash {
-                    prepared = .sameBytes
-                } else {
-                    let document = DocumentParser.parse(bytes: bytes, id: "", path: candidate.path, format: candidate.format(of: bytes))
-                    prepared = .parsed(document, hash: hash, layout: StoredLayout.encode(document.reading),
-                                       facts: facts.map { ($0.name, $0.extract(document)) })
-                }
+                guard hash != knownHash else { return .sameBytes }
+                let document = candidate.parse(bytes)
+                return .parsed(document, hash: hash, layout: StoredLayout.encode(document.reading),
+                               facts: facts.map { ($0.name, $0.extract(document)) })
             }
-            results.withLock { $0[index] = prepared }
         }
-        return results.withLock { $0 }
     }
 
-    private static func write(_ document: Document, hash: Int64, layout: [UInt8], facts: [(String, [UInt8])],
+    /// The stamp to keep for a file: the one the folder walk took before the file was read, so
+    /// a change made after the walk shows at the next opening. A file the walk could not look at
+    /// gets one no file has, and is read again next time.
+    private static func kept(_ stamp: FileStamp?) -> FileStamp { stamp ?? FileStamp(size: -1, mtime: 0) }
+
+    private static func write(_ document: Document, stamp: FileStamp, hash: Int64, layout: [UInt8], facts: [(String, [UInt8])],
                               replacing existing: Int64?, _ db: Database) throws -> IndexRow
     {
-        let stamp = FileStamp(path: document.path) ?? FileStamp(size: document.original.utf8.count, mtime: 0)
         var row = IndexRow(id: existing ?? 0, path: document.path, size: stamp.size, mtime: stamp.mtime, hash: hash,
                            format: document.format, encoding: document.encoding, metadata: document.metadata,
                            wordCount: document.wordCount)
