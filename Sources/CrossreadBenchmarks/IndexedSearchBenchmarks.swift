@@ -29,32 +29,11 @@ enum IndexedSearchBenchmarks {
                 return 0
             })
         }
-        for word in SearchBenchmarks.grepWords {
-            benchmarks.append(Benchmark(name: "grep -rli \(word) (same files)", iterations: 5) {
-                guard let folder = context.corpusFolder else { throw BenchmarkError.needsCorpus }
-                let grep = Process()
-                grep.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                grep.arguments = ["grep", "-rli", word, folder]
-                grep.standardOutput = FileHandle.nullDevice
-                try grep.run()
-                grep.waitUntilExit()
-                return 0
-            })
-        }
-        return benchmarks
+        return benchmarks + SearchBenchmarks.grepBenchmarks(context)
     }
 
     /// Search against grep for the same word, and the worst p95.
     static func summary(_ measurements: [Measurement]) -> [String] {
-        var lines: [String] = []
-        for word in SearchBenchmarks.grepWords {
-            guard let grep = measurements.first(where: { $0.name == "grep -rli \(word) (same files)" }),
-                  let search = measurements.first(where: { $0.name == "indexed search: query \(word) (limit 20)" }) else { continue }
-            lines.append(String(format: "indexed search vs grep -rli for %@: grep median %.1f ms / search p95 %.2f ms = %.0fx (target >= 20x)",
-                                word, grep.median * 1e3, search.p95 * 1e3, grep.median / search.p95))
-        }
-        let queryP95 = measurements.filter { $0.name.hasPrefix("indexed search: query") }.map(\.p95).max() ?? 0
-        lines.append(String(format: "indexed search: worst p95 over the queries %.2f ms (target < 50 ms on 100,000 articles)", queryP95 * 1e3))
-        return lines
+        SearchBenchmarks.comparison(measurements, prefix: "indexed search", target: "< 50 ms on 100,000 articles")
     }
 }
