@@ -11,18 +11,8 @@ final class PaneBuildingEndToEndTests: XCTestCase {
     static let articles = 1000
 
     func testTheFiguresPaneBuildsInTheBackgroundWhileTheListMoves() throws {
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
-        let generator = CrossreadProcess.corpusGenerator
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: generator.path),
-                          "crossread-corpus-generator is not built beside \(CrossreadProcess.executable.path)")
-        let folder = try TemporaryFolder()
-        let corpus = folder.url.appendingPathComponent("corpus").path
-        let generated = try Subprocess.run([generator.path, corpus, "--count", "\(Self.articles)"])
-        XCTAssertEqual(generated.status, 0, generated.output)
-
-        let session = try TmuxSession(width: 100, height: 30)
-        try session.type("\(CrossreadProcess.executable.path) --corpus \(corpus); echo EXIT=$?")
-        try session.waitFor(text: "1 Articles", timeout: 60)
+        let (session, folder) = try browserOnGeneratedCorpus()
+        defer { withExtendedLifetime(folder) {} }
 
         try session.send("3")
         let building = try session.waitFor(text: "Reading figures: ")
@@ -47,22 +37,31 @@ final class PaneBuildingEndToEndTests: XCTestCase {
     }
 
     func testQuittingWhileAPaneIsBuiltExitsAtOnceAndRestoresTheTerminal() throws {
+        let (session, folder) = try browserOnGeneratedCorpus()
+        defer { withExtendedLifetime(folder) {} }
+        try session.send("3")
+        try session.waitFor(text: "Reading figures: ")
+        try session.send("q")
+        let after = try session.waitFor(text: "EXIT=0", timeout: 5)
+        XCTAssertFalse(after.contains("Reading figures"), "the shell's screen is back:\n\(after)")
+    }
+
+    /// The browser in tmux on `articles` freshly generated articles, showing its list; the folder
+    /// holding them is removed when the value returned is released.
+    private func browserOnGeneratedCorpus() throws -> (TmuxSession, TemporaryFolder) {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
         let generator = CrossreadProcess.corpusGenerator
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: generator.path),
                           "crossread-corpus-generator is not built beside \(CrossreadProcess.executable.path)")
         let folder = try TemporaryFolder()
         let corpus = folder.url.appendingPathComponent("corpus").path
-        _ = try Subprocess.run([generator.path, corpus, "--count", "\(Self.articles)"])
+        let generated = try Subprocess.run([generator.path, corpus, "--count", "\(Self.articles)"])
+        XCTAssertEqual(generated.status, 0, generated.output)
 
         let session = try TmuxSession(width: 100, height: 30)
         try session.type("\(CrossreadProcess.executable.path) --corpus \(corpus); echo EXIT=$?")
         try session.waitFor(text: "1 Articles", timeout: 60)
-        try session.send("3")
-        try session.waitFor(text: "Reading figures: ")
-        try session.send("q")
-        let after = try session.waitFor(text: "EXIT=0", timeout: 5)
-        XCTAssertFalse(after.contains("Reading figures"), "the shell's screen is back:\n\(after)")
+        return (session, folder)
     }
 
     /// The line of the screen that counts the articles read.
