@@ -66,15 +66,8 @@ extension FiguresPane {
             + DisplayWidth.pad("GROUP", to: layout.group) + " WHEN " + (layout.status > 0 ? DisplayWidth.pad("STATUS", to: layout.status) : "")
             + String(repeating: " ", count: layout.count - 7) + "SOURCES  VALUES (×N: N sources state it)"
         buffer.write(header, x: rect.x, y: rect.y, style: .heading, limit: rect.width)
-        let shown = max(1, rect.height - 1)
-        let first = row >= top + shown ? row - shown + 1 : min(top, row)
-        for line in 0..<(rect.height - 1) {
-            let position = first + line
-            guard position < visibleRows.count else { break }
-            let index = visibleRows[position]
+        for (index, y, selected) in shownRows(rect) {
             let tableRow = table.rows[index]
-            let y = rect.y + 1 + line
-            let selected = position == row
             let disputed = tableRow.status == .disputed
             let base: Style = selected ? .selection : .normal
             if selected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }

@@ -3,6 +3,19 @@ import Corpus
 import Extraction
 
 extension FiguresPane {
+    /// The table rows shown below the header of `rect`, in order: each row's index in
+    /// `table.rows`, its screen line, and whether it is the selected one. After a resize the
+    /// stored scroll may hide the selection until the next key, so the window is moved to show it.
+    func shownRows(_ rect: Rect) -> [(index: Int, y: Int, selected: Bool)] {
+        let shown = max(1, rect.height - 1)
+        let first = row >= top + shown ? row - shown + 1 : min(top, row)
+        return (0..<max(0, rect.height - 1)).compactMap { line in
+            let position = first + line
+            guard position < visibleRows.count else { return nil }
+            return (visibleRows[position], rect.y + 1 + line, position == row)
+        }
+    }
+
     /// Column widths for a width: the row's key, then as many sources as fit from `first`.
     struct Columns {
         var measure: Int
@@ -82,16 +95,8 @@ extension FiguresPane {
         x = buffer.write(layout.end < layout.sources.count ? " ›" : "  ", x: x, y: rect.y, style: .key, limit: rect.maxX - x)
         if layout.note > 0 { buffer.write(" NOTE", x: x, y: rect.y, style: .heading, limit: rect.maxX - x) }
 
-        // After a resize the stored scroll may hide the selection until the next key; show it now.
-        let shown = max(1, rect.height - 1)
-        let first = row >= top + shown ? row - shown + 1 : min(top, row)
-        for line in 0..<(rect.height - 1) {
-            let position = first + line
-            guard position < visibleRows.count else { break }
-            let index = visibleRows[position]
+        for (index, y, selected) in shownRows(rect) {
             let tableRow = table.rows[index]
-            let y = rect.y + 1 + line
-            let selected = position == row
             let disputed = tableRow.status == .disputed
             let base: Style = selected ? .selectionInactive : .normal
             if selected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }
