@@ -40,7 +40,6 @@ struct CorpusOptions: ParsableArguments {
     /// is a terminal and files had to be read.
     private func open(index: String) throws -> DocumentStore {
         let progress = IndexProgressLine()
-        defer { progress.finish() }
         do {
             let opened = try CorpusIndex.open(paths: corpus, file: index, facts: StoredFacts.all, progress: progress.show)
             progress.finish()
