@@ -279,13 +279,6 @@ extension FiguresPane {
             buffer.write(Self.describe(frequency.quantity), x: rect.x + labelWidth + barWidth + 2, y: y, limit: valueWidth)
             y += 1
         }
-        let axisY = rect.maxY - 2
-        guard axisY > rect.y + 1 else { return }
-        buffer.write("└" + String(repeating: "─", count: barWidth), x: rect.x + labelWidth - 1, y: axisY, style: .border,
-                     limit: barWidth + 1)
-        buffer.write("0", x: rect.x + labelWidth, y: axisY + 1, style: .dim)
-        let middle = Self.number(axis / 2), end = Self.number(axis)
-        buffer.write(middle, x: rect.x + labelWidth + barWidth / 2 - DisplayWidth.of(middle) / 2, y: axisY + 1, style: .dim)
-        buffer.write(end, x: rect.x + labelWidth + barWidth - DisplayWidth.of(end), y: axisY + 1, style: .dim)
+        Self.renderAxis(axis, into: &buffer, rect, labelWidth: labelWidth, barWidth: barWidth)
     }
 }

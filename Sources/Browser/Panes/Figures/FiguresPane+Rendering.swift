@@ -177,7 +177,11 @@ extension FiguresPane {
                 y += 1
             }
         }
-        // The scale: 0, the middle and the end of the axis.
+        Self.renderAxis(axis, into: &buffer, rect, labelWidth: labelWidth, barWidth: barWidth)
+    }
+
+    /// The chart's scale along its last two lines: 0, the middle and the end of the axis.
+    static func renderAxis(_ axis: Double, into buffer: inout CellBuffer, _ rect: Rect, labelWidth: Int, barWidth: Int) {
         let axisY = rect.maxY - 2
         guard axisY > rect.y + 1 else { return }
         buffer.write("└" + String(repeating: "─", count: barWidth), x: rect.x + labelWidth - 1, y: axisY, style: .border,
