@@ -25,5 +25,12 @@ struct BenchmarkContext {
 
 enum BenchmarkError: Error, CustomStringConvertible {
     case needsCorpus
-    var description: String { "this benchmark needs --corpus FOLDER (see Benchmarks/run)" }
+    case commandFailed(String)
+
+    var description: String {
+        switch self {
+        case .needsCorpus: "this benchmark needs --corpus FOLDER (see Benchmarks/run)"
+        case .commandFailed(let command): "could not run \(command)"
+        }
+    }
 }
