@@ -44,6 +44,13 @@ public enum CorpusIndex {
                             facts: [StoredFactKind] = [],
                             progress: ((IndexProgress) -> Void)? = nil) throws(CorpusIndexError) -> Opened
     {
+        try open(paths: paths, file: file, loader: loader, facts: facts, commonWords: .standard, progress: progress)
+    }
+
+    /// `open`, with lists for the words `commonWords` picks.
+    static func open(paths: [String], file: String, loader: CorpusLoader = CorpusLoader(), facts: [StoredFactKind] = [],
+                     commonWords: CommonWordsPolicy, progress: ((IndexProgress) -> Void)? = nil) throws(CorpusIndexError) -> Opened
+    {
         // A corpus that is not there is the loader's error, before any index file is made.
         for path in paths where !FileManager.default.fileExists(atPath: path) { throw .corpus(.missingPath(path)) }
         let (database, notice) = try database(at: file)
@@ -66,14 +73,14 @@ public enum CorpusIndex {
         do {
             let known = try rows.withLock { $0 }!.get()
             return try open(database, file: file, notice: notice, candidates: candidates, known: known, warnings: listingWarnings,
-                            paths: paths, loader: loader, facts: facts, progress: progress)
+                            paths: paths, loader: loader, facts: facts, commonWords: commonWords, progress: progress)
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             // Damage the first look did not see (it reads a few pages, not gigabytes): start again.
             try? database.close()
             let (fresh, notice) = try replace(file, configuration: configuration)
             do {
                 return try open(fresh, file: file, notice: notice, candidates: candidates, known: IndexBuild.knownRows(fresh),
-                                warnings: listingWarnings, paths: paths, loader: loader, facts: facts, progress: progress)
+                                warnings: listingWarnings, paths: paths, loader: loader, facts: facts, commonWords: commonWords, progress: progress)
             } catch let error as CorpusIndexError {
                 throw error
             } catch {
@@ -88,9 +95,11 @@ public enum CorpusIndex {
 
     private static func open(_ database: DatabaseQueue, file: String, notice: String?, candidates: [CorpusLoader.Candidate],
                              known: [String: IndexRow], warnings listingWarnings: [LoadWarning], paths: [String], loader: CorpusLoader,
-                             facts: [StoredFactKind], progress: ((IndexProgress) -> Void)?) throws -> Opened
+                             facts: [StoredFactKind], commonWords policy: CommonWordsPolicy,
+                             progress: ((IndexProgress) -> Void)?) throws -> Opened
     {
         let source = IndexTextSource(database: database, file: file)
+        let commonWords = try CommonWordsUpkeep.recorded(database)
         var build = IndexBuild(database: database, loader: loader, facts: facts, progress: progress)
         build.update.notice = notice
         let documents = try build.synchronize(candidates, known: known)
@@ -108,7 +117,11 @@ public enum CorpusIndex {
         for (position, document) in documents.enumerated() { positions[document.row.id] = position }
         warnings.sort { $0.path < $1.path }
         let search = SearchIndex(database: database, store: store, positions: positions)
-        return Opened(store: store.attaching(search), search: search, update: build.update, warnings: warnings)
+        let upkeep = CommonWordsUpkeep(recorded: commonWords, rows: documents.count, touched: build.touched, policy: policy)
+        try upkeep.bringUpToDate(search, database: database, progress: progress)
+        var update = build.update
+        update.commonWords = upkeep.work
+        return Opened(store: store.attaching(search), search: search, update: update, warnings: warnings)
     }
 
     private static var configuration: Configuration {
@@ -229,6 +242,8 @@ public struct IndexUpdate: Sendable, Hashable {
     public var unchanged = 0
     /// Set when the file was not a usable index and was replaced, or was rebuilt for new rules.
     public var notice: String?
+    /// What keeping the common words' lists took.
+    var commonWords: CommonWordsUpkeep.Work = .none
 
     public init() {}
 }

@@ -30,6 +30,8 @@ struct IndexBuild {
     let progress: ((IndexProgress) -> Void)?
     var update = IndexUpdate()
     var warnings: [LoadWarning] = []
+    /// Rows of the search index written, rewritten or deleted by this opening.
+    private(set) var touched: Set<Int64> = []
 
     /// What reading one file gave.
     private enum Prepared: Sendable {
@@ -54,6 +56,7 @@ struct IndexBuild {
         try database.write { db in
             try db.execute(sql: """
                 DELETE FROM files; DELETE FROM texts; DELETE FROM facts; DELETE FROM reading;
+                DELETE FROM crossread_index WHERE key = 'words';
                 INSERT OR REPLACE INTO crossread_index (key, value) VALUES ('cleaning', ?);
                 """, arguments: [DocumentParser.rulesVersion])
         }
@@ -78,6 +81,7 @@ struct IndexBuild {
             try database.write { db in
                 for row in known.values { try Self.delete(row.id, db) }
             }
+            touched.formUnion(known.values.map(\.id))
             update.removed += known.count
         }
         var done = 0
@@ -92,6 +96,7 @@ struct IndexBuild {
                         warnings.append(LoadWarning(path: item.candidate.path, reason: reason))
                         if let row = item.known {
                             try Self.delete(row.id, db)
+                            touched.insert(row.id)
                             update.removed += 1
                         }
                     case .sameBytes:
@@ -106,6 +111,7 @@ struct IndexBuild {
                         let row = try Self.write(document, stamp: Self.kept(item.candidate.stamp), hash: hash, layout: layout,
                                                  facts: facts, replacing: item.known?.id, db)
                         documents[item.position] = IndexedDocument(relative: relative, row: row)
+                        touched.insert(row.id)
                         if item.known == nil { update.added += 1 } else { update.changed += 1 }
                     }
                 }
@@ -206,6 +212,7 @@ struct IndexBuild {
     private static func write(_ document: Document, stamp: FileStamp, hash: Int64, layout: [UInt8], facts: [(String, [UInt8])],
                               replacing existing: Int64?, _ db: Database) throws -> IndexRow
     {
+        try markCommonWordsStale(db)
         var row = IndexRow(id: existing ?? 0, path: document.path, size: stamp.size, mtime: stamp.mtime, hash: hash,
                            format: document.format, encoding: document.encoding, metadata: document.metadata,
                            wordCount: document.wordCount)
@@ -237,10 +244,17 @@ struct IndexBuild {
     }
 
     private static func delete(_ id: Int64, _ db: Database, keepingFile: Bool = false) throws {
+        try markCommonWordsStale(db)
         if !keepingFile { try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [id]) }
         try db.cachedStatement(sql: "DELETE FROM texts WHERE file_id = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM reading WHERE rowid = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM facts WHERE file_id = ?").execute(arguments: [id])
+    }
+
+    /// Takes the common words' lists off the record in the transaction that changes a row, so
+    /// lists an interrupted update left behind are made again, never trusted (`CommonWordsUpkeep`).
+    private static func markCommonWordsStale(_ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM crossread_index WHERE key = 'words'").execute()
     }
 
     /// Every file the index holds, by path.

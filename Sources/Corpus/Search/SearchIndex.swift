@@ -7,7 +7,8 @@ import GRDB
 /// One row per document holds its reading text exactly, so every hit is a byte range of
 /// `Document.reading.text`, the text the reader lays out and highlights. The tokenizer is
 /// unicode61 with `remove_diacritics 2`: case and diacritics never matter. Results are ranked by
-/// bm25.
+/// bm25; queries of words most documents hold are ranked from lists of their rows and counts
+/// (`CommonWords`), with the same results.
 ///
 ///     let index = try SearchIndex(store)
 ///     let found = try index.search(SearchQuery("hostag*"), limit: 20)
@@ -19,7 +20,12 @@ public final class SearchIndex: Sendable {
     private let ranking = SearchRanking()
 
     /// Indexes every document of `store`, in memory; `progress`, if given, counts the documents indexed.
-    public init(_ store: DocumentStore, progress: BuildProgress? = nil) throws(SearchError) {
+    public convenience init(_ store: DocumentStore, progress: BuildProgress? = nil) throws(SearchError) {
+        try self.init(store, progress: progress, commonWords: .standard)
+    }
+
+    /// Indexes every document of `store`, in memory, with lists for the words `commonWords` picks.
+    init(_ store: DocumentStore, progress: BuildProgress? = nil, commonWords: CommonWordsPolicy) throws(SearchError) {
         documents = store.documents.map { ($0.id, $0.displayTitle) }
         positions = nil
         do {
@@ -35,6 +41,7 @@ public final class SearchIndex: Sendable {
                     try insert.execute(arguments: [position, document.reading.text])
                     progress?.advance()
                 }
+                try ranking.rebuildCommonWords(db, policy: commonWords)
             }
         } catch {
             throw Self.buildError(error)
@@ -55,10 +62,45 @@ public final class SearchIndex: Sendable {
         database.inDatabase { ranking.register($0) }
     }
 
+    /// FTS5's tokenizer and its arguments, for the table and for reading queries as it does.
+    static let tokenizer = "unicode61 remove_diacritics 2"
+
     static let createReadingTable = """
         CREATE VIRTUAL TABLE reading USING fts5(
-            text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
+            text, tokenize = '\(tokenizer)', prefix = '2 3');
+        \(CommonWords.createTable);
         """
+
+    /// Makes the common words' lists afresh (`progress` gets words done and words in all).
+    func rebuildCommonWords(policy: CommonWordsPolicy = .standard, progress: ((Int, Int) -> Void)? = nil) throws {
+        _ = try database.write { try ranking.rebuildCommonWords($0, policy: policy, progress: progress) }
+    }
+
+    /// Brings the common words' lists up to date after the rows `touched` changed.
+    func patchCommonWords(touched: Set<Int64>, progress: ((Int, Int) -> Void)? = nil) throws {
+        try database.write { try ranking.patchCommonWords($0, touched: touched, progress: progress) }
+    }
+
+    /// The common words' lists as kept, by word.
+    func commonWords() throws -> [String: WordPostings] {
+        try database.read { db in
+            var lists: [String: WordPostings] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT word, postings FROM common_words") {
+                lists[row[0]] = WordPostings(decoding: row[1])
+            }
+            return lists
+        }
+    }
+
+    /// A word's rows and counts as FTS5 has them now.
+    func postings(of word: String) throws -> WordPostings {
+        try database.read { try ranking.postings(of: word, $0) }
+    }
+
+    /// Whether `query` is ranked from the common words' lists rather than by FTS5 (for tests).
+    func ranksFromCommonWords(_ query: SearchQuery) throws -> Bool {
+        try database.read { try ranking.ranksFromCommonWords(query, $0) }
+    }
 
     static func buildError(_ error: any Error) -> SearchError {
         if let error = error as? DatabaseError, error.message?.contains("fts5") == true { return .unavailable }
@@ -77,14 +119,21 @@ public final class SearchIndex: Sendable {
                 guard let first = best.map(\.rowID).min(), let last = best.map(\.rowID).max() else {
                     return SearchResults(query: query, total: total, results: [])
                 }
-                // One query for the details of every row kept: a prefix query costs FTS5 a merge of
-                // every matching term's list each time it is run, so not once per row. The `+`
-                // keeps the rowid list a filter, so FTS5 scans the range once.
-                let details = try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT rowid, snippet(reading, 0, char(1), char(2), '…', \(Self.snippetTokens)), crossread_hit_count(reading)
-                    FROM reading WHERE reading MATCH ? AND rowid BETWEEN ? AND ?
-                        AND +rowid IN (SELECT value FROM json_each(?))
-                    """), arguments: [query.expression, first, last, "[" + best.map { String($0.rowID) }.joined(separator: ",") + "]"])
+                // One query for the details of every row kept. Without a prefix, FTS5 looks each
+                // kept row up in the word lists (a few seeks each); a prefix query costs it a merge
+                // of every matching word's list each time it is run, so it scans the rows'
+                // range once instead (the `+` keeps the rowid list a filter there).
+                let kept = "[" + best.map { String($0.rowID) }.joined(separator: ",") + "]"
+                let details = query.hasPrefix
+                    ? try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT rowid, \(Self.snippet), crossread_hit_count(reading)
+                        FROM reading WHERE reading MATCH ? AND rowid BETWEEN ? AND ?
+                            AND +rowid IN (SELECT value FROM json_each(?))
+                        """), arguments: [query.expression, first, last, kept])
+                    : try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT rowid, \(Self.snippet), crossread_hit_count(reading)
+                        FROM reading WHERE reading MATCH ? AND rowid IN (SELECT value FROM json_each(?))
+                        """), arguments: [query.expression, kept])
                 var byRow: [Int64: Row] = [:]
                 for row in details { byRow[row[0]] = row }
                 let results = best.compactMap { match -> SearchResult? in
@@ -118,8 +167,9 @@ public final class SearchIndex: Sendable {
         }
     }
 
-    /// Words of context a snippet keeps around its hits.
-    static let snippetTokens = 16
+    /// A row's snippet: a few words around its best hits (`SnippetMaker`, or FTS5 where that
+    /// leaves the row to it).
+    static let snippet = "coalesce(crossread_snippet(reading), snippet(reading, 0, char(1), char(2), '…', \(SnippetMaker.tokens)))"
 }
 
 /// What a search found: the best documents and how many match in all.

@@ -19,6 +19,8 @@ public struct SearchQuery: Sendable, Hashable, CustomStringConvertible {
     /// phrase or prefix, or several joined by OR. Then the number of documents holding each
     /// phrase, which bm25 weighs it by, can be counted among the matches.
     let everyPhraseMatches: Bool
+    /// The parsed query, for ranking it without FTS5 when its words allow (`CommonWords`).
+    let node: Node
 
     public init(_ text: String) throws(SearchQueryError) {
         self.text = text
@@ -27,7 +29,11 @@ public struct SearchQuery: Sendable, Hashable, CustomStringConvertible {
         let node = try parser.parseQuery()
         self.expression = node.expression
         self.everyPhraseMatches = node.isDisjunctionOfPhrases
+        self.node = node
     }
+
+    /// Whether a phrase ends in `*`: FTS5 then merges the lists of every word it starts.
+    var hasPrefix: Bool { node.hasPrefix }
 
     public var description: String { text }
 
@@ -93,7 +99,7 @@ public struct SearchQuery: Sendable, Hashable, CustomStringConvertible {
     // MARK: Grammar
 
     /// A parsed query; `expression` writes it fully parenthesized, every word quoted.
-    indirect enum Node {
+    indirect enum Node: Hashable, Sendable {
         case phrase(String, prefix: Bool)
         case and(Node, Node)
         case or(Node, Node)
@@ -106,6 +112,13 @@ public struct SearchQuery: Sendable, Hashable, CustomStringConvertible {
             case .and(let left, let right): return "(\(left.expression) AND \(right.expression))"
             case .or(let left, let right): return "(\(left.expression) OR \(right.expression))"
             case .not(let left, let right): return "(\(left.expression) NOT \(right.expression))"
+            }
+        }
+
+        var hasPrefix: Bool {
+            switch self {
+            case .phrase(_, let prefix): prefix
+            case .and(let left, let right), .or(let left, let right), .not(let left, let right): left.hasPrefix || right.hasPrefix
             }
         }
 

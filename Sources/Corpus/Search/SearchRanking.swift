@@ -20,6 +20,12 @@ final class SearchRanking: @unchecked Sendable {
     /// Tokens per row, by rowid, from `reading_docsize`; loaded at the first search.
     private var lengths: [Int32] = []
     private var lengthsLoaded = false
+    /// Rows with a length, and their lengths summed: FTS5's row count and total size.
+    private var lengthRows = 0
+    private var lengthTotal: Int64 = 0
+    /// Whether the index has a `common_words` table; looked up at the first search.
+    private var commonWordsTable: Bool?
+    private var tokenizer: (any FTS5Tokenizer)?
 
     /// What the current scan gathers.
     private var phraseCount = -1
@@ -45,28 +51,51 @@ final class SearchRanking: @unchecked Sendable {
             if let context { Unmanaged<SearchRanking>.fromOpaque(context).release() }
         }
         _ = api.pointee.xCreateFunction(mutableAPI, "crossread_hit_count", nil, Self.hitCount, nil)
+        _ = api.pointee.xCreateFunction(mutableAPI, "crossread_snippet", nil, Self.snippet, nil)
     }
 
     /// The `limit` best matches of `query` (highest score first, then lowest rowid) and how many
     /// match in all.
     func best(_ query: SearchQuery, limit: Int, _ db: Database) throws -> (best: [RankedMatch], total: Int) {
         if !lengthsLoaded { try loadLengths(db) }
+        if try !gatherFromCommonWords(query, db) { try gatherFromFTS5(query, db) }
+        return score(limit: limit)
+    }
+
+    /// Every match of `query` as FTS5 finds it, with each phrase's frequency in it.
+    private func gatherFromFTS5(_ query: SearchQuery, _ db: Database) throws {
+        try scan(query.expression, countingDocumentsPerPhrase: !query.everyPhraseMatches, db)
+        if !countsDocumentsPerPhrase, phraseCount > 0 {
+            documentsPerPhrase = Array(repeating: 0, count: phraseCount)
+            for row in 0..<rowIDs.count {
+                for phrase in 0..<phraseCount where frequencies[row * phraseCount + phrase] > 0 { documentsPerPhrase[phrase] += 1 }
+            }
+        }
+    }
+
+    /// Runs `crossread_scan` over the rows matching `expression` (and, if given, among `rows`).
+    private func scan(_ expression: String, countingDocumentsPerPhrase: Bool, among rows: [Int64]? = nil, _ db: Database) throws {
         phraseCount = -1
-        countsDocumentsPerPhrase = !query.everyPhraseMatches
+        countsDocumentsPerPhrase = countingDocumentsPerPhrase
         rowIDs.removeAll(keepingCapacity: true)
         rowLengths.removeAll(keepingCapacity: true)
         frequencies.removeAll(keepingCapacity: true)
-        try db.cachedStatement(sql: "SELECT crossread_scan(reading) FROM reading WHERE reading MATCH ?")
-            .execute(arguments: [query.expression])
+        if let rows {
+            let list = "[" + rows.map(String.init).joined(separator: ",") + "]"
+            try db.cachedStatement(sql: """
+                SELECT crossread_scan(reading) FROM reading WHERE reading MATCH ? AND rowid IN (SELECT value FROM json_each(?))
+                """).execute(arguments: [expression, list])
+        } else {
+            try db.cachedStatement(sql: "SELECT crossread_scan(reading) FROM reading WHERE reading MATCH ?")
+                .execute(arguments: [expression])
+        }
+    }
+
+    /// Scores what was gathered and keeps the best `limit`.
+    private func score(limit: Int) -> (best: [RankedMatch], total: Int) {
         let total = rowIDs.count
         guard total > 0, limit > 0 else { return ([], total) }
         let phrases = phraseCount
-        if !countsDocumentsPerPhrase {
-            documentsPerPhrase = Array(repeating: 0, count: phrases)
-            for row in 0..<total {
-                for phrase in 0..<phrases where frequencies[row * phrases + phrase] > 0 { documentsPerPhrase[phrase] += 1 }
-            }
-        }
         let idf = documentsPerPhrase.map { matching -> Double in
             let value = log((Double(rows) - Double(matching) + 0.5) / (Double(matching) + 0.5))
             return value <= 0 ? 1e-6 : value
@@ -95,6 +124,96 @@ final class SearchRanking: @unchecked Sendable {
         return (best, total)
     }
 
+    // MARK: Common words
+
+    /// Gathers the matches of `query` from the common words' lists, as FTS5 would give them;
+    /// `false` when the query is not one of common words only (`CommonWordsQuery`).
+    func gatherFromCommonWords(_ query: SearchQuery, _ db: Database) throws -> Bool {
+        guard !query.hasPrefix, try hasCommonWords(db) else { return false }
+        let statement = try db.cachedStatement(sql: "SELECT postings FROM common_words WHERE word = ?")
+        var lists: [String: WordPostings] = [:]
+        let tokenizer = try self.tokenizer(db)
+        let words = try CommonWordsQuery(query.node) { phrase -> String? in
+            let tokens = try tokenizer.tokenize(query: phrase)
+            guard tokens.count == 1, let word = tokens.first?.token else { return nil }
+            if lists[word] == nil {
+                guard let data = try Data.fetchOne(statement, arguments: [word]), let list = WordPostings(decoding: data) else { return nil }
+                lists[word] = list
+            }
+            return word
+        }
+        guard let words else { return false }
+        phraseCount = words.words.count
+        rows = Int64(lengthRows)
+        averageLength = Double(lengthTotal) / Double(lengthRows)
+        documentsPerPhrase = words.words.map { Int64(lists[$0]!.count) }
+        (rowIDs, frequencies) = words.matches(words.words.map { lists[$0]! })
+        rowLengths.removeAll(keepingCapacity: true)
+        rowLengths.reserveCapacity(rowIDs.count)
+        for row in rowIDs {
+            // A row the lengths do not know (never, as the lists are made after the rows): ask FTS5.
+            guard row >= 0, row < Int64(lengths.count), lengths[Int(row)] >= 0 else { return false }
+            rowLengths.append(lengths[Int(row)])
+        }
+        return true
+    }
+
+    /// Whether `query` would be ranked from the common words' lists.
+    func ranksFromCommonWords(_ query: SearchQuery, _ db: Database) throws -> Bool {
+        if !lengthsLoaded { try loadLengths(db) }
+        return try gatherFromCommonWords(query, db)
+    }
+
+    /// Makes the lists of every word in enough rows (`policy`) afresh; gives how many words got one.
+    @discardableResult
+    func rebuildCommonWords(_ db: Database, policy: CommonWordsPolicy, progress: ((Int, Int) -> Void)? = nil) throws -> Int {
+        try db.execute(sql: CommonWords.createTable + "; DELETE FROM common_words")
+        try loadLengths(db)
+        try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.crossread_vocabulary USING fts5vocab(main, reading, row)")
+        let words = try String.fetchAll(db, sql: "SELECT term FROM temp.crossread_vocabulary WHERE doc >= ?",
+                                        arguments: [policy.threshold(rows: lengthRows)])
+        try db.execute(sql: "DROP TABLE temp.crossread_vocabulary")
+        let insert = try db.cachedStatement(sql: "INSERT INTO common_words (word, postings) VALUES (?, ?)")
+        for (done, word) in words.enumerated() {
+            try insert.execute(arguments: [word, try postings(of: word, db).encoded()])
+            progress?(done + 1, words.count)
+        }
+        return words.count
+    }
+
+    /// Brings every list up to date after the rows `touched` were written, rewritten or deleted.
+    func patchCommonWords(_ db: Database, touched: Set<Int64>, progress: ((Int, Int) -> Void)? = nil) throws {
+        try loadLengths(db)
+        let present = touched.filter { $0 >= 0 && $0 < Int64(lengths.count) && lengths[Int($0)] >= 0 }.sorted()
+        let stored = try Row.fetchAll(db, sql: "SELECT word, postings FROM common_words")
+        let update = try db.cachedStatement(sql: "UPDATE common_words SET postings = ? WHERE word = ?")
+        for (done, row) in stored.enumerated() {
+            let word: String = row[0]
+            guard let list = WordPostings(decoding: row[1]) else { throw CommonWordsError.damaged(word) }
+            let added = present.isEmpty ? WordPostings() : try postings(of: word, among: present, db)
+            try update.execute(arguments: [list.replacing(touched, with: added).encoded(), word])
+            progress?(done + 1, stored.count)
+        }
+    }
+
+    /// The rows holding `word` (an index token) and its count in each, as FTS5 has them.
+    func postings(of word: String, among rows: [Int64]? = nil, _ db: Database) throws -> WordPostings {
+        try scan("\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"", countingDocumentsPerPhrase: false, among: rows, db)
+        return WordPostings(rows: rowIDs, frequencies: frequencies)
+    }
+
+    private func hasCommonWords(_ db: Database) throws -> Bool {
+        if commonWordsTable == nil { commonWordsTable = try db.tableExists("common_words") }
+        return commonWordsTable!
+    }
+
+    private func tokenizer(_ db: Database) throws -> any FTS5Tokenizer {
+        if let tokenizer { return tokenizer }
+        let made = try db.makeTokenizer(FTS5TokenizerDescriptor(components: SearchIndex.tokenizer.split(separator: " ").map(String.init)))
+        tokenizer = made
+        return made
+    }
+
     /// Reads every row's length in tokens: `reading_docsize.sz` holds one SQLite varint per
     /// column (big-endian groups of seven bits, the high bit set on all but the last).
     private func loadLengths(_ db: Database) throws {
@@ -113,6 +232,8 @@ final class SearchRanking: @unchecked Sendable {
             lengths[Int(id)] = Int32(clamping: value)
         }
         self.lengths = lengths
+        lengthRows = lengths.lazy.filter { $0 >= 0 }.count
+        lengthTotal = lengths.reduce(0) { $0 + Int64(max(0, $1)) }
         lengthsLoaded = true
     }
 
@@ -204,10 +325,61 @@ final class SearchRanking: @unchecked Sendable {
     }
 }
 
+extension SearchRanking {
+    /// `snippet(reading, 0, char(1), char(2), '…', 16)` made by `SnippetMaker`, or NULL where it
+    /// leaves the row to FTS5's own.
+    fileprivate static let snippet: fts5_extension_function = { api, fts, context, _, _ in
+        guard let api = api?.pointee, let fts else { return }
+        var text: UnsafePointer<CChar>?
+        var length: Int32 = 0
+        var words: Int32 = 0
+        var count: Int32 = 0
+        var code = api.xColumnText(fts, 0, &text, &length)
+        if code == SQLITE_OK { code = api.xColumnSize(fts, 0, &words) }
+        if code == SQLITE_OK { code = api.xInstCount(fts, &count) }
+        var instances: [SnippetMaker.Instance] = []
+        instances.reserveCapacity(Int(max(0, count)))
+        for index in 0..<max(0, count) where code == SQLITE_OK {
+            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+            code = api.xInst(fts, index, &phrase, &column, &offset)
+            if code == SQLITE_OK, column == 0 {
+                instances.append(SnippetMaker.Instance(phrase: Int(phrase), offset: Int(offset), size: Int(api.xPhraseSize(fts, phrase))))
+            }
+        }
+        guard code == SQLITE_OK else {
+            sqlite3_result_error_code(context, code)
+            return
+        }
+        let made = text.flatMap { text in
+            text.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                SnippetMaker.make(UnsafeBufferPointer(start: $0, count: Int(length)), documentTokens: Int(words), instances: instances,
+                                  phrases: Int(api.xPhraseCount(fts)))
+            }
+        }
+        guard let made else {
+            sqlite3_result_null(context)
+            return
+        }
+        made.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) {
+                sqlite3_result_text(context, $0.baseAddress, Int32($0.count), transient)
+            }
+        }
+    }
+
+    /// SQLite's `SQLITE_TRANSIENT`: copy the bytes now.
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}
+
 /// A matching row and its bm25 score, before its details are fetched.
 struct RankedMatch {
     let rowID: Int64
     let score: Double
 
     func ranksBefore(_ other: RankedMatch) -> Bool { score > other.score || (score == other.score && rowID < other.rowID) }
+}
+
+/// Why the common words' lists could not be brought up to date.
+enum CommonWordsError: Error {
+    case damaged(String)
 }
