@@ -6,8 +6,8 @@ import GRDB
 /// when the words were picked. Every transaction that writes or deletes a row takes that record
 /// off first, so the record is there only when the lists match the rows. At the end of an opening:
 /// - lists on record and no row touched: nothing to do;
-/// - lists on record and a few rows touched (at most one in 256, or 64): those rows are taken out
-///   of every list and looked up again (FTS5, one seek per row and word);
+/// - lists on record and some rows touched (at most a quarter): those rows are taken out of every
+///   list, and those still there are read again with FTS5's tokenizer and counted back in;
 /// - otherwise (a new file, an older one without lists, an interrupted update, many changes, or
 ///   the row count moved by more than an eighth since the words were picked): made afresh.
 struct CommonWordsUpkeep {
@@ -42,7 +42,7 @@ struct CommonWordsUpkeep {
     var work: Work {
         guard let recorded, recorded.version == Self.version, abs(rows - recorded.rows) <= recorded.rows / 8 else { return .rebuild }
         if touched.isEmpty { return .none }
-        return touched.count <= max(64, rows / 256) ? .patch : .rebuild
+        return touched.count <= rows / 4 ? .patch : .rebuild
     }
 
     func bringUpToDate(_ search: SearchIndex, database: DatabaseQueue, progress: ((IndexProgress) -> Void)?) throws {

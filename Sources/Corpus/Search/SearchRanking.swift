@@ -73,22 +73,15 @@ final class SearchRanking: @unchecked Sendable {
         }
     }
 
-    /// Runs `crossread_scan` over the rows matching `expression` (and, if given, among `rows`).
-    private func scan(_ expression: String, countingDocumentsPerPhrase: Bool, among rows: [Int64]? = nil, _ db: Database) throws {
+    /// Runs `crossread_scan` over the rows matching `expression`.
+    private func scan(_ expression: String, countingDocumentsPerPhrase: Bool, _ db: Database) throws {
         phraseCount = -1
         countsDocumentsPerPhrase = countingDocumentsPerPhrase
         rowIDs.removeAll(keepingCapacity: true)
         rowLengths.removeAll(keepingCapacity: true)
         frequencies.removeAll(keepingCapacity: true)
-        if let rows {
-            let list = "[" + rows.map(String.init).joined(separator: ",") + "]"
-            try db.cachedStatement(sql: """
-                SELECT crossread_scan(reading) FROM reading WHERE reading MATCH ? AND rowid IN (SELECT value FROM json_each(?))
-                """).execute(arguments: [expression, list])
-        } else {
-            try db.cachedStatement(sql: "SELECT crossread_scan(reading) FROM reading WHERE reading MATCH ?")
-                .execute(arguments: [expression])
-        }
+        try db.cachedStatement(sql: "SELECT crossread_scan(reading) FROM reading WHERE reading MATCH ?")
+            .execute(arguments: [expression])
     }
 
     /// Scores what was gathered and keeps the best `limit`.
@@ -182,23 +175,45 @@ final class SearchRanking: @unchecked Sendable {
     }
 
     /// Brings every list up to date after the rows `touched` were written, rewritten or deleted.
+    ///
+    /// The rows still there are read again with FTS5's own tokenizer, as FTS5 read them when they
+    /// were written, and each list's word counted in them: a few rows cost a few tokenizations,
+    /// where asking FTS5 would cost a lookup per row and word.
     func patchCommonWords(_ db: Database, touched: Set<Int64>, progress: ((Int, Int) -> Void)? = nil) throws {
         try loadLengths(db)
         let present = touched.filter { $0 >= 0 && $0 < Int64(lengths.count) && lengths[Int($0)] >= 0 }.sorted()
         let stored = try Row.fetchAll(db, sql: "SELECT word, postings FROM common_words")
-        let update = try db.cachedStatement(sql: "UPDATE common_words SET postings = ? WHERE word = ?")
-        for (done, row) in stored.enumerated() {
+        var lists: [String: WordPostings] = [:]
+        for row in stored {
             let word: String = row[0]
             guard let list = WordPostings(decoding: row[1]) else { throw CommonWordsError.damaged(word) }
-            let added = present.isEmpty ? WordPostings() : try postings(of: word, among: present, db)
-            try update.execute(arguments: [list.replacing(touched, with: added).encoded(), word])
-            progress?(done + 1, stored.count)
+            lists[word] = list
+        }
+        // The touched rows' counts, word by word, in ascending row order.
+        var added: [String: WordPostings] = [:]
+        let tokenizer = try self.tokenizer(db)
+        let text = try db.cachedStatement(sql: "SELECT text FROM reading WHERE rowid = ?")
+        for (done, row) in present.enumerated() {
+            var counts: [String: Int32] = [:]
+            for (token, flags) in try tokenizer.tokenize(document: try String.fetchOne(text, arguments: [row]) ?? "")
+            where !flags.contains(.colocated) && lists[token] != nil {
+                counts[token, default: 0] += 1
+            }
+            for (word, count) in counts {
+                added[word, default: WordPostings()].rows.append(row)
+                added[word, default: WordPostings()].frequencies.append(count)
+            }
+            progress?(done + 1, present.count)
+        }
+        let update = try db.cachedStatement(sql: "UPDATE common_words SET postings = ? WHERE word = ?")
+        for (word, list) in lists {
+            try update.execute(arguments: [list.replacing(touched, with: added[word] ?? WordPostings()).encoded(), word])
         }
     }
 
     /// The rows holding `word` (an index token) and its count in each, as FTS5 has them.
-    func postings(of word: String, among rows: [Int64]? = nil, _ db: Database) throws -> WordPostings {
-        try scan("\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"", countingDocumentsPerPhrase: false, among: rows, db)
+    func postings(of word: String, _ db: Database) throws -> WordPostings {
+        try scan("\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"", countingDocumentsPerPhrase: false, db)
         return WordPostings(rows: rowIDs, frequencies: frequencies)
     }
 
