@@ -11,6 +11,8 @@
 3. BIG articles with --index: the first build of the index (wall time, peak memory, file size),
    then reopening: first frame of the browser in the pty, the browser's peak memory (open, first
    frame, quit), `crossread list --index`, and `crossread-benchmarks indexed-search`.
+4. At both sizes, the Timeline and Figures panes built in full: `crossread snapshot --keys 2`
+   (and `3`), which waits for the pane's background build (wall time, peak memory).
 Targets: COUNT in memory: first frame < 1 s, list < 2 s, search p95 < 10 ms; BIG with --index:
 reopen to first frame < 1 s, search p95 < 50 ms, peak memory < 2 GB; search >= 20x grep.
 """
@@ -100,6 +102,7 @@ def main():
     elapsed, peak = timed([crossread, "list", "--corpus", folder])
     print(f"crossread list: {elapsed:.3f} s, peak {peak:.0f} MB (target < 2 s)")
     subprocess.run([benchmarks, "search", "--corpus", folder], check=True)
+    panes(crossread, ["--corpus", folder])
 
     if args.skip_big:
         return
@@ -118,6 +121,14 @@ def main():
     elapsed, peak = timed([crossread, "list", "--corpus", folder, "--index", index])
     print(f"crossread list --index (reopen): {elapsed:.3f} s, peak {peak:.0f} MB")
     subprocess.run([benchmarks, "indexed-search", "--corpus", folder, "--index", index], check=True)
+    panes(crossread, ["--corpus", folder, "--index", index])
+
+
+def panes(crossread, corpus):
+    """The Timeline (2) and Figures (3) panes built in full, each in a process of its own."""
+    for key, name in [("2", "Timeline"), ("3", "Figures")]:
+        elapsed, peak = timed([crossread, "snapshot", *corpus, "--size", "120x40", "--keys", key])
+        print(f"{name} pane built (crossread snapshot --keys {key}): {elapsed:.1f} s, peak {peak:.0f} MB (target < 2 GB)")
 
 
 if __name__ == "__main__":
