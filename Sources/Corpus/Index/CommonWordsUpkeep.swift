@@ -45,16 +45,26 @@ struct CommonWordsUpkeep {
         return touched.count <= rows / 4 ? .patch : .rebuild
     }
 
-    func bringUpToDate(_ search: SearchIndex, database: DatabaseQueue, progress: ((IndexProgress) -> Void)?) throws {
+    /// Does the `work` needed, and gives what was done.
+    @discardableResult
+    func bringUpToDate(_ search: SearchIndex, database: DatabaseQueue, progress: ((IndexProgress) -> Void)?) throws -> Work {
         let report = { (done: Int, total: Int) -> Void in
             progress?(IndexProgress(done: done, total: total, stage: "listing common words"))
         }
         var picked = recorded?.rows ?? rows
+        var performed = work
         switch work {
         case .none:
-            return
+            return .none
         case .patch:
-            try search.patchCommonWords(touched: touched, progress: report)
+            do {
+                try search.patchCommonWords(touched: touched, progress: report)
+            } catch is CommonWordsError {
+                // A list that does not decode is made again with the others, never patched.
+                try search.rebuildCommonWords(policy: policy, progress: report)
+                picked = rows
+                performed = .rebuild
+            }
         case .rebuild:
             try search.rebuildCommonWords(policy: policy, progress: report)
             picked = rows
@@ -63,5 +73,6 @@ struct CommonWordsUpkeep {
             try db.execute(sql: "INSERT OR REPLACE INTO crossread_index (key, value) VALUES ('words', ?)",
                            arguments: ["\(Self.version) \(picked)"])
         }
+        return performed
     }
 }

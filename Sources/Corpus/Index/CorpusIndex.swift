@@ -118,9 +118,8 @@ public enum CorpusIndex {
         warnings.sort { $0.path < $1.path }
         let search = SearchIndex(database: database, store: store, positions: positions)
         let upkeep = CommonWordsUpkeep(recorded: commonWords, rows: documents.count, touched: build.touched, policy: policy)
-        try upkeep.bringUpToDate(search, database: database, progress: progress)
         var update = build.update
-        update.commonWords = upkeep.work
+        update.commonWords = try upkeep.bringUpToDate(search, database: database, progress: progress)
         return Opened(store: store.attaching(search), search: search, update: update, warnings: warnings)
     }
 

@@ -175,6 +175,26 @@ final class CommonWordsTests: XCTestCase {
         try assertListsTrue(reopened)
     }
 
+    func testADamagedListIsMadeAgainNotPatched() throws {
+        folder = try TemporaryFolder()
+        let fixtures = GeneratedReports.fixtures(count: 60)
+        try writeCorpus(fixtures[...])
+        _ = try open()
+        let database = try DatabaseQueue(path: indexPath)
+        try database.write { db in
+            try db.execute(sql: "UPDATE common_words SET postings = x'80' WHERE word = 'the'")
+        }
+        try database.close()
+        let damaged = try open()
+        XCTAssertEqual(damaged.update.commonWords, .none, "nothing changed: the lists are not read")
+        XCTAssertFalse(try damaged.search.ranksFromCommonWords(SearchQuery("the")), "a list that does not decode is not used")
+        try assertRanksAsFts5("the", damaged.search)
+        try folder.write("corpus/" + fixtures[0].name, fixtures[1].text)
+        let reopened = try open()
+        XCTAssertEqual(reopened.update.commonWords, .rebuild, "a change would patch the lists, but one does not decode")
+        try assertListsTrue(reopened)
+    }
+
     func testAnIndexFromBeforeTheListsGetsThem() throws {
         folder = try TemporaryFolder()
         try writeCorpus(GeneratedReports.fixtures(count: 60)[...])
