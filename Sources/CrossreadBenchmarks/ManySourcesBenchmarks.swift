@@ -66,7 +66,7 @@ enum ManySourcesBenchmarks {
             var best = 0, position = 0, most = -1
             var previous: TimelineEntry?
             while let pane = model.activeContentPane as? TimelinePane, let entry = pane.selectedEntry, entry != previous {
-                if entry.mentions.count > most { (best, most) = (position, entry.mentions.count) }
+                if entry.mentionCount > most { (best, most) = (position, entry.mentionCount) }
                 previous = entry
                 position += 1
                 _ = model.update(.character("j"))

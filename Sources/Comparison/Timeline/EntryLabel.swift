@@ -12,20 +12,28 @@ enum EntryLabel {
     static let wordsBefore = 8
     static let wordsAfter = 10
 
-    static func choose(_ mentions: [TimelineMention]) -> TimelineMention? {
-        var best: (mention: TimelineMention, charge: Int, shortness: Int)?
-        for mention in mentions {
-            var sentence = mention.sentence
-            let (charge, words) = sentence.withUTF8 { bytes -> (Int, Int) in
-                guard let (lower, upper) = bounds(mention, bytes) else { return (charged(bytes[...]), 0) }
-                let words = bytes[lower..<upper].reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
-                return (charged(bytes[lower..<upper]), words)
-            }
-            let shortness = -min(words, wordsBefore + wordsAfter)
-            if let current = best, (current.charge, current.shortness) <= (charge, shortness) { continue }
-            best = (mention, charge, shortness)
+    /// The plainest of the mentions kept in `store` at `indices`, by position.
+    static func choose(_ indices: [Int32], in store: TimelineMentionStore) -> Int32? {
+        var best: (index: Int32, score: Score)?
+        for index in indices {
+            let score: Score = store.withSentence(Int(index)) { bytes, start, end, _ in Self.score(bytes, start, end) }
+            if let current = best, current.score <= score { continue }
+            best = (index, score)
         }
-        return best?.mention
+        return best?.index
+    }
+
+    /// Charged words in the clause, then minus its words up to the cut: lower is plainer.
+    private typealias Score = (charge: Int, shortness: Int)
+
+    private static func score(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Score {
+        let (charge, words): (Int, Int)
+        if let (lower, upper) = bounds(start, end, bytes) {
+            (charge, words) = (charged(bytes[lower..<upper]), bytes[lower..<upper].reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
+        } else {
+            (charge, words) = (charged(bytes[...]), 0)
+        }
+        return (charge, -min(words, wordsBefore + wordsAfter))
     }
 
     /// The clause around the mention: its sentence, cut at ";" and the like, at most a few words
@@ -34,7 +42,9 @@ enum EntryLabel {
         if mention.date.role == .dateline, mention.sentence.utf8.count <= 80 { return mention.sentence }
         var sentence = mention.sentence
         return sentence.withUTF8 { bytes in
-            guard let (lower, upper) = bounds(mention, bytes) else { return mention.sentence }
+            guard let (lower, upper) = bounds(mention.date.span.start - mention.date.sentence.start,
+                                              mention.date.span.end - mention.date.sentence.start, bytes)
+            else { return mention.sentence }
             var text = String(decoding: bytes[lower..<upper], as: UTF8.self)
             // No-break and other spaces the byte trim does not know.
             text = String(text.drop { $0.isWhitespace || $0 == "," }.reversed().drop { $0.isWhitespace || $0 == "," }.reversed())
@@ -44,10 +54,8 @@ enum EntryLabel {
         }
     }
 
-    /// The byte range of the clause in the sentence's UTF-8 `bytes`.
-    private static func bounds(_ mention: TimelineMention, _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
-        let start = mention.date.span.start - mention.date.sentence.start
-        let end = mention.date.span.end - mention.date.sentence.start
+    /// The byte range of the clause in the sentence's UTF-8 `bytes`, around the date at `start..<end`.
+    private static func bounds(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         guard start >= 0, end <= bytes.count, start <= end else { return nil }
         func isStop(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") }
         var lower = start

@@ -16,54 +16,61 @@ public struct Timeline: Sendable {
     public let entries: [TimelineEntry]
     /// Mentions that denote no period: relative dates without a publication date, yearless dates
     /// without any year to take.
-    public let unplaced: [TimelineMention]
+    public var unplaced: [TimelineMention] { unplacedIndices.map { store.mention(Int($0)) } }
+    /// Every mention, packed; entries and `unplaced` keep positions in it.
+    let store: TimelineMentionStore
+    private let unplacedIndices: [Int32]
 
     /// The timeline of every document in `store`; `progress`, if given, counts the documents read.
     public init(_ store: DocumentStore, progress: BuildProgress? = nil) {
         progress?.start(total: store.count)
-        var groups: [Key: [TimelineMention]] = [:]
+        var mentions = TimelineMentionStore.Builder()
+        var groups: [Key: [Int32]] = [:]
         var published: [Key: [String]] = [:]
-        var unplaced: [TimelineMention] = []
+        var unplaced: [Int32] = []
         for document in store.documents {
             defer { progress?.advance() }
-            let found = TimelineMention.all(in: document)
+            mentions.startDocument(document.id)
             if let date = document.metadata.published {
                 published[Key(kind: .published, period: Self.period(of: date)), default: []].append(document.id)
             }
-            for mention in found {
+            for mention in TimelineMention.all(in: document) {
+                let index = Int32(mentions.add(mention))
                 switch mention.date.value {
                 case .unresolved:
-                    unplaced.append(mention)
+                    unplaced.append(index)
                 case .annual(let day):
-                    groups[Key(kind: .recurring, period: .annual(day)), default: []].append(mention)
+                    groups[Key(kind: .recurring, period: .annual(day)), default: []].append(index)
                 case .interval(let interval):
                     let period = TimelineEntry.Period.interval(interval, mention.date.granularity)
                     if mention.date.role == .dateline {
                         // A dateline states when the article was published, known to the metadata or not.
-                        groups[Key(kind: .published, period: period), default: []].append(mention)
+                        groups[Key(kind: .published, period: period), default: []].append(index)
                     } else {
-                        groups[Key(kind: .event, period: period), default: []].append(mention)
+                        groups[Key(kind: .event, period: period), default: []].append(index)
                     }
                 }
             }
         }
+        let built = mentions.build()
+        self.store = built
         var entries: [TimelineEntry] = []
         for key in Set(groups.keys).union(published.keys) {
-            let mentions = groups[key] ?? []
-            let chosen = EntryLabel.choose(mentions)
-            var ordered = mentions
+            var ordered = groups.removeValue(forKey: key) ?? []
+            let chosen = EntryLabel.choose(ordered, in: built)
             if let chosen, let position = ordered.firstIndex(of: chosen) {
                 ordered.insert(ordered.remove(at: position), at: 0)
             }
-            var entry = TimelineEntry(kind: key.kind, period: key.period,
-                                      label: chosen.map(EntryLabel.clause) ?? "",
-                                      labelDocumentID: chosen?.documentID, mentions: ordered)
+            let label = chosen.map { EntryLabel.clause(built.mention(Int($0))) }
+            var entry = TimelineEntry(kind: key.kind, period: key.period, label: label ?? "",
+                                      labelDocumentID: chosen.map { built.documentIDs[built.document(Int($0))] },
+                                      mentionIndices: ordered, store: built)
             entry.publishedDocumentIDs = published[key] ?? []
             if entry.kind == .published, chosen == nil { entry.label = "published" }
             entries.append(entry)
         }
         self.entries = entries.sorted(by: Self.precedes)
-        self.unplaced = unplaced
+        self.unplacedIndices = unplaced
     }
 
     /// The entries that overlap [from, to] (each taken at its own precision: `to` "2021" runs

@@ -38,9 +38,50 @@ public struct TimelineEntry: Hashable, Sendable {
     /// The document the label is quoted from.
     public var labelDocumentID: String?
     /// Every mention, the label's first, then in corpus and text order.
-    public var mentions: [TimelineMention]
+    public var mentions: [TimelineMention] { mentionIndices.map { store.mention(Int($0)) } }
+    /// How many mentions `mentions` lists.
+    public var mentionCount: Int { mentionIndices.count }
     /// Published entries: the documents published then (their mentions may be empty or datelines).
     public var publishedDocumentIDs: [String] = []
+    /// The mentions, as positions in the timeline's `store`: millions of mentions are kept packed
+    /// there once, and made into values only when asked for.
+    let mentionIndices: [Int32]
+    let store: TimelineMentionStore
+
+    init(kind: Kind, period: Period, label: String, labelDocumentID: String?, mentionIndices: [Int32], store: TimelineMentionStore) {
+        self.kind = kind
+        self.period = period
+        self.label = label
+        self.labelDocumentID = labelDocumentID
+        self.mentionIndices = mentionIndices
+        self.store = store
+    }
+
+    /// The mention at `position` in `mentions`.
+    public func mention(at position: Int) -> TimelineMention { store.mention(Int(mentionIndices[position])) }
+
+    /// The position in `mentions` of the mention of `documentID` whose date has `span` in its
+    /// reading text, found without making the mentions into values.
+    public func position(ofMentionIn documentID: String, dateSpan span: TextSpan) -> Int? {
+        mentionIndices.firstIndex { index in
+            store.dateSpan(Int(index)) == span && store.documentIDs[store.document(Int(index))] == documentID
+        }
+    }
+
+    public static func == (lhs: TimelineEntry, rhs: TimelineEntry) -> Bool {
+        lhs.kind == rhs.kind && lhs.period == rhs.period && lhs.label == rhs.label && lhs.labelDocumentID == rhs.labelDocumentID
+            && lhs.publishedDocumentIDs == rhs.publishedDocumentIDs && lhs.mentionCount == rhs.mentionCount
+            && lhs.mentions == rhs.mentions
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(period)
+        hasher.combine(label)
+        hasher.combine(labelDocumentID)
+        hasher.combine(publishedDocumentIDs)
+        hasher.combine(mentionCount)
+    }
 
     public var granularity: DateGranularity {
         switch period {
@@ -57,7 +98,8 @@ public struct TimelineEntry: Hashable, Sendable {
     /// The sources, each once, in corpus order of first appearance.
     public var documentIDs: [String] {
         var seen = Set<String>()
-        return (publishedDocumentIDs + mentions.map(\.documentID)).filter { seen.insert($0).inserted }
+        return (publishedDocumentIDs + mentionIndices.map { store.documentIDs[store.document(Int($0))] })
+            .filter { seen.insert($0).inserted }
     }
 
     /// ISO 8601 at the entry's granularity ("1992-02-25", "2000-12", "1993"; "--02-26" for a

@@ -56,9 +56,10 @@ struct TimelineOutput {
             granularity = entry.granularity.rawValue
             label = entry.label
             kind = entry.kind.rawValue
-            mentions = entry.mentions.map(Mention.init)
+            let found = entry.mentions
+            mentions = found.map(Mention.init)
             // A publication date no line of the document states: the document, with nothing to quote.
-            let quoted = Set(entry.mentions.map(\.documentID))
+            let quoted = Set(found.map(\.documentID))
             mentions += entry.publishedDocumentIDs.filter { !quoted.contains($0) }.map(Mention.init(published:))
         }
     }

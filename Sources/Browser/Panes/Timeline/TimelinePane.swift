@@ -97,8 +97,9 @@ public struct TimelinePane: ContentPane {
     /// that have no mention of it.
     var expansion: [(documentID: String, mention: TimelineMention?)] {
         guard let entry = selectedEntry else { return [] }
-        var items: [(String, TimelineMention?)] = entry.mentions.map { ($0.documentID, $0) }
-        let mentioned = Set(entry.mentions.map(\.documentID))
+        let mentions = entry.mentions
+        var items: [(String, TimelineMention?)] = mentions.map { ($0.documentID, $0) }
+        let mentioned = Set(mentions.map(\.documentID))
         for id in entry.publishedDocumentIDs where !mentioned.contains(id) { items.append((id, nil)) }
         return items
     }
@@ -200,8 +201,7 @@ public struct TimelinePane: ContentPane {
     public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool {
         guard case .date(let documentID, let span) = target else { return false }
         for (index, entry) in timeline.entries.enumerated() {
-            guard let found = entry.mentions.firstIndex(where: { $0.documentID == documentID && $0.date.span == span })
-            else { continue }
+            guard let found = entry.position(ofMentionIn: documentID, dateSpan: span) else { continue }
             if !entryLines.contains(where: { lines[$0] == .entry(index) }) { _ = filter(nil, context) }
             guard let position = entryLines.firstIndex(where: { lines[$0] == .entry(index) }) else { return false }
             select(position, context)
