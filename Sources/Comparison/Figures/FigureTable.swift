@@ -37,8 +37,10 @@ public struct FigureTable: Sendable {
 
     /// One value a source states, and where (the first mention; later repeats add nothing).
     public struct Value: Hashable, Sendable {
-        public var quantity: Quantity
+        /// The statement, with its sentence and spans (a position in a packed store: millions of
+        /// values are kept in a large table).
         public var figure: DocumentFigure
+        public var quantity: Quantity { figure.quantity }
         public var text: String { quantity.text }
     }
 
@@ -66,13 +68,13 @@ public struct FigureTable: Sendable {
         self.documents = documents
         var cells: [Key: [String: [Value]]] = [:]
         for found in figures {
-            let figure = found.figure
-            let key = Key(measure: figure.measure, group: figure.group, when: figure.when)
-            var values = cells[key]?[found.documentID] ?? []
-            if !values.contains(where: { Self.same($0.quantity, figure.quantity) }) {
-                values.append(Value(quantity: figure.quantity, figure: found))
+            let key = Key(measure: found.measure, group: found.group, when: found.when)
+            let quantity = found.quantity, documentID = found.documentID
+            var values = cells[key]?[documentID] ?? []
+            if !values.contains(where: { Self.same($0.quantity, quantity) }) {
+                values.append(Value(figure: found))
             }
-            cells[key, default: [:]][found.documentID] = values
+            cells[key, default: [:]][documentID] = values
         }
         var rows = cells.keys.sorted().map { key -> Row in
             let row = cells[key]!
@@ -89,9 +91,9 @@ public struct FigureTable: Sendable {
 
     static func status(_ cells: [String: [Value]]) -> Status {
         guard cells.count > 1 else { return .single }
-        let values = cells.values.flatMap { $0 }
+        let values = cells.values.flatMap { $0 }.map(\.quantity)
         for (index, value) in values.enumerated() {
-            for other in values[(index + 1)...] where !value.quantity.isCompatible(with: other.quantity) {
+            for other in values[(index + 1)...] where !value.isCompatible(with: other) {
                 return .disputed
             }
         }
@@ -105,18 +107,19 @@ public struct FigureTable: Sendable {
         // A source's parts that add up to the whole they belong to.
         let byDocument = Dictionary(grouping: figures, by: \.documentID)
         for (documentID, list) in byDocument {
-            var parts: [Int: [Figure]] = [:]
-            for item in list { if let whole = item.figure.partOf { parts[whole, default: []].append(item.figure) } }
+            var parts: [Int: [DocumentFigure]] = [:]
+            for item in list { if let whole = item.partOf { parts[whole, default: []].append(item) } }
             for (whole, members) in parts where members.count > 1 && whole < list.count {
-                let parent = list[whole].figure
-                guard let total = parent.quantity.exactValue, members.allSatisfy({ $0.quantity.isExact }),
-                      Set(members.map(\.group)).count == members.count, !members.contains(where: { $0.group == parent.group })
+                let parent = list[whole], total = parent.quantity.exactValue
+                let quantities = members.map(\.quantity), groups = members.map(\.group)
+                guard let total, quantities.allSatisfy(\.isExact), Set(groups).count == members.count,
+                      !groups.contains(parent.group)
                 else { continue }
-                let sum = members.reduce(0) { $0 + ($1.quantity.exactValue ?? 0) }
+                let sum = quantities.reduce(0) { $0 + ($1.exactValue ?? 0) }
                 if sum == total {
                     let key = Key(measure: parent.measure, group: parent.group, when: parent.when)
-                    let line = "\(documentID): " + members.map { "\($0.value) \($0.group)" }.joined(separator: " + ")
-                        + " = \(parent.value)"
+                    let line = "\(documentID): " + zip(quantities, groups).map { "\($0.text) \($1)" }.joined(separator: " + ")
+                        + " = \(parent.quantity.text)"
                     if !(notes[key]?.contains(line) ?? false) { notes[key, default: []].append(line) }
                 }
             }

@@ -44,9 +44,19 @@ public enum StoredFacts {
 
     /// The figures packed by `encode`, as figures of `documentID`; `nil` when the bytes are damaged.
     static func decodeFigures(_ bytes: [UInt8], documentID: String) -> [DocumentFigure]? {
+        var builder = FigureStore.Builder()
+        builder.startDocument(documentID)
+        guard decodeFigures(bytes, into: &builder) else { return nil }
+        let store = builder.build()
+        return (0..<store.count).map { DocumentFigure(store: store, index: $0) }
+    }
+
+    /// Adds the figures packed by `encode` to the document `builder` has started; adds nothing and
+    /// gives `false` when the bytes are damaged.
+    static func decodeFigures(_ bytes: [UInt8], into builder: inout FigureStore.Builder) -> Bool {
         var reader = PackedReader(bytes)
-        guard let count = reader.read(), count <= bytes.count else { return nil }
-        var figures: [DocumentFigure] = []
+        guard let count = reader.read(), count <= bytes.count else { return false }
+        var figures: [(Figure, TextSpan, TextSpan)] = []
         figures.reserveCapacity(count)
         for _ in 0..<count {
             guard let text = reader.readString(), let low = reader.readOptional({ $0.readDouble() }),
@@ -57,14 +67,17 @@ public enum StoredFacts {
                   let sentence = reader.readString(), let sentenceSpan = readSpan(&reader),
                   let partOf = reader.readOptional({ $0.read() }), let readingSpan = readSpan(&reader),
                   let readingSentenceSpan = readSpan(&reader)
-            else { return nil }
+            else { return false }
             let quantity = Quantity(text: text, low: low, high: high, isExact: isExact, isVague: isVague, isPercent: isPercent, span: span)
             let figure = Figure(quantity: quantity, measure: measure, group: group, attribution: attribution, when: when,
                                 sentence: sentence, sentenceSpan: sentenceSpan, partOf: partOf)
-            figures.append(DocumentFigure(documentID: documentID, figure: figure, readingSpan: readingSpan,
-                                          readingSentenceSpan: readingSentenceSpan))
+            figures.append((figure, readingSpan, readingSentenceSpan))
         }
-        return reader.isAtEnd ? figures : nil
+        guard reader.isAtEnd else { return false }
+        for (figure, readingSpan, readingSentenceSpan) in figures {
+            _ = builder.add(figure, readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan)
+        }
+        return true
     }
 
     // MARK: Dates

@@ -32,8 +32,6 @@ public struct FiguresPane: ContentPane {
         /// Its values are incompatible with those of most other sources in the row.
         var differs: Bool
         var values: [FigureTable.Value]
-        /// Every sentence of the source behind the cell (the table keeps a repeated value once).
-        var mentions: [DocumentFigure]
     }
 
     public let table: FigureTable
@@ -48,8 +46,11 @@ public struct FiguresPane: ContentPane {
     /// Per row, its widest value as written (the frequency sheet's value column).
     let valueWidths: [Int]
     let measures: [String]
-    /// The row of every figure of every document, by document id and reading-text start.
-    let rowOfFigure: [String: [Int: Int]]
+    /// Every figure of every document, in store order, and per figure its row (an index into `table.rows`).
+    let figures: [DocumentFigure]
+    let figureRows: [Int32]
+    /// Per source (a position in `table.documents`), its figures' positions in `figures`.
+    let documentFigures: [Range<Int>]
     /// Row indices in disagreement order (disputed first, most divided first).
     let disagreementOrder: [Int]
 
@@ -99,20 +100,27 @@ public struct FiguresPane: ContentPane {
         let table = FigureTable(documents: store.documents.map(\.id), figures: figures)
         self.table = table
         self.exportDirectory = exportDirectory
-        var mentions: [FigureTable.Key: [String: [DocumentFigure]]] = [:]
-        for found in figures {
-            let key = FigureTable.Key(measure: found.figure.measure, group: found.figure.group, when: found.figure.when)
-            var list = mentions[key]?[found.documentID] ?? []
-            // Two figures of one sentence (a whole and a part with the same key) show the sentence once.
-            if !list.contains(where: { $0.readingSentenceSpan == found.readingSentenceSpan && $0.figure.quantity.text == found.figure.quantity.text }) {
-                list.append(found)
-            }
-            mentions[key, default: [:]][found.documentID] = list
+        self.figures = figures
+        let rowByKey = Dictionary(uniqueKeysWithValues: table.rows.enumerated().map { ($1.key, $0) })
+        figureRows = figures.map { found in
+            Int32(rowByKey[FigureTable.Key(measure: found.measure, group: found.group, when: found.when)] ?? -1)
         }
+        let position = Dictionary(uniqueKeysWithValues: table.documents.enumerated().map { ($1, $0) })
+        var documentFigures = Array(repeating: 0..<0, count: table.documents.count)
+        var start = 0
+        while start < figures.count {
+            // A document's figures come together, in text order.
+            let id = figures[start].documentID
+            var end = start + 1
+            while end < figures.count, figures[end].documentID == id { end += 1 }
+            if let source = position[id] { documentFigures[source] = start..<end }
+            start = end
+        }
+        self.documentFigures = documentFigures
         let frequencies = table.frequencies()
         self.frequencies = frequencies
         let cells = zip(table.rows, frequencies).map { row, frequencies in
-            Self.cellViews(row, frequencies, documents: table.documents, mentions: mentions[row.key] ?? [:])
+            Self.cellViews(row, frequencies, documents: table.documents)
         }
         self.cells = cells
         measureWidth = table.rows.map { DisplayWidth.of($0.key.measure) }.max() ?? 0
@@ -127,13 +135,6 @@ public struct FiguresPane: ContentPane {
         var measures: [String] = []
         for row in table.rows where !measures.contains(row.key.measure) { measures.append(row.key.measure) }
         self.measures = measures
-        let rowByKey = Dictionary(uniqueKeysWithValues: table.rows.enumerated().map { ($1.key, $0) })
-        var rowOfFigure: [String: [Int: Int]] = [:]
-        for found in figures {
-            let key = FigureTable.Key(measure: found.figure.measure, group: found.figure.group, when: found.figure.when)
-            if let index = rowByKey[key] { rowOfFigure[found.documentID, default: [:]][found.readingSpan.start] = index }
-        }
-        self.rowOfFigure = rowOfFigure
         disagreementOrder = table.rows.indices.sorted { lhs, rhs in
             let left = Self.disagreement(table.rows[lhs], frequencies[lhs]), right = Self.disagreement(table.rows[rhs], frequencies[rhs])
             return left != right ? left > right : lhs < rhs
@@ -156,7 +157,27 @@ public struct FiguresPane: ContentPane {
 
     /// The cell of a row (an index into `table.rows`) and source; empty when the source states nothing there.
     func cell(_ row: Int, _ source: Int) -> CellView {
-        cells[row][source] ?? CellView(text: "", differs: false, values: [], mentions: [])
+        cells[row][source] ?? CellView(text: "", differs: false, values: [])
+    }
+
+    /// Every sentence of a source behind its cell in a row (the table keeps a repeated value once),
+    /// from the source's figures when asked for; empty when the source states nothing there.
+    func cellMentions(_ row: Int, _ source: Int) -> [DocumentFigure] {
+        guard cells[row][source] != nil else { return [] }
+        var list: [DocumentFigure] = []
+        for position in documentFigures[source] where figureRows[position] == row {
+            let found = figures[position]
+            // Two figures of one sentence (a whole and a part with the same key) show the sentence once.
+            let sentence = found.readingSentenceSpan, text = found.quantity.text
+            if !list.contains(where: { $0.readingSentenceSpan == sentence && $0.quantity.text == text }) { list.append(found) }
+        }
+        return list
+    }
+
+    /// The selected cell's sentences.
+    var selectedMentions: [DocumentFigure] {
+        guard !visibleRows.isEmpty, !table.documents.isEmpty else { return [] }
+        return cellMentions(visibleRows[row], column)
     }
 
     // MARK: Actions
@@ -198,7 +219,7 @@ public struct FiguresPane: ContentPane {
         if let value = sheetValue(width), let index = selectedRowIndex {
             return valueMentions(index, value)
         }
-        return (selectedCell?.mentions ?? []).map { Mention(source: column, figure: $0) }
+        return selectedMentions.map { Mention(source: column, figure: $0) }
     }
 
     /// The sentences stating a value of a row (an index into `table.rows`): for each source stating
@@ -208,7 +229,7 @@ public struct FiguresPane: ContentPane {
         guard values.indices.contains(valueIndex) else { return [] }
         let frequency = values[valueIndex]
         return zip(frequency.sources, frequency.values).flatMap { source, stated in
-            let same = cell(rowIndex, source).mentions.filter { Self.sameValue($0.figure.quantity, stated.quantity) }
+            let same = cellMentions(rowIndex, source).filter { Self.sameValue($0.quantity, stated.quantity) }
             return (same.isEmpty ? [stated.figure] : same).map { Mention(source: source, figure: $0) }
         }
     }
@@ -220,16 +241,17 @@ public struct FiguresPane: ContentPane {
 
     /// The selected cell's sentences, each wrapped to `width` with its figure highlighted.
     func quotes(width: Int) -> [[[QuotedSentence.Run]]] {
-        Self.quotes((selectedCell?.mentions ?? []).map { Mention(source: column, figure: $0) }, width: width)
+        Self.quotes(selectedMentions.map { Mention(source: column, figure: $0) }, width: width)
     }
 
     /// Sentences, each wrapped to `width` with its figure highlighted.
     static func quotes(_ mentions: [Mention], width: Int) -> [[[QuotedSentence.Run]]] {
         mentions.map(\.figure).map { figure in
             let start = figure.readingSpan.start - figure.readingSentenceSpan.start + 3  // after the opening quote mark
-            let fits = figure.readingSentenceSpan.length == figure.figure.sentence.utf8.count
+            let sentence = figure.figure.sentence
+            let fits = figure.readingSentenceSpan.length == sentence.utf8.count
             let highlight = fits ? start..<(start + figure.readingSpan.length) : nil
-            return QuotedSentence("“" + figure.figure.sentence + "”", highlight: highlight, style: .figure, width: width).lines
+            return QuotedSentence("“" + sentence + "”", highlight: highlight, style: .figure, width: width).lines
         }
     }
 
@@ -273,8 +295,8 @@ public struct FiguresPane: ContentPane {
                 sentence = 0
             }
         case .open:
-            guard let cell = selectedCell else { return .none }
-            guard !cell.mentions.isEmpty else { return .message(nothingStated, isError: true) }
+            guard selectedCell != nil else { return .none }
+            guard !selectedMentions.isEmpty else { return .message(nothingStated, isError: true) }
             showsSentences = true
             sentence = 0
             scrollToSelection(context)
@@ -319,9 +341,10 @@ public struct FiguresPane: ContentPane {
             let mention = mentions[showsSentences ? min(sentence, mentions.count - 1) : 0]
             return .openReader(documentID: table.documents[mention.source], span: mention.figure.readingSentenceSpan)
         case .pane("figures.reader"):
-            guard let cell = selectedCell, let document = selectedDocument else { return .none }
-            guard !cell.mentions.isEmpty else { return .message(nothingStated, isError: true) }
-            let figure = cell.mentions[showsSentences ? min(sentence, cell.mentions.count - 1) : 0]
+            guard selectedCell != nil, let document = selectedDocument else { return .none }
+            let mentions = selectedMentions
+            guard !mentions.isEmpty else { return .message(nothingStated, isError: true) }
+            let figure = mentions[showsSentences ? min(sentence, mentions.count - 1) : 0]
             return .openReader(documentID: document, span: figure.readingSentenceSpan)
         case .pane("figures.nextMeasure"), .pane("figures.previousMeasure"):
             let options: [String?] = [nil] + measures
@@ -342,9 +365,12 @@ public struct FiguresPane: ContentPane {
 
     public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool {
         guard case .figure(let documentID, let span) = target,
-              let index = rowOfFigure[documentID]?[span.start],
-              let documentColumn = table.documents.firstIndex(of: documentID)
+              let documentColumn = table.documents.firstIndex(of: documentID),
+              // The last of the source's figures at that place, as a table by place kept it.
+              let position = documentFigures[documentColumn].last(where: { figures[$0].readingSpan.start == span.start }),
+              figureRows[position] >= 0
         else { return false }
+        let index = Int(figureRows[position])
         if !visibleRows.contains(index) { _ = filter(nil, context) }
         guard let position = visibleRows.firstIndex(of: index) else { return false }
         showsSentences = false
@@ -453,16 +479,14 @@ public struct FiguresPane: ContentPane {
     // MARK: Cells
 
     /// The cells of the sources stating a value in `row`, by source.
-    static func cellViews(_ row: FigureTable.Row, _ frequencies: FigureTable.RowFrequencies, documents: [String],
-                          mentions: [String: [DocumentFigure]]) -> [Int: CellView]
-    {
+    static func cellViews(_ row: FigureTable.Row, _ frequencies: FigureTable.RowFrequencies, documents: [String]) -> [Int: CellView] {
         let differing = Set(frequencies.differing)
         var cells: [Int: CellView] = [:]
         for source in frequencies.sources {
             let id = documents[source]
             let values = row.cells[id] ?? []
             cells[source] = CellView(text: values.map(\.text).joined(separator: " / "), differs: differing.contains(source),
-                                     values: values, mentions: mentions[id] ?? values.map(\.figure))
+                                     values: values)
         }
         return cells
     }
