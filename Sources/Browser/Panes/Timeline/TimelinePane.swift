@@ -150,7 +150,9 @@ public struct TimelinePane: ContentPane {
 
     private mutating func apply(_ action: Action, _ context: PaneContext) -> PaneOutcome {
         if isExpanded, action == .lineDown || action == .lineUp {
-            mention = max(0, min(expansion.count - 1, mention + (action == .lineDown ? 1 : -1)))
+            // The laid-out quotes are the expansion's items: counting them spares making every mention a value.
+            let laidOut = expansionLayout.flatMap { $0.entry == entryIndex(selection) ? $0.quotes.count : nil }
+            mention = max(0, min((laidOut ?? expansion.count) - 1, mention + (action == .lineDown ? 1 : -1)))
             return .none
         }
         let page = max(1, listHeight(context.area) - 1)
