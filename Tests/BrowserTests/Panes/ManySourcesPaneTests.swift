@@ -53,6 +53,32 @@ final class ManySourcesPaneTests: BrowserTestCase {
         XCTAssertTrue(lines[5].hasPrefix("  missing people   -    single         1  12 ×1"), lines[5])
     }
 
+    func testExportInTheFrequencyViewWritesALinePerValueAsShown() throws {
+        let folder = try TemporaryFolder()
+        let directory = folder.path
+        let factory = PaneFactory(title: "Figures") { FiguresPane(store: $0, exportDirectory: directory) }
+        var model = BrowserModel(store: Self.reports, width: 120, height: 40, panes: [factory])
+        press("2e", on: &model)
+        let path = folder.path + "/crossread-figure-values.csv"
+        XCTAssertEqual(model.message?.text, "Wrote 9 values of 4 rows to \(path)")
+        let csv = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertEqual(csv[0], "measure,group,when,status,value,sources,of,documents,note")
+        let killed = csv.filter { $0.hasPrefix("killed,people,") }
+        XCTAssertEqual(killed.count, 4)
+        for (line, expected) in zip(killed, ["613,18,36,", "more than 600,8,36,", "about 500,6,36,", "\"1,000\",4,36,"]) {
+            XCTAssertTrue(line.hasPrefix("killed,people,,disputed," + expected), line)
+        }
+        let ids = Self.reports.documents.map(\.id)
+        XCTAssertTrue(killed[0].contains(",\(ids[0]) \(ids[1]) "), killed[0])
+        XCTAssertEqual(csv.count, 10)
+        press("f", on: &model)
+        press("e", on: &model)
+        XCTAssertEqual(model.message?.text, "Wrote 4 rows to \(folder.path)/crossread-figures.csv", "f: a column per source again")
+        press("fE", on: &model)
+        let markdown = try String(contentsOfFile: folder.path + "/crossread-figure-values.md", encoding: .utf8)
+        XCTAssertTrue(markdown.contains("| killed | children |  | disputed | 63 | 16 | 27 | "), markdown)
+    }
+
     func testValuesThatDoNotFitAreCountedNotCut() {
         var model = many(80, 24)
         press("3", on: &model)

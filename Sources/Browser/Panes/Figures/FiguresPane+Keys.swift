@@ -24,9 +24,9 @@ extension FiguresPane {
         .init(keys: [.character("o")], action: .pane("figures.sort"), context: .figures,
               help: "Sort by disagreement, disputed rows first (again: by measure)"),
         .init(keys: [.character("e")], action: .pane("figures.exportCSV"), context: .figures,
-              help: "Export the rows shown to a CSV file in the current folder"),
+              help: "Export the rows shown to a CSV file in the current folder (in the frequency view, a line per value)"),
         .init(keys: [.character("E")], action: .pane("figures.exportMarkdown"), context: .figures,
-              help: "Export the rows shown to a Markdown file in the current folder"),
+              help: "Export the rows shown to a Markdown file in the current folder (likewise)"),
         .init(keys: [.escape], action: .back, context: .figures,
               help: "Close the sentences, then the values or the chart, then show every measure"),
     ]

@@ -356,8 +356,8 @@ public struct FiguresPane: ContentPane {
             refreshRows(keeping: selectedRowIndex, context)
             return .message(sortsByDisagreement ? "Sorted by disagreement: disputed rows first" : "Sorted by measure",
                             isError: false)
-        case .pane("figures.exportCSV"): return export(.csv)
-        case .pane("figures.exportMarkdown"): return export(.markdown)
+        case .pane("figures.exportCSV"): return export(.csv, frequencies: frequencyView)
+        case .pane("figures.exportMarkdown"): return export(.markdown, frequencies: frequencyView)
         default: break
         }
         return .none
@@ -422,11 +422,24 @@ public struct FiguresPane: ContentPane {
 
     // MARK: Export
 
-    private func export(_ format: FigureTableExport.Format) -> PaneOutcome {
-        let rows = visibleRows.map { table.rows[$0] }
+    /// Writes the rows shown: a column per source, or, in the frequency view, a line per value
+    /// of each row with how many sources state it and which.
+    private func export(_ format: FigureTableExport.Format, frequencies frequencyView: Bool) -> PaneOutcome {
+        let shown = visibleRows
+        let rows = shown.map { table.rows[$0] }
         do {
-            let path = try FigureTableExport.write(rows, documents: table.documents, format: format, in: exportDirectory)
             let scope = measureFilter.map { " (\($0) only)" } ?? ""
+            if frequencyView {
+                let counted = shown.map { frequencies[$0] }
+                let path = try FigureTableExport.write(
+                    FigureTableExport.frequencyLines(rows, counted, documents: table.documents, format: format),
+                    named: "crossread-figure-values", format: format, in: exportDirectory)
+                let values = counted.reduce(0) { $0 + max(1, $1.values.count) }
+                return .message("Wrote \(values) value\(values == 1 ? "" : "s") of \(rows.count) row\(rows.count == 1 ? "" : "s")\(scope) to \(path)",
+                                isError: false)
+            }
+            let path = try FigureTableExport.write(FigureTableExport.lines(rows, documents: table.documents, format: format),
+                                                   named: "crossread-figures", format: format, in: exportDirectory)
             return .message("Wrote \(rows.count) row\(rows.count == 1 ? "" : "s")\(scope) to \(path)", isError: false)
         } catch {
             return .message("Could not export: \(error.localizedDescription)", isError: true)
