@@ -61,7 +61,9 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport"]),
+        // Snapshot files are read by path (`ScreenSnapshot`), not as resources.
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport"],
+                    exclude: ["__Snapshots__", "Panes/__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["TestSupport"]),
     ]

@@ -33,7 +33,7 @@ public enum CrossreadProcess {
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         // Standard error goes to a file, so neither stream can fill a pipe and stall the child.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("crossread-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
         process.standardOutput = output

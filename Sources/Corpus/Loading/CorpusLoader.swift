@@ -148,7 +148,7 @@ public struct CorpusLoader: Sendable {
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
                 guard !name.hasPrefix(".") else { continue }
-                var kind = entry.pointee.d_type
+                let kind = entry.pointee.d_type
                 if kind == directoryEntryFolder {
                     folders.append(relativeFolder.isEmpty ? name : relativeFolder + "/" + name)
                     continue
