@@ -9,13 +9,8 @@ final class IndexInterruptionTests: XCTestCase {
     static let articles = 2_000
 
     func testAnInterruptedFirstBuildIsCarriedOnNextTime() throws {
-        let generator = CrossreadProcess.corpusGenerator
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: generator.path),
-                          "crossread-corpus-generator is not built beside \(CrossreadProcess.executable.path)")
         let folder = try TemporaryFolder()
-        let corpus = folder.url.appendingPathComponent("corpus").path
-        let generated = try Subprocess.run([generator.path, corpus, "--count", "\(Self.articles)"])
-        XCTAssertEqual(generated.status, 0, generated.output)
+        let corpus = try CrossreadProcess.generateCorpus(count: Self.articles, in: folder)
         let expected = try CrossreadProcess.run(["list", "--corpus", corpus])
         XCTAssertEqual(expected.status, 0, expected.standardError)
 

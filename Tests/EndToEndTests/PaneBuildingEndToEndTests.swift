@@ -50,14 +50,8 @@ final class PaneBuildingEndToEndTests: XCTestCase {
     /// holding them is removed when the value returned is released.
     private func browserOnGeneratedCorpus() throws -> (TmuxSession, TemporaryFolder) {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
-        let generator = CrossreadProcess.corpusGenerator
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: generator.path),
-                          "crossread-corpus-generator is not built beside \(CrossreadProcess.executable.path)")
         let folder = try TemporaryFolder()
-        let corpus = folder.url.appendingPathComponent("corpus").path
-        let generated = try Subprocess.run([generator.path, corpus, "--count", "\(Self.articles)"])
-        XCTAssertEqual(generated.status, 0, generated.output)
-
+        let corpus = try CrossreadProcess.generateCorpus(count: Self.articles, in: folder)
         let session = try TmuxSession(width: 100, height: 30)
         try session.type("\(CrossreadProcess.executable.path) --corpus \(corpus); echo EXIT=$?")
         try session.waitFor(text: "1 Articles", timeout: 60)

@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// Runs the built `crossread` binary, as a person or a script would, and collects what it printed.
 public enum CrossreadProcess {
@@ -22,6 +23,23 @@ public enum CrossreadProcess {
     /// The corpus generator built beside the binary (`crossread-corpus-generator`).
     public static var corpusGenerator: URL {
         executable.deletingLastPathComponent().appendingPathComponent("crossread-corpus-generator")
+    }
+
+    /// Generates `count` articles into `folder/corpus` with the corpus generator and gives that
+    /// path; the test is skipped when the generator is not built.
+    public static func generateCorpus(count: Int, in folder: TemporaryFolder) throws -> String {
+        let generator = corpusGenerator
+        guard FileManager.default.isExecutableFile(atPath: generator.path) else {
+            throw XCTSkip("crossread-corpus-generator is not built beside \(executable.path)")
+        }
+        let corpus = folder.url.appendingPathComponent("corpus").path
+        let generated = try Subprocess.run([generator.path, corpus, "--count", "\(count)"])
+        guard generated.status == 0 else { throw GenerationFailed(output: generated.output) }
+        return corpus
+    }
+
+    public struct GenerationFailed: Error {
+        public let output: String
     }
 
     public static func run(_ arguments: [String], executable: URL = executable, environment: [String: String]? = nil,
