@@ -34,7 +34,7 @@ struct Search: ParsableCommand {
         let store = try corpus.load()
         let found: SearchResults
         do {
-            found = try SearchIndex.of(store).search(parsed, limit: limit)
+            found = try SearchIndex.of(store, forOneQuery: true).search(parsed, limit: limit)
         } catch {
             StandardError.print("crossread: \(error)")
             throw ExitCode(1)

@@ -91,6 +91,22 @@ final class CommonWordsTests: XCTestCase {
         XCTAssertEqual(CommonWordsPolicy.standard.threshold(rows: 100_000), 6_250)
     }
 
+    func testAnIndexForOneQueryHasNoListsAndTheSameResults() throws {
+        let store = DocumentStore(GeneratedReports.fixtures(count: 300).map { $0.parse() })
+        let listed = try SearchIndex(store), single = try SearchIndex(store, forOneQuery: true)
+        XCTAssertGreaterThan(try listed.commonWords().count, 0, "300 articles: words in 256 of them get lists")
+        XCTAssertEqual(try single.commonWords().count, 0)
+        for text in ["the", "the hostages"] {
+            let query = try SearchQuery(text)
+            XCTAssertTrue(try listed.ranksFromCommonWords(query))
+            XCTAssertFalse(try single.ranksFromCommonWords(query))
+            let (a, b) = (try listed.search(query, limit: 50), try single.search(query, limit: 50))
+            XCTAssertEqual(a.total, b.total)
+            XCTAssertEqual(a.results.map(\.rowID), b.results.map(\.rowID), text)
+            XCTAssertEqual(a.results.map(\.snippet), b.results.map(\.snippet), text)
+        }
+    }
+
     func testListsSurviveTheirBytesAndRefuseDamagedOnes() {
         let list = WordPostings(rows: [0, 1, 7, 300, 70_000], frequencies: [3, 1, 200, 1, 65_000])
         XCTAssertEqual(WordPostings(decoding: list.encoded()), list)
