@@ -52,7 +52,8 @@ struct WordPostings: Sendable, Hashable {
         return Data(writer.bytes)
     }
 
-    /// The list `encoded()` made, or `nil` for bytes it cannot have made.
+    /// The list `encoded()` made, or `nil` for bytes it cannot have made. Read in place rather than
+    /// with `PackedReader`, which copies the bytes first: this runs for every word of every query.
     init?(decoding data: Data) {
         let decoded = data.withUnsafeBytes { bytes -> WordPostings? in
             var postings = WordPostings()
