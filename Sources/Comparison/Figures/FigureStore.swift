@@ -191,7 +191,8 @@ final class FigureStore: Sendable {
         }
 
         private mutating func intern(_ string: String) -> Int32 {
-            if let known = stringPositions[string] { return known }
+            // `String`'s `==` takes "é" and "e\u{301}" for one string; each must come back as written.
+            if let known = stringPositions[string], strings[Int(known)].utf8.elementsEqual(string.utf8) { return known }
             let position = Int32(strings.count)
             strings.append(string)
             stringPositions[string] = position
