@@ -132,7 +132,7 @@ final class FigureStore: Sendable {
         fileprivate var whole: [Int: DocumentFigure.Fields] = [:]
         private var stringPositions: [String: Int32] = [:]
         /// The current document's sentences already in `bytes`, by their span in its reading text.
-        private var sentences: [TextSpan: (start: Int, length: Int)] = [:]
+        private var sentences: [TextSpan: Sentence] = [:]
 
         init() {}
 
@@ -146,10 +146,33 @@ final class FigureStore: Sendable {
 
         /// Adds a figure of the current document (whose id it takes) and returns its position.
         mutating func add(_ figure: Figure, readingSpan: TextSpan, readingSentenceSpan: TextSpan) -> Int {
+            add(figure, in: addSentence(figure.sentence, span: readingSentenceSpan), readingSpan: readingSpan,
+                readingSentenceSpan: readingSentenceSpan)
+        }
+
+        /// A sentence in the store's bytes.
+        struct Sentence {
+            fileprivate var start: Int
+            fileprivate var length: Int
+        }
+
+        /// Puts a sentence of the current document in the store as it is, for the figures then added with
+        /// `add(_:in:readingSpan:readingSentenceSpan:)`: stored facts hand over each of a document's
+        /// sentences once, as bytes, rather than a string per figure.
+        mutating func addSentence(_ utf8: ArraySlice<UInt8>) -> Sentence {
+            defer { bytes.append(contentsOf: utf8) }
+            return Sentence(start: bytes.count, length: utf8.count)
+        }
+
+        /// Adds a figure of the current document whose sentence is `sentence` (`figure.sentence` is
+        /// not read) and returns its position.
+        mutating func add(_ figure: Figure, in sentence: Sentence, readingSpan: TextSpan, readingSentenceSpan: TextSpan) -> Int {
             let index = packed.count
-            if let item = pack(figure, readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan) {
+            if let item = pack(figure, in: sentence, readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan) {
                 packed.append(item)
             } else {
+                var figure = figure
+                figure.sentence = String(decoding: bytes[sentence.start..<(sentence.start + sentence.length)], as: UTF8.self)
                 whole[index] = DocumentFigure.Fields(documentID: documentIDs[documentIDs.count - 1], figure: figure,
                                                      readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan)
                 packed.append(Packed(low: 0, high: 0, textStart: 0, sentenceStart: 0, document: Int32(documentIDs.count - 1),
@@ -162,7 +185,7 @@ final class FigureStore: Sendable {
 
         func build() -> FigureStore { FigureStore(builder: self) }
 
-        private mutating func pack(_ figure: Figure, readingSpan: TextSpan, readingSentenceSpan: TextSpan) -> Packed? {
+        private mutating func pack(_ figure: Figure, in sentence: Sentence, readingSpan: TextSpan, readingSentenceSpan: TextSpan) -> Packed? {
             let quantity = figure.quantity
             guard let span = Self.pack(quantity.span), let sentenceSpan = Self.pack(figure.sentenceSpan),
                   let reading = Self.pack(readingSpan), let readingSentence = Self.pack(readingSentenceSpan),
@@ -173,7 +196,6 @@ final class FigureStore: Sendable {
                 guard let value = Int32(exactly: whole) else { return nil }
                 partOf = value
             }
-            let sentence = addSentence(figure.sentence, span: readingSentenceSpan)
             let text = addText(quantity.text, within: sentence, at: readingSpan.start - readingSentenceSpan.start)
             guard let sentenceLength = Int32(exactly: sentence.length), let textLength = Int32(exactly: text.length) else { return nil }
             var flags: UInt8 = 0
@@ -191,7 +213,8 @@ final class FigureStore: Sendable {
         }
 
         private mutating func intern(_ string: String) -> Int32 {
-            if let known = stringPositions[string] { return known }
+            // `String`'s `==` takes "é" and "e\u{301}" for one string; each must come back as written.
+            if let known = stringPositions[string], strings[Int(known)].utf8.elementsEqual(string.utf8) { return known }
             let position = Int32(strings.count)
             strings.append(string)
             stringPositions[string] = position
@@ -199,18 +222,18 @@ final class FigureStore: Sendable {
         }
 
         /// The sentence's place in `bytes`: where the same sentence of this document already is, or appended.
-        private mutating func addSentence(_ sentence: String, span: TextSpan) -> (start: Int, length: Int) {
+        private mutating func addSentence(_ sentence: String, span: TextSpan) -> Sentence {
             if let known = sentences[span], bytes[known.start..<(known.start + known.length)].elementsEqual(sentence.utf8) {
                 return known
             }
-            let place = (start: bytes.count, length: sentence.utf8.count)
+            let place = Sentence(start: bytes.count, length: sentence.utf8.count)
             bytes.append(contentsOf: sentence.utf8)
             sentences[span] = place
             return place
         }
 
         /// The text's place in `bytes`: inside the sentence at `offset` when it is written there, or appended.
-        private mutating func addText(_ text: String, within sentence: (start: Int, length: Int), at offset: Int) -> (start: Int, length: Int) {
+        private mutating func addText(_ text: String, within sentence: Sentence, at offset: Int) -> (start: Int, length: Int) {
             let length = text.utf8.count
             if offset >= 0, offset + length <= sentence.length {
                 let start = sentence.start + offset

@@ -35,9 +35,12 @@ public struct PackedWriter: Sendable {
         withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    public mutating func write(_ value: String) {
-        write(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
+    public mutating func write(_ value: String) { writeBytes(value.utf8) }
+
+    /// A length and the bytes, as a string's UTF-8 is written; read back with `readBytes` or `readString`.
+    public mutating func writeBytes(_ value: some Collection<UInt8>) {
+        write(value.count)
+        bytes.append(contentsOf: value)
     }
 
     /// A flag for presence, then the value when there is one.
@@ -56,6 +59,8 @@ public struct PackedReader: Sendable {
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     public var isAtEnd: Bool { position == bytes.count }
+    /// How many bytes are left to read.
+    public var remaining: Int { bytes.count - position }
 
     public mutating func read() -> Int? {
         guard let value = readUnsigned(), value <= UInt64(Int.max) else { return nil }
@@ -85,6 +90,13 @@ public struct PackedReader: Sendable {
         guard let count = read(), bytes.count - position >= count else { return nil }
         defer { position += count }
         return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+
+    /// Bytes written with `writeBytes` (or a string's UTF-8), as a slice of the bytes read, without a copy.
+    public mutating func readBytes() -> ArraySlice<UInt8>? {
+        guard let count = read(), bytes.count - position >= count else { return nil }
+        defer { position += count }
+        return bytes[position..<(position + count)]
     }
 
     /// A value written with `write(_:_:)`: `.some(nil)` when it was absent, `nil` when unreadable.

@@ -93,4 +93,24 @@ final class FigureStoreTests: XCTestCase {
         XCTAssertEqual(figures[1].documentID, DocumentFigure.all(in: BuiltInCorpus.load())[1].documentID, "the store is left as it was")
         XCTAssertNotEqual(changed, figures[1])
     }
+
+    func testWordsEqualAsStringsComeBackWithTheirOwnBytes() {
+        // "é" precomposed and decomposed: `String`'s `==` takes them for one word.
+        let measures = ["caf\u{E9}s", "cafe\u{301}s", "caf\u{E9}s"]
+        var builder = FigureStore.Builder()
+        builder.startDocument("a")
+        for measure in measures {
+            let quantity = Quantity(text: "5", low: 5, high: 5, isExact: true, isVague: false, isPercent: false,
+                                    span: TextSpan(start: 0, end: 1))
+            let figure = Figure(quantity: quantity, measure: measure, group: measure, when: measure, sentence: "5 " + measure,
+                                sentenceSpan: TextSpan(start: 0, end: 2 + measure.utf8.count))
+            _ = builder.add(figure, readingSpan: figure.span, readingSentenceSpan: figure.sentenceSpan)
+        }
+        let store = builder.build()
+        let figures = (0..<store.count).map { DocumentFigure(store: store, index: $0) }
+        let written = measures.map { Array($0.utf8) }
+        XCTAssertEqual(figures.map { Array($0.measure.utf8) }, written)
+        XCTAssertEqual(figures.map { Array($0.figure.group.utf8) }, written)
+        XCTAssertEqual(figures.map { $0.when.map { Array($0.utf8) } }, written)
+    }
 }
