@@ -49,7 +49,7 @@ final class FigureStore: Sendable {
         documentIDs = builder.documentIDs
         packed = builder.packed
         strings = builder.strings
-        bytes = builder.bytes
+        bytes = builder.text.bytes
         whole = builder.whole
     }
 
@@ -128,11 +128,10 @@ final class FigureStore: Sendable {
         fileprivate private(set) var documentIDs: [String] = []
         fileprivate var packed: [Packed] = []
         fileprivate var strings: [String] = []
-        fileprivate var bytes: [UInt8] = []
+        /// Sentences and numbers as written, each sentence of a document once.
+        fileprivate var text = SentenceBytes()
         fileprivate var whole: [Int: DocumentFigure.Fields] = [:]
         private var stringPositions: [String: Int32] = [:]
-        /// The current document's sentences already in `bytes`, by their span in its reading text.
-        private var sentences: [TextSpan: Sentence] = [:]
 
         init() {}
 
@@ -141,27 +140,23 @@ final class FigureStore: Sendable {
         /// Starts a document; the figures added next are its.
         mutating func startDocument(_ id: String) {
             documentIDs.append(id)
-            sentences.removeAll(keepingCapacity: true)
+            text.startDocument()
         }
 
         /// Adds a figure of the current document (whose id it takes) and returns its position.
         mutating func add(_ figure: Figure, readingSpan: TextSpan, readingSentenceSpan: TextSpan) -> Int {
-            add(figure, in: addSentence(figure.sentence, span: readingSentenceSpan), readingSpan: readingSpan,
+            add(figure, in: text.addSentence(figure.sentence, span: readingSentenceSpan), readingSpan: readingSpan,
                 readingSentenceSpan: readingSentenceSpan)
         }
 
         /// A sentence in the store's bytes.
-        struct Sentence {
-            fileprivate var start: Int
-            fileprivate var length: Int
-        }
+        typealias Sentence = SentenceBytes.Place
 
         /// Puts a sentence of the current document in the store as it is, for the figures then added with
         /// `add(_:in:readingSpan:readingSentenceSpan:)`: stored facts hand over each of a document's
         /// sentences once, as bytes, rather than a string per figure.
         mutating func addSentence(_ utf8: ArraySlice<UInt8>) -> Sentence {
-            defer { bytes.append(contentsOf: utf8) }
-            return Sentence(start: bytes.count, length: utf8.count)
+            text.addSentence(utf8)
         }
 
         /// Adds a figure of the current document whose sentence is `sentence` (`figure.sentence` is
@@ -172,7 +167,7 @@ final class FigureStore: Sendable {
                 packed.append(item)
             } else {
                 var figure = figure
-                figure.sentence = String(decoding: bytes[sentence.start..<(sentence.start + sentence.length)], as: UTF8.self)
+                figure.sentence = text.string(sentence)
                 whole[index] = DocumentFigure.Fields(documentID: documentIDs[documentIDs.count - 1], figure: figure,
                                                      readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan)
                 packed.append(Packed(low: 0, high: 0, textStart: 0, sentenceStart: 0, document: Int32(documentIDs.count - 1),
@@ -187,8 +182,8 @@ final class FigureStore: Sendable {
 
         private mutating func pack(_ figure: Figure, in sentence: Sentence, readingSpan: TextSpan, readingSentenceSpan: TextSpan) -> Packed? {
             let quantity = figure.quantity
-            guard let span = Self.pack(quantity.span), let sentenceSpan = Self.pack(figure.sentenceSpan),
-                  let reading = Self.pack(readingSpan), let readingSentence = Self.pack(readingSentenceSpan),
+            guard let span = SentenceBytes.pack(quantity.span), let sentenceSpan = SentenceBytes.pack(figure.sentenceSpan),
+                  let reading = SentenceBytes.pack(readingSpan), let readingSentence = SentenceBytes.pack(readingSentenceSpan),
                   let document = Int32(exactly: documentIDs.count - 1)
             else { return nil }
             var partOf: Int32 = -1
@@ -196,15 +191,15 @@ final class FigureStore: Sendable {
                 guard let value = Int32(exactly: whole) else { return nil }
                 partOf = value
             }
-            let text = addText(quantity.text, within: sentence, at: readingSpan.start - readingSentenceSpan.start)
-            guard let sentenceLength = Int32(exactly: sentence.length), let textLength = Int32(exactly: text.length) else { return nil }
+            let number = text.addText(quantity.text, within: sentence, at: readingSpan.start - readingSentenceSpan.start)
+            guard let sentenceLength = Int32(exactly: sentence.length), let textLength = Int32(exactly: number.length) else { return nil }
             var flags: UInt8 = 0
             if quantity.low != nil { flags |= 1 }
             if quantity.high != nil { flags |= 2 }
             if quantity.isExact { flags |= 4 }
             if quantity.isVague { flags |= 8 }
             if quantity.isPercent { flags |= 16 }
-            return Packed(low: quantity.low ?? 0, high: quantity.high ?? 0, textStart: text.start, sentenceStart: sentence.start,
+            return Packed(low: quantity.low ?? 0, high: quantity.high ?? 0, textStart: number.start, sentenceStart: sentence.start,
                           document: document, textLength: textLength, sentenceLength: sentenceLength,
                           measure: intern(figure.measure), group: intern(figure.group),
                           attribution: figure.attribution.map { intern($0) } ?? -1, when: figure.when.map { intern($0) } ?? -1,
@@ -219,34 +214,6 @@ final class FigureStore: Sendable {
             strings.append(string)
             stringPositions[string] = position
             return position
-        }
-
-        /// The sentence's place in `bytes`: where the same sentence of this document already is, or appended.
-        private mutating func addSentence(_ sentence: String, span: TextSpan) -> Sentence {
-            if let known = sentences[span], bytes[known.start..<(known.start + known.length)].elementsEqual(sentence.utf8) {
-                return known
-            }
-            let place = Sentence(start: bytes.count, length: sentence.utf8.count)
-            bytes.append(contentsOf: sentence.utf8)
-            sentences[span] = place
-            return place
-        }
-
-        /// The text's place in `bytes`: inside the sentence at `offset` when it is written there, or appended.
-        private mutating func addText(_ text: String, within sentence: Sentence, at offset: Int) -> (start: Int, length: Int) {
-            let length = text.utf8.count
-            if offset >= 0, offset + length <= sentence.length {
-                let start = sentence.start + offset
-                if bytes[start..<(start + length)].elementsEqual(text.utf8) { return (start, length) }
-            }
-            let place = (start: bytes.count, length: length)
-            bytes.append(contentsOf: text.utf8)
-            return place
-        }
-
-        private static func pack(_ span: TextSpan) -> (start: Int32, length: Int32)? {
-            guard let start = Int32(exactly: span.start), let length = Int32(exactly: span.length), length >= 0 else { return nil }
-            return (start, length)
         }
     }
 }

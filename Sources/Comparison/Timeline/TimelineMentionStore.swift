@@ -43,7 +43,7 @@ final class TimelineMentionStore: Sendable {
     private init(builder: Builder) {
         documentIDs = builder.documentIDs
         packed = builder.packed
-        bytes = builder.bytes
+        bytes = builder.text.bytes
         whole = builder.whole
     }
 
@@ -105,17 +105,16 @@ final class TimelineMentionStore: Sendable {
     struct Builder {
         private(set) var documentIDs: [String] = []
         fileprivate var packed: [Packed] = []
-        fileprivate var bytes: [UInt8] = []
+        /// Sentences and dates as written, each sentence of a document once.
+        fileprivate var text = SentenceBytes()
         fileprivate var whole: [Int: TimelineMention] = [:]
-        /// The current document's sentences already in `bytes`, by their span in its reading text.
-        private var sentences: [TextSpan: (start: Int, length: Int)] = [:]
 
         init() {}
 
         /// Starts a document; the mentions added next are its.
         mutating func startDocument(_ id: String) {
             documentIDs.append(id)
-            sentences.removeAll(keepingCapacity: true)
+            text.startDocument()
         }
 
         /// Adds a mention of the current document and returns its position.
@@ -136,8 +135,8 @@ final class TimelineMentionStore: Sendable {
 
         private mutating func pack(_ mention: TimelineMention) -> Packed? {
             let date = mention.date
-            guard let span = Self.pack(mention.span), let dateSpan = Self.pack(date.span),
-                  let dateSentence = Self.pack(date.sentence), let granularity = granularities.firstIndex(of: date.granularity),
+            guard let span = SentenceBytes.pack(mention.span), let dateSpan = SentenceBytes.pack(date.span),
+                  let dateSentence = SentenceBytes.pack(date.sentence), let granularity = granularities.firstIndex(of: date.granularity),
                   let role = roles.firstIndex(of: date.role), let document = Int32(exactly: documentIDs.count - 1)
             else { return nil }
             let kind: UInt8, value: (Int32, Int32)
@@ -153,45 +152,13 @@ final class TimelineMentionStore: Sendable {
             case .unresolved:
                 (kind, value) = (2, (0, 0))
             }
-            let sentence = addSentence(mention.sentence, span: date.sentence)
-            let text = addText(mention.text, within: sentence, at: date.span.start - date.sentence.start)
-            guard let sentenceLength = Int32(exactly: sentence.length), let textLength = Int32(exactly: text.length) else { return nil }
-            return Packed(document: document, textLength: textLength, textStart: text.start, sentenceStart: sentence.start,
+            let sentence = text.addSentence(mention.sentence, span: date.sentence)
+            let written = text.addText(mention.text, within: sentence, at: date.span.start - date.sentence.start)
+            guard let sentenceLength = Int32(exactly: sentence.length), let textLength = Int32(exactly: written.length) else { return nil }
+            return Packed(document: document, textLength: textLength, textStart: written.start, sentenceStart: sentence.start,
                           sentenceLength: sentenceLength, span: span, dateSpan: dateSpan, dateSentence: dateSentence,
                           value: value, kind: kind, granularity: UInt8(granularity), role: UInt8(role),
                           flags: (date.isInferred ? 1 : 0) | (date.isRelative ? 2 : 0))
-        }
-
-        /// The sentence's place in `bytes`: where the same sentence of this document already is, or appended.
-        private mutating func addSentence(_ sentence: String, span: TextSpan) -> (start: Int, length: Int) {
-            if let known = sentences[span], Self.equal(bytes[known.start..<(known.start + known.length)], sentence) {
-                return known
-            }
-            let place = (start: bytes.count, length: sentence.utf8.count)
-            bytes.append(contentsOf: sentence.utf8)
-            sentences[span] = place
-            return place
-        }
-
-        /// The text's place in `bytes`: inside the sentence at `offset` when it is written there, or appended.
-        private mutating func addText(_ text: String, within sentence: (start: Int, length: Int), at offset: Int) -> (start: Int, length: Int) {
-            let length = text.utf8.count
-            if offset >= 0, offset + length <= sentence.length {
-                let start = sentence.start + offset
-                if Self.equal(bytes[start..<(start + length)], text) { return (start, length) }
-            }
-            let place = (start: bytes.count, length: length)
-            bytes.append(contentsOf: text.utf8)
-            return place
-        }
-
-        private static func equal(_ stored: ArraySlice<UInt8>, _ text: String) -> Bool {
-            stored.count == text.utf8.count && stored.elementsEqual(text.utf8)
-        }
-
-        private static func pack(_ span: TextSpan) -> (start: Int32, length: Int32)? {
-            guard let start = Int32(exactly: span.start), let length = Int32(exactly: span.length), length >= 0 else { return nil }
-            return (start, length)
         }
     }
 }
