@@ -46,7 +46,7 @@ public enum StoredFacts {
         for item in figures {
             let figure = item.figure
             let quantity = figure.quantity
-            let sentence = sentences.number(of: figure.sentence)
+            let sentence = sentences.number(of: figure.sentence, at: item.readingSentenceSpan)
             let inSentence = sentences.holds(quantity.text, in: sentence, at: item.readingSpan.start - item.readingSentenceSpan.start)
             var flags = 0
             if quantity.low != nil { flags |= FigureFlag.hasLow }
@@ -210,7 +210,7 @@ public enum StoredFacts {
         body.write(mentions.count)
         for mention in mentions {
             let date = mention.date
-            let sentence = sentences.number(of: mention.sentence)
+            let sentence = sentences.number(of: mention.sentence, at: date.sentence)
             let inSentence = sentences.holds(mention.text, in: sentence, at: date.span.start - date.sentence.start)
             var flags = 0
             if date.isInferred { flags |= MentionFlag.isInferred }
@@ -321,21 +321,43 @@ public enum StoredFacts {
 
     /// A document's words (measures, groups, attributions, years), each written once, numbered in the order first used.
     private struct WordTable {
-        /// By their bytes: `String`'s `==` takes "é" and "e\u{301}" for one word, and both must come back as written.
-        private var numbers: [[UInt8]: Int] = [:]
-        private var words: [String] = []
+        private var words = NumberedStrings()
 
-        mutating func number(of word: String) -> Int {
-            let key = Array(word.utf8)
-            if let known = numbers[key] { return known }
-            numbers[key] = words.count
-            words.append(word)
-            return words.count - 1
-        }
+        mutating func number(of word: String) -> Int { words.number(of: word) }
 
         func write(_ writer: inout PackedWriter) {
-            writer.write(words.count)
-            for word in words { writer.write(word) }
+            writer.write(words.strings.count)
+            for word in words.strings { writer.write(word) }
+        }
+    }
+
+    /// Strings numbered in the order first met, told apart byte for byte: `String`'s `==` takes
+    /// "é" and "e\u{301}" for one string, and each must come back as written.
+    private struct NumberedStrings {
+        private var numbers: [UTF8Key: Int] = [:]
+        private(set) var strings: [String] = []
+
+        /// The string's number.
+        mutating func number(of string: String) -> Int {
+            let key = UTF8Key(bytes: ArraySlice(string.utf8))
+            if let known = numbers[key] { return known }
+            numbers[key] = strings.count
+            strings.append(string)
+            return strings.count - 1
+        }
+    }
+
+    /// UTF-8 as a dictionary key, hashed in one call and compared byte for byte (a byte array
+    /// hashes a byte at a time, and a `String` normalizes first: either was most of the encoding).
+    private struct UTF8Key: Hashable {
+        let bytes: ArraySlice<UInt8>
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+
+        static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+            lhs.bytes.count == rhs.bytes.count && lhs.bytes.elementsEqual(rhs.bytes)
         }
     }
 
@@ -352,8 +374,6 @@ public enum StoredFacts {
 
     /// A document's sentences, each written once, numbered in the order first used.
     private struct SentenceTable {
-        /// By their bytes, as words are.
-        private var numbers: [ArraySlice<UInt8>: Int] = [:]
         /// Each sentence's UTF-8, by number.
         private(set) var utf8: [ArraySlice<UInt8>] = []
 
@@ -364,11 +384,17 @@ public enum StoredFacts {
 
         init() {}
 
-        mutating func number(of sentence: String) -> Int {
-            let key = ArraySlice(sentence.utf8)
-            if let known = numbers[key] { return known }
-            numbers[key] = utf8.count
-            utf8.append(key)
+        /// The sentences by where they are in the reading text: looked up without hashing their
+        /// text (which was most of the encoding). The same words at two places are two sentences.
+        private var bySpan: [TextSpan: Int] = [:]
+
+        /// The number of `sentence`, found at `span` of the reading text.
+        mutating func number(of sentence: String, at span: TextSpan) -> Int {
+            if let known = bySpan[span], utf8[known].count == sentence.utf8.count, utf8[known].elementsEqual(sentence.utf8) {
+                return known
+            }
+            bySpan[span] = utf8.count
+            utf8.append(ArraySlice(sentence.utf8))
             return utf8.count - 1
         }
 
