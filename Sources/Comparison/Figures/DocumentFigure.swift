@@ -90,8 +90,7 @@ public struct DocumentFigure: Hashable, Sendable {
             builder.startDocument(document.id)
             add(document, to: &builder)
         }
-        let packed = builder.build()
-        return (0..<packed.count).map { DocumentFigure(store: packed, index: $0) }
+        return builder.build().figures
     }
 
     /// The figures of one document: those an index file keeps for it, or else found in its text.
@@ -99,8 +98,7 @@ public struct DocumentFigure: Hashable, Sendable {
         var builder = FigureStore.Builder()
         builder.startDocument(document.id)
         add(document, to: &builder)
-        let packed = builder.build()
-        return (0..<packed.count).map { DocumentFigure(store: packed, index: $0) }
+        return builder.build().figures
     }
 
     /// Adds the figures of `document` to the document `builder` has started.
@@ -110,22 +108,23 @@ public struct DocumentFigure: Hashable, Sendable {
         {
             return
         }
-        for found in FigureExtractor.figures(in: document.reading.text) {
-            let (figure, readingSpan, readingSentenceSpan) = mapped(found, in: document)
-            _ = builder.add(figure, readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan)
-        }
+        addExtracted(document, to: &builder)
     }
 
     /// The figures of one document, found in its reading text and mapped back to its original.
     static func extracted(from document: Document) -> [DocumentFigure] {
         var builder = FigureStore.Builder()
         builder.startDocument(document.id)
+        addExtracted(document, to: &builder)
+        return builder.build().figures
+    }
+
+    /// Adds the figures found in `document`'s reading text to the document `builder` has started.
+    private static func addExtracted(_ document: Document, to builder: inout FigureStore.Builder) {
         for found in FigureExtractor.figures(in: document.reading.text) {
             let (figure, readingSpan, readingSentenceSpan) = mapped(found, in: document)
             _ = builder.add(figure, readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan)
         }
-        let packed = builder.build()
-        return (0..<packed.count).map { DocumentFigure(store: packed, index: $0) }
     }
 
     /// A figure found in the reading text, its spans mapped to the original, and its reading spans.

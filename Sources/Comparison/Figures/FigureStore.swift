@@ -45,6 +45,9 @@ final class FigureStore: Sendable {
 
     var count: Int { packed.count }
 
+    /// Every figure of the store, in the order added.
+    var figures: [DocumentFigure] { (0..<count).map { DocumentFigure(store: self, index: $0) } }
+
     private init(builder: Builder) {
         documentIDs = builder.documentIDs
         packed = builder.packed
