@@ -92,8 +92,7 @@ public enum StoredFacts {
         var builder = FigureStore.Builder()
         builder.startDocument(documentID)
         guard decodeFigures(bytes, into: &builder) else { return nil }
-        let store = builder.build()
-        return (0..<store.count).map { DocumentFigure(store: store, index: $0) }
+        return builder.build().figures
     }
 
     /// Adds the figures packed by `encode` to the document `builder` has started; adds nothing and
@@ -321,29 +320,22 @@ public enum StoredFacts {
 
     /// A document's words (measures, groups, attributions, years), each written once, numbered in the order first used.
     private struct WordTable {
-        private var words = NumberedStrings()
+        /// Looked up by their bytes: `String`'s `==` takes "é" and "e\u{301}" for one word, and
+        /// each must come back as written.
+        private var numbers: [UTF8Key: Int] = [:]
+        private var words: [String] = []
 
-        mutating func number(of word: String) -> Int { words.number(of: word) }
+        mutating func number(of word: String) -> Int {
+            let key = UTF8Key(bytes: ArraySlice(word.utf8))
+            if let known = numbers[key] { return known }
+            numbers[key] = words.count
+            words.append(word)
+            return words.count - 1
+        }
 
         func write(_ writer: inout PackedWriter) {
-            writer.write(words.strings.count)
-            for word in words.strings { writer.write(word) }
-        }
-    }
-
-    /// Strings numbered in the order first met, told apart byte for byte: `String`'s `==` takes
-    /// "é" and "e\u{301}" for one string, and each must come back as written.
-    private struct NumberedStrings {
-        private var numbers: [UTF8Key: Int] = [:]
-        private(set) var strings: [String] = []
-
-        /// The string's number.
-        mutating func number(of string: String) -> Int {
-            let key = UTF8Key(bytes: ArraySlice(string.utf8))
-            if let known = numbers[key] { return known }
-            numbers[key] = strings.count
-            strings.append(string)
-            return strings.count - 1
+            writer.write(words.count)
+            for word in words { writer.write(word) }
         }
     }
 
