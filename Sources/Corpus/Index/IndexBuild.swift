@@ -80,6 +80,7 @@ struct IndexBuild {
         }
         if !known.isEmpty {
             try database.write { db in
+                try Self.markCommonWordsStale(db)
                 for row in known.values { try Self.delete(row.id, db) }
             }
             touched.formUnion(known.values.map(\.id))
@@ -90,6 +91,12 @@ struct IndexBuild {
             let batch = Array(pending[start..<min(start + CorpusIndex.batchSize, pending.count)])
             let prepared = prepare(batch.map { ($0.candidate, $0.known?.hash) })
             try database.write { db in
+                let changesRows = zip(batch, prepared).contains { item, result in
+                    if case .parsed = result { return true }
+                    if case .failure = result { return item.known != nil }
+                    return false
+                }
+                if changesRows { try Self.markCommonWordsStale(db) }
                 for (item, result) in zip(batch, prepared) {
                     let relative = item.candidate.relative
                     switch result {
@@ -213,7 +220,6 @@ struct IndexBuild {
     private static func write(_ document: Document, stamp: FileStamp, hash: Int64, layout: [UInt8], facts: [(String, [UInt8])],
                               replacing existing: Int64?, _ db: Database) throws -> IndexRow
     {
-        try markCommonWordsStale(db)
         var row = IndexRow(id: existing ?? 0, path: document.path, size: stamp.size, mtime: stamp.mtime, hash: hash,
                            format: document.format, encoding: document.encoding, metadata: document.metadata,
                            wordCount: document.wordCount)
@@ -245,15 +251,15 @@ struct IndexBuild {
     }
 
     private static func delete(_ id: Int64, _ db: Database, keepingFile: Bool = false) throws {
-        try markCommonWordsStale(db)
         if !keepingFile { try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [id]) }
         try db.cachedStatement(sql: "DELETE FROM texts WHERE file_id = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM reading WHERE rowid = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM facts WHERE file_id = ?").execute(arguments: [id])
     }
 
-    /// Takes the common words' lists off the record in the transaction that changes a row, so
-    /// lists an interrupted update left behind are made again, never trusted (`CommonWordsUpkeep`).
+    /// Takes the common words' lists off the record, in every transaction that changes a row
+    /// (once, before the first), so lists an interrupted update left behind are made again, never
+    /// trusted (`CommonWordsUpkeep`).
     private static func markCommonWordsStale(_ db: Database) throws {
         try db.cachedStatement(sql: "DELETE FROM crossread_index WHERE key = 'words'").execute()
     }
