@@ -129,16 +129,12 @@ public final class SearchIndex: Sendable {
                 // of every matching word's list each time it is run, so it scans the rows'
                 // range once instead (the `+` keeps the rowid list a filter there).
                 let kept = "[" + best.map { String($0.rowID) }.joined(separator: ",") + "]"
-                let details = query.hasPrefix
-                    ? try Row.fetchAll(db.cachedStatement(sql: """
-                        SELECT rowid, \(Self.snippet), crossread_hit_count(reading)
-                        FROM reading WHERE reading MATCH ? AND rowid BETWEEN ? AND ?
-                            AND +rowid IN (SELECT value FROM json_each(?))
-                        """), arguments: [query.expression, first, last, kept])
-                    : try Row.fetchAll(db.cachedStatement(sql: """
-                        SELECT rowid, \(Self.snippet), crossread_hit_count(reading)
-                        FROM reading WHERE reading MATCH ? AND rowid IN (SELECT value FROM json_each(?))
-                        """), arguments: [query.expression, kept])
+                let rows = query.hasPrefix
+                    ? ("rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))", [first, last, kept] as [any DatabaseValueConvertible])
+                    : ("rowid IN (SELECT value FROM json_each(?))", [kept] as [any DatabaseValueConvertible])
+                let details = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT rowid, \(Self.snippet), crossread_hit_count(reading) FROM reading WHERE reading MATCH ? AND \(rows.0)
+                    """), arguments: StatementArguments([query.expression] + rows.1))
                 var byRow: [Int64: Row] = [:]
                 for row in details { byRow[row[0]] = row }
                 let results = best.compactMap { match -> SearchResult? in

@@ -123,19 +123,22 @@ final class SearchRanking: @unchecked Sendable {
     /// `false` when the query is not one of common words only (`CommonWordsQuery`).
     func gatherFromCommonWords(_ query: SearchQuery, _ db: Database) throws -> Bool {
         guard !query.hasPrefix, try hasCommonWords(db) else { return false }
-        let statement = try db.cachedStatement(sql: "SELECT postings FROM common_words WHERE word = ?")
-        var lists: [String: WordPostings] = [:]
+        // Whether each word has a list is looked up before any list is read: a query with one
+        // rare word among common ones reads none of them.
+        let listed = try db.cachedStatement(sql: "SELECT 1 FROM common_words WHERE word = ?")
         let tokenizer = try self.tokenizer(db)
         let words = try CommonWordsQuery(query.node) { phrase -> String? in
             let tokens = try tokenizer.tokenize(query: phrase)
-            guard tokens.count == 1, let word = tokens.first?.token else { return nil }
-            if lists[word] == nil {
-                guard let data = try Data.fetchOne(statement, arguments: [word]), let list = WordPostings(decoding: data) else { return nil }
-                lists[word] = list
-            }
+            guard tokens.count == 1, let word = tokens.first?.token, try Bool.fetchOne(listed, arguments: [word]) != nil else { return nil }
             return word
         }
         guard let words else { return false }
+        let postings = try db.cachedStatement(sql: "SELECT postings FROM common_words WHERE word = ?")
+        var lists: [String: WordPostings] = [:]
+        for word in words.words where lists[word] == nil {
+            guard let data = try Data.fetchOne(postings, arguments: [word]), let list = WordPostings(decoding: data) else { return false }
+            lists[word] = list
+        }
         phraseCount = words.words.count
         rows = Int64(lengthRows)
         averageLength = Double(lengthTotal) / Double(lengthRows)
@@ -160,7 +163,7 @@ final class SearchRanking: @unchecked Sendable {
     /// Makes the lists of every word in enough rows (`policy`) afresh; gives how many words got one.
     @discardableResult
     func rebuildCommonWords(_ db: Database, policy: CommonWordsPolicy, progress: ((Int, Int) -> Void)? = nil) throws -> Int {
-        try db.execute(sql: CommonWords.createTable + "; DELETE FROM common_words")
+        try db.execute(sql: "DELETE FROM common_words")
         try loadLengths(db)
         try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.crossread_vocabulary USING fts5vocab(main, reading, row)")
         let words = try String.fetchAll(db, sql: "SELECT term FROM temp.crossread_vocabulary WHERE doc >= ?",
@@ -182,13 +185,7 @@ final class SearchRanking: @unchecked Sendable {
     func patchCommonWords(_ db: Database, touched: Set<Int64>, progress: ((Int, Int) -> Void)? = nil) throws {
         try loadLengths(db)
         let present = touched.filter { $0 >= 0 && $0 < Int64(lengths.count) && lengths[Int($0)] >= 0 }.sorted()
-        let stored = try Row.fetchAll(db, sql: "SELECT word, postings FROM common_words")
-        var lists: [String: WordPostings] = [:]
-        for row in stored {
-            let word: String = row[0]
-            guard let list = WordPostings(decoding: row[1]) else { throw CommonWordsError.damaged(word) }
-            lists[word] = list
-        }
+        let words = Set(try String.fetchAll(db, sql: "SELECT word FROM common_words"))
         // The touched rows' counts, word by word, in ascending row order.
         var added: [String: WordPostings] = [:]
         let tokenizer = try self.tokenizer(db)
@@ -196,7 +193,7 @@ final class SearchRanking: @unchecked Sendable {
         for (done, row) in present.enumerated() {
             var counts: [String: Int32] = [:]
             for (token, flags) in try tokenizer.tokenize(document: try String.fetchOne(text, arguments: [row]) ?? "")
-            where !flags.contains(.colocated) && lists[token] != nil {
+            where !flags.contains(.colocated) && words.contains(token) {
                 counts[token, default: 0] += 1
             }
             for (word, count) in counts {
@@ -205,8 +202,13 @@ final class SearchRanking: @unchecked Sendable {
             }
             progress?(done + 1, present.count)
         }
+        // One list at a time, so no more than one is decoded at once.
+        let read = try db.cachedStatement(sql: "SELECT postings FROM common_words WHERE word = ?")
         let update = try db.cachedStatement(sql: "UPDATE common_words SET postings = ? WHERE word = ?")
-        for (word, list) in lists {
+        for word in words {
+            guard let data = try Data.fetchOne(read, arguments: [word]), let list = WordPostings(decoding: data) else {
+                throw CommonWordsError.damaged(word)
+            }
             try update.execute(arguments: [list.replacing(touched, with: added[word] ?? WordPostings()).encoded(), word])
         }
     }
