@@ -10,6 +10,11 @@ class BrowserTestCase: XCTestCase {
         BrowserModel(store: store, width: width, height: height)
     }
 
+    /// The Figures pane alone, writing its exports into `directory`.
+    func figuresExporting(to directory: String) -> [PaneFactory] {
+        [PaneFactory(title: "Figures") { FiguresPane(store: $0, exportDirectory: directory) }]
+    }
+
     /// A browser with the standard panes beside Articles (Timeline, Figures, ...), as `crossread` has.
     func browser(_ width: Int, _ height: Int, panes: [PaneFactory] = StandardPanes.all) -> BrowserModel {
         BrowserModel(store: Self.seeds, width: width, height: height, panes: panes)

@@ -131,9 +131,7 @@ final class FiguresPaneTests: BrowserTestCase {
 
     func testExportWritesTheVisibleRowsAndNamesThePath() throws {
         let folder = try TemporaryFolder()
-        let directory = folder.path
-        let factory = PaneFactory(title: "Figures") { FiguresPane(store: $0, exportDirectory: directory) }
-        var model = browser(80, 24, panes: [factory])
+        var model = browser(80, 24, panes: figuresExporting(to: folder.path))
         press("2me", on: &model)
         let path = folder.path + "/crossread-figures.csv"
         XCTAssertEqual(model.message?.text, "Wrote 6 rows (killed only) to \(path)")

@@ -55,9 +55,7 @@ final class ManySourcesPaneTests: BrowserTestCase {
 
     func testExportInTheFrequencyViewWritesALinePerValueAsShown() throws {
         let folder = try TemporaryFolder()
-        let directory = folder.path
-        let factory = PaneFactory(title: "Figures") { FiguresPane(store: $0, exportDirectory: directory) }
-        var model = BrowserModel(store: Self.reports, width: 120, height: 40, panes: [factory])
+        var model = BrowserModel(store: Self.reports, width: 120, height: 40, panes: figuresExporting(to: folder.path))
         press("2e", on: &model)
         let path = folder.path + "/crossread-figure-values.csv"
         XCTAssertEqual(model.message?.text, "Wrote 9 values of 4 rows to \(path)")
