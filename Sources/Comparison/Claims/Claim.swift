@@ -1,0 +1,61 @@
+import Extraction
+
+/// One thing counted — a measure of a group at an event — as each chosen source states it.
+///
+/// Sources are compared whatever their numbers: 63 killed children in one and 83 in another is a
+/// claim that `differs`, never two unrelated figures. `values` has one list per source, in the
+/// order the sources were chosen; an empty list means the source does not state this count.
+///
+///     killed children · A 63 ↔ B 83 · differs
+public struct Claim: Sendable {
+    /// How the sources that state a count stand to one another. Crossread never says which is true.
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        /// Two or more sources state it, and every value of each is compatible with every value of
+        /// the others (bounds are inclusive: "more than 600" and 613 agree).
+        case agrees
+        /// Two or more sources state it, and some value of one is incompatible with a value of another.
+        case differs
+        /// One source alone states it.
+        case single
+    }
+
+    /// What is counted: `measure`, `group`, and the event (`when`: a year other than the text's
+    /// main one, or nil for the event the text is about).
+    public var key: FigureTable.Key
+    /// For each source, in the order chosen, the distinct values it states.
+    public var values: [[FigureTable.Value]]
+    public var status: Status
+
+    public var measure: String { key.measure }
+    public var group: String { key.group }
+    public var event: String? { key.when }
+
+    /// The sources (indices into the chosen sources) that state this count.
+    public var stating: [Int] { values.indices.filter { !values[$0].isEmpty } }
+
+    /// "killed children", with the event's year when it is not the main one ("killed people (1993)").
+    public var title: String {
+        "\(key.measure) \(key.group)" + (key.when.map { " (\($0))" } ?? "")
+    }
+
+    /// A source's values as written, "63" or "63 / about 80" when it states several.
+    public func valueText(_ source: Int) -> String {
+        values[source].map(\.text).joined(separator: " / ")
+    }
+
+    /// The status of values stated by several sources: `differs` when any value of one source is
+    /// incompatible with any value of another. A source at odds with itself alone is not a
+    /// difference between sources.
+    static func status(_ values: [[FigureTable.Value]]) -> Status {
+        let stated = values.filter { !$0.isEmpty }
+        guard stated.count > 1 else { return .single }
+        for (index, list) in stated.enumerated() {
+            for other in stated[(index + 1)...] {
+                for value in list where other.contains(where: { !$0.quantity.isCompatible(with: value.quantity) }) {
+                    return .differs
+                }
+            }
+        }
+        return .agrees
+    }
+}
