@@ -19,6 +19,9 @@ struct AlignmentText {
     let shingles: [[UInt64]]
     /// For each sentence, the figures it states, in text order.
     let figures: [[String]]
+    /// For each sentence, its distinct words other than function words, names and numbers
+    /// included, sorted: what a retelling in other words and another order still shares.
+    let words: [[UInt64]]
 
     init(_ text: String, figures reader: FigureReading = NumberTokenFigures()) {
         var bytes = Array(text.utf8)
@@ -49,6 +52,10 @@ struct AlignmentText {
             return first..<max(first, end)
         }
         shingles = sentenceTokens.map { Self.shingles(tokens[$0]) }
+        words = sentenceTokens.map { range in
+            let keys = tokens[range].lazy.map(\.key).filter { !WordTokenizer.functionWords.contains($0) }
+            return Array(Set(keys)).sorted()
+        }
     }
 
     /// Whether a quotation is long enough to pair as a remark.

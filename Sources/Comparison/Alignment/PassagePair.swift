@@ -15,6 +15,9 @@ public struct PassagePair: Hashable, Sendable {
         case figures
         /// Sentences that share enough wording.
         case wording
+        /// Sentences that tell the same thing in other words or another order: they share most of
+        /// their distinctive words, whatever the order and whatever numbers they give.
+        case paraphrase
     }
 
     /// One side of a pair.

@@ -103,6 +103,7 @@ extension ComparePane {
         case .quote: return "\""
         case .figures: return "#"
         case .wording: return "="
+        case .paraphrase: return "≈"
         }
     }
 
