@@ -1,10 +1,13 @@
 // Writes a deterministic synthetic corpus for tests and benchmarks.
 //
-//     crossread-corpus-generator OUTPUT-FOLDER [--count N] [--seed S]
+//     crossread-corpus-generator OUTPUT-FOLDER [--count N] [--seed S] [--rewrites]
 //
 // Articles look like the scraped news Crossread reads: a title, a byline, a dateline, prose with
 // figures, dates and quotations, page furniture before and after, and every tenth file in Markdown
 // or HTML. The same count and seed always give the same bytes.
+//
+// With --rewrites it writes instead N reports and a rewritten copy of each (Rewrites.swift), with
+// the truth beside them: which sentences correspond and which numbers were changed.
 import Foundation
 
 struct SplitMix64 {
@@ -93,12 +96,18 @@ func option(_ name: String, default value: Int, in arguments: inout [String]) ->
 }
 let count = option("--count", default: 10_000, in: &arguments)
 let seed = option("--seed", default: 1, in: &arguments)
-guard let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: crossread-corpus-generator OUTPUT-FOLDER [--count N] [--seed S]\n".utf8))
+let rewrites = arguments.contains("--rewrites")
+arguments.removeAll { $0 == "--rewrites" }
+guard let output = arguments.first, count >= 0 else {
+    FileHandle.standardError.write(Data("usage: crossread-corpus-generator OUTPUT-FOLDER [--count N] [--seed S] [--rewrites]\n".utf8))
     exit(2)
 }
 var random = SplitMix64(state: UInt64(seed))
 let root = URL(fileURLWithPath: output)
+if rewrites {
+    try RewrittenReports.write(count: count, to: root, random: &random)
+    exit(0)
+}
 var totalBytes = 0
 for index in 0..<count {
     let (title, paragraphs, head, tail) = article(index, &random)
