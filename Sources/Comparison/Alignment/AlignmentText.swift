@@ -19,9 +19,10 @@ struct AlignmentText {
     let shingles: [[UInt64]]
     /// For each sentence, the figures it states, in text order.
     let figures: [[String]]
-    /// For each sentence, its distinct words other than function words, names and numbers
-    /// included, sorted: what a retelling in other words and another order still shares.
-    let words: [[UInt64]]
+    /// For each sentence, its distinct words other than function words and numbers, names
+    /// included, sorted by key: what a retelling in other words and another order still shares.
+    /// `isContent` is true when the word is ever written lowercase (not only as a name).
+    let words: [[(key: UInt64, isContent: Bool)]]
 
     init(_ text: String, figures reader: FigureReading = NumberTokenFigures()) {
         var bytes = Array(text.utf8)
@@ -53,8 +54,11 @@ struct AlignmentText {
         }
         shingles = sentenceTokens.map { Self.shingles(tokens[$0]) }
         words = sentenceTokens.map { range in
-            let keys = tokens[range].lazy.map(\.key).filter { !WordTokenizer.functionWords.contains($0) }
-            return Array(Set(keys)).sorted()
+            var words: [UInt64: Bool] = [:]
+            for token in tokens[range] where !token.startsWithDigit && !WordTokenizer.functionWords.contains(token.key) {
+                words[token.key] = (words[token.key] ?? false) || token.isContent
+            }
+            return words.map { (key: $0.key, isContent: $0.value) }.sorted { $0.key < $1.key }
         }
     }
 
