@@ -108,22 +108,22 @@ final class BrowserEndToEndTests: XCTestCase {
         let top = try session.screen()[0]
         let title = try XCTUnwrap(top.range(of: #"\d Compare"#, options: .regularExpression), top)
         try session.sendLiteral(String(top[title].prefix(1)))
-        try session.waitFor(text: "A ↔ B · passage 1/")
+        try session.waitFor(text: "A ↔ B · claim 1/")
         try session.sendLiteral("}")
-        try session.waitFor(text: "A ↔ C: 3 aligned, 6 differences")
+        try session.waitFor(text: "A ↔ C: claims 0 differ · 3 agree · 8 only in A · 5 only in C; 4 passages aligned")
         try session.sendLiteral("n")
-        try session.waitFor(text: "difference 1/6  Told in other words")
+        try session.waitFor(text: "difference 1/7  Told in other words")
         try session.sendLiteral("n")
-        let quote = try session.waitFor(text: "difference 2/6  Khojalu → Khojaly")
+        let quote = try session.waitFor(text: "difference 2/7  Khojalu → Khojaly")
         let row = quote.split(separator: "\n").first { $0.contains("Sargsyan, who was the commander") }
         XCTAssertTrue(row?.contains("As reported by the British scholar") == true, "the quotation pair shares a row:\n\(quote)")
         for (step, change) in [(3, "needed → were able"), (4, "put a stop to all → break"), (5, "only on the right: stereotype"),
-                               (6, "Told in other words: 17%")] {
+                               (6, "Told in other words: 17%"), (7, "Told in other words: 45%")] {
             try session.sendLiteral("n")
-            try session.waitFor(text: "difference \(step)/6  \(change)")
+            try session.waitFor(text: "difference \(step)/7  \(change)")
         }
         try session.sendLiteral("n")
-        try session.waitFor(text: "difference 1/6  Told in other words: 43% of words in common (wrapped to the first)")
+        try session.waitFor(text: "difference 1/7  Told in other words: 43% of words in common (wrapped to the first)")
         try session.resize(width: 80, height: 24)
         try session.waitFor(text: "──  C  Khojaly Massacre at a glance")
         try session.send("Enter")

@@ -6,7 +6,8 @@ import TestSupport
 import XCTest
 
 /// The Compare pane on the seeds: A (000) and C (002) share the Sargsyan remark in other words and
-/// two more passages; the pane is reached by its number on the top bar, wherever it stands.
+/// two more passages; B (001) and E (004) differ on the children killed (63 and 83). The pane is
+/// reached by its number on the top bar, wherever it stands, and opens on the claims summary.
 final class ComparePaneTests: BrowserTestCase {
     private func browser(_ width: Int, _ height: Int) -> BrowserModel {
         BrowserModel(store: Self.seeds, width: width, height: height, panes: StandardPanes.all)
@@ -18,7 +19,15 @@ final class ComparePaneTests: BrowserTestCase {
         return String(index + 1)
     }
 
+    /// The pane turned to its passages (`c`), then `keys`.
     private func compare(_ width: Int, _ height: Int, then keys: String = "") -> BrowserModel {
+        var model = browser(width, height)
+        press(compareKey + "c" + keys, on: &model)
+        return model
+    }
+
+    /// The pane as it opens, on the claims summary, then `keys`.
+    private func summary(_ width: Int, _ height: Int, then keys: String = "") -> BrowserModel {
         var model = browser(width, height)
         press(compareKey + keys, on: &model)
         return model
@@ -39,12 +48,70 @@ final class ComparePaneTests: BrowserTestCase {
 
     // MARK: Screens
 
-    func testScreensAt80x24And160x48() {
-        for (width, height) in [(80, 24), (160, 48)] {
-            assertScreen(screen(compare(width, height)), matches: "compare-\(width)x\(height)")
+    func testScreensAt80x24And120x40() {
+        for (width, height) in [(80, 24), (120, 40)] {
+            assertScreen(screen(summary(width, height)), matches: "compare-summary-\(width)x\(height)")
+            assertScreen(screen(summary(width, height, then: "s}}}n")), matches: "compare-claim-differs-\(width)x\(height)")
+            assertScreen(screen(compare(width, height, then: "}")), matches: "compare-unmatched-\(width)x\(height)")
             assertScreen(screen(compare(width, height, then: "}nn")), matches: "compare-difference-\(width)x\(height)")
-            assertScreen(screen(compare(width, height, then: "vj")), matches: "compare-quotes-\(width)x\(height)")
+            assertScreen(screen(summary(width, height, then: "vj")), matches: "compare-quotes-\(width)x\(height)")
         }
+    }
+
+    // MARK: Claims
+
+    func testTheSummaryCountsTheClaimsAndListsThoseThatDifferFirst() {
+        let model = summary(120, 40, then: "s}}}")
+        let text = screen(model)
+        XCTAssertTrue(status(model).hasPrefix(" B ↔ E · claim 1/11 · 2 differences"), status(model))
+        XCTAssertEqual(text[2].trimmingCharacters(in: .whitespaces), "Claims: 1 differs · 4 agree · 4 only in B · 2 only in E")
+        let first = try! XCTUnwrap(text.firstIndex { $0.hasPrefix("▶ differs   killed children") }, text.joined(separator: "\n"))
+        XCTAssertTrue(text[first].contains("63") && text[first].contains("83"), text[first])
+        XCTAssertTrue(text[first + 1].hasPrefix("  agrees    killed people"), text[first + 1])
+        XCTAssertTrue(text.contains { $0.hasPrefix("B   Among the killed were 63 children") }, "the claim quoted from B")
+        XCTAssertTrue(text.contains { $0.contains("70 elderly and 83 children") }, "and from E")
+    }
+
+    func testNextDifferenceStepsThroughDifferingClaimsFirstThenPassages() {
+        var model = summary(120, 40, then: "s}}}")
+        press("n", on: &model)
+        XCTAssertEqual(model.message?.text, "killed children: B 63 ↔ E 83 (differs)")
+        XCTAssertEqual((model.activeContentPane as! ComparePane).view, .summary)
+        XCTAssertTrue(status(model).contains("difference 1/2"), status(model))
+        press("n", on: &model)
+        XCTAssertEqual((model.activeContentPane as! ComparePane).view, .passages, "then the passages")
+        XCTAssertTrue(status(model).contains("difference 2/2"), status(model))
+        press("n", on: &model)
+        XCTAssertEqual((model.activeContentPane as! ComparePane).view, .summary)
+        XCTAssertTrue(model.message?.text.hasSuffix("(wrapped to the first)") == true)
+    }
+
+    func testAddingASourceShowsOneClaimAcrossThreeSources() {
+        var model = summary(120, 40, then: "s}}}")
+        press("+", on: &model)
+        XCTAssertTrue(status(model).hasPrefix(" B ↔ E ↔ A"), status(model))
+        let text = screen(model)
+        let row = try! XCTUnwrap(text.first { $0.contains("killed children") }, text.joined(separator: "\n"))
+        XCTAssertEqual(row.split(separator: " ").suffix(3), ["63", "83", "63"], row)
+        press("-", on: &model)
+        XCTAssertTrue(status(model).hasPrefix(" B ↔ E ·"), status(model))
+        press("-", on: &model)
+        XCTAssertEqual(model.message?.text, "Only the two sides are chosen")
+    }
+
+    func testEnterOnAClaimOpensTheReaderAtTheValue() {
+        let model = summary(120, 40, then: "s}}}<Enter>")
+        XCTAssertEqual(model.activePane, 0)
+        XCTAssertEqual(model.selectedDocument, 1)
+        let text = Self.seeds.documents[1].reading.text
+        XCTAssertEqual(model.marked?.slice(of: text), "63")
+    }
+
+    func testAPassageOneSideAloneHasIsMarkedAndDrawnAgainstAGap() {
+        let text = screen(compare(120, 40, then: "}"))
+        XCTAssertTrue(text[2].hasPrefix("Khojaly Genocide: Why There Is No Alternative To Peace"), text[2])
+        XCTAssertTrue(text[2].contains("+│  ┄ gap: only in A ┄"), text[2])
+        XCTAssertTrue(text.contains { $0.hasPrefix("┄ gap: only in C ┄") && $0.contains("│+ Khojaly Massacre at a glance") })
     }
 
     func testTheTopBarNamesThePaneAndItsKeyShowsIt() {
@@ -52,6 +119,7 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertEqual(model.activeContentPane?.title, "Compare")
         XCTAssertTrue(screen(model)[0].contains("\(compareKey) Compare"))
         XCTAssertTrue(status(model).hasPrefix(" A ↔ B · passage 1/"), status(model))
+        XCTAssertTrue(status(summary(80, 24)).hasPrefix(" A ↔ B · claim 1/"), status(summary(80, 24)))
     }
 
     // MARK: Alignment on screen
@@ -71,7 +139,7 @@ final class ComparePaneTests: BrowserTestCase {
 
     func testDifferingWordsAreHighlightedInBothColumnsAndTheCurrentOneStandsOut() {
         let model = compare(160, 48, then: "}nn")
-        XCTAssertTrue(status(model).contains("difference 2/6"), status(model))
+        XCTAssertTrue(status(model).contains("difference 2/7"), status(model))
         XCTAssertEqual(model.message?.text, "Khojalu → Khojaly")
         let buffer = Screen.render(model)
         func style(_ word: String, from column: Int = 0) -> Style? {
@@ -89,33 +157,35 @@ final class ComparePaneTests: BrowserTestCase {
         var model = compare(160, 48, then: "}")
         XCTAssertTrue(status(model).contains("A ↔ C"), status(model))
         var messages: [String] = []
-        for step in 1...6 {
+        for step in 1...7 {
             press("n", on: &model)
-            XCTAssertTrue(status(model).contains("difference \(step)/6"), status(model))
+            XCTAssertTrue(status(model).contains("difference \(step)/7"), status(model))
             messages.append(model.message?.text ?? "")
         }
         XCTAssertEqual(messages, [
             "Told in other words: 43% of words in common",
             "Khojalu → Khojaly", "needed → were able", "put a stop to all → break", "only on the right: stereotype",
             "Told in other words: 17% of words in common (told at another place)",
+            "Told in other words: 45% of words in common",
         ])
         press("n", on: &model)
-        XCTAssertTrue(status(model).contains("difference 1/6"))
+        XCTAssertTrue(status(model).contains("difference 1/7"))
         XCTAssertTrue(model.message?.text.hasSuffix("(wrapped to the first)") == true)
         press("N", on: &model)
-        XCTAssertTrue(status(model).contains("difference 6/6"))
+        XCTAssertTrue(status(model).contains("difference 7/7"))
     }
 
     func testTheCurrentDifferenceIsOnScreen() {
         var model = compare(80, 24, then: "}")
-        for _ in 1...6 {
+        for _ in 1...7 {
             press("n", on: &model)
             let text = screen(model).joined(separator: "\n")
             let pane = model.activeContentPane as! ComparePane
             XCTAssertTrue(text.contains("passage \(pane.cursor + 1)/"))
         }
-        // The last difference is the 487-wounded pair, which C tells at another place; the cursor
+        // The sixth difference is the 487-wounded pair, which C tells at another place; the cursor
         // is on the left side's passage.
+        press("N", on: &model)
         XCTAssertTrue(screen(model).contains { $0.contains("487 were injured") }, screen(model).joined(separator: "\n"))
     }
 
@@ -136,7 +206,7 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertTrue(status(model).contains("C ↔ A"))
         press("[", on: &model)
         XCTAssertTrue(status(model).contains("B ↔ A"))
-        XCTAssertEqual(model.message?.text, "B ↔ A: 2 aligned, 2 differences")
+        XCTAssertEqual(model.message?.text, "B ↔ A: claims 1 differs · 4 agree · 4 only in B · 6 only in A; 2 passages aligned")
     }
 
     func testSwappingTwiceGivesTheSameScreen() {
@@ -174,7 +244,7 @@ final class ComparePaneTests: BrowserTestCase {
 
     func testUnlinkedDifferencesBringEachSideToItsOwnPassage() {
         // The 487-wounded pair sits at different places in A and C; unlinked, both come into view.
-        var model = compare(160, 48, then: "}uN")
+        var model = compare(160, 48, then: "}uNN")
         var buffer = Screen.render(model)
         XCTAssertTrue(find("487 were injured", in: buffer) != nil, buffer.lines.joined(separator: "\n"))
         XCTAssertTrue(find("487 people including 76 children", in: buffer, from: 80) != nil)
@@ -186,13 +256,13 @@ final class ComparePaneTests: BrowserTestCase {
     func testGoingToTheEndAndBack() {
         var model = compare(160, 48, then: "}G")
         let pane = model.activeContentPane as! ComparePane
-        XCTAssertTrue(status(model).contains("passage 40/40"), status(model))
-        XCTAssertEqual(pane.cursor, 39)
+        XCTAssertTrue(status(model).contains("passage 73/73"), status(model))
+        XCTAssertEqual(pane.cursor, 72)
         XCTAssertTrue(screen(model).contains { $0.contains("*About the author") })
         press("g", on: &model)
-        XCTAssertTrue(status(model).contains("passage 1/40"))
+        XCTAssertTrue(status(model).contains("passage 1/73"))
         press("jjk", on: &model)
-        XCTAssertTrue(status(model).contains("passage 2/40"))
+        XCTAssertTrue(status(model).contains("passage 2/73"))
     }
 
     func testAPassageTallerThanTheScreenScrollsARowAtATime() {
@@ -255,7 +325,7 @@ final class ComparePaneTests: BrowserTestCase {
 
     func testQuotesViewListsEveryQuotationWithSpeakerSourcesAndWording() {
         let groups = CorpusQuotations.groups(in: Self.seeds)
-        var model = compare(160, 48, then: "v")
+        var model = summary(160, 48, then: "v")
         XCTAssertTrue(screen(model)[1].hasPrefix("\(groups.count) quotations, 1 carried by more than one source"))
         XCTAssertTrue(status(model).hasPrefix(" Quotes · quotation 1/\(groups.count) · source 1/2"), status(model))
         press("n", on: &model)
@@ -267,19 +337,19 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertEqual(buffer[27, row!].style, .difference, "Khojalu")
         XCTAssertEqual(buffer[2, row!].style, .selection, "the cursor's row")
         press("v", on: &model)
-        XCTAssertTrue(status(model).hasPrefix(" A ↔ B"), "v goes back to the passages")
+        XCTAssertTrue(status(model).hasPrefix(" A ↔ B · claim"), "v goes back to the summary")
     }
 
     func testQuotesViewEnterOpensTheSourceAtTheQuotation() {
         let group = CorpusQuotations.groups(in: Self.seeds)[0]
-        let model = compare(80, 24, then: "vj<Enter>")
+        let model = summary(80, 24, then: "vj<Enter>")
         XCTAssertEqual(model.activePane, 0)
         XCTAssertEqual(model.selectedDocument, 2)
         XCTAssertEqual(model.marked, group.variants[1].quotation.content)
     }
 
     func testQuotesViewScrollsToKeepTheCursorShown() {
-        var model = compare(80, 24, then: "v")
+        var model = summary(80, 24, then: "v")
         for _ in 0..<15 { press("j", on: &model) }
         let pane = model.activeContentPane as! ComparePane
         XCTAssertEqual(pane.view, .quotes)
@@ -297,7 +367,7 @@ final class ComparePaneTests: BrowserTestCase {
         press("?", on: &model)
         let text = screen(model).joined(separator: "\n")
         XCTAssertTrue(text.contains("Compare pane"))
-        XCTAssertTrue(text.contains("Next difference: a changed word, or a pair told in other words"))
+        XCTAssertTrue(text.contains("Next difference: a count the sources differ on, then a changed word"))
         XCTAssertTrue(text.contains("Swap the two sources"))
     }
 }

@@ -13,6 +13,10 @@ extension ComparePane {
                          limit: rect.width)
             return
         }
+        if view == .summary, let claims {
+            renderSummary(claims, passages: passages, context: context, into: &buffer, rect)
+            return
+        }
         let frame = CompareFrame(rect)
         guard let layout = layout(for: frame) else { return }
         if let divider = frame.divider {
@@ -20,7 +24,7 @@ extension ComparePane {
         }
         for side in [Side.left, .right] {
             renderHeader(side, passages: passages, frame: frame, context: context, into: &buffer)
-            renderColumn(side, passages: passages, layout: layout, frame: frame, into: &buffer)
+            renderColumn(side, passages: passages, layout: layout, frame: frame, context: context, into: &buffer)
         }
     }
 
@@ -46,12 +50,12 @@ extension ComparePane {
     }
 
     private func renderColumn(_ which: Side, passages: ComparePassages, layout: CompareLayout, frame: CompareFrame,
-                              into buffer: inout CellBuffer)
+                              context: PaneContext, into buffer: inout CellBuffer)
     {
         let rect = which == .left ? frame.leftText : frame.rightText
         let markX = which == .left ? frame.leftMark : frame.rightMark
         let text = store.documents[which == .left ? leftDocument : rightDocument].reading.text
-        let current = currentDifference.map { passages.differences[$0] }
+        let current = passageDifference
         let first = row(of: shownTop(which, frame: frame, layout: layout), in: layout)
         for line in 0..<rect.height {
             let index = first + line
@@ -69,8 +73,16 @@ extension ComparePane {
                 if row.isFirstOfBlock { mark = block.aligned == pair ? Self.mark(kind) : "~" }
                 if let current, current.pair == pair, current.change == nil { markStyle = .currentDifference }
             }
+            // A passage only one side has: marked, and a gap drawn on the other side, so it never
+            // reads as aligned with whatever stands beside it.
+            let otherItem = which == .left ? block.right : block.left
+            if item != nil, item?.pair == nil, row.isFirstOfBlock { mark = "+" }
             if row.block == cursor, isLinked || which == side { markStyle = .selection }
             buffer.write(String(mark), x: markX, y: y, style: markStyle)
+            if item == nil, otherItem != nil, row.isFirstOfBlock {
+                let otherLabel = context.labels.label(of: which == .left ? passages.rightID : passages.leftID) ?? "?"
+                buffer.write("┄ gap: only in \(otherLabel) ┄", x: rect.x, y: y, style: .dim, limit: rect.width)
+            }
             guard let range = which == .left ? row.left : row.right else { continue }
             var spans: [(TextSpan, Style)] = []
             if let pair = item?.pair {

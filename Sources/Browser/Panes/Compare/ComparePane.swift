@@ -2,18 +2,26 @@ import Comparison
 import Corpus
 import Extraction
 
-/// The Compare pane: two sources in two columns, aligned passages on the same rows, differing
-/// words highlighted on both sides; and, as a second view, every quotation in the corpus.
+/// The Compare pane: what two sources say, lined up, most of all where they part.
+///
+/// It opens on a summary of the pair (`View.summary`): how many counts they agree on, differ on,
+/// or state alone, how many quotations they share and in how many the wording differs, and every
+/// claim (measure × group × event) with each source's value; the claim under the cursor is quoted
+/// from each source below the list. `+` adds another source to the claims (`-` takes it away), so
+/// one count is read across several sources. `c` turns to the passages (`View.passages`): two
+/// columns, aligned passages on the same rows, differing words highlighted on both sides; and `v`
+/// to every quotation in the corpus (`View.quotes`).
 ///
 /// Each side has a source (`[` `]` and `{` `}` pick them, `s` swaps them). Aligned pairs start on
 /// the same row with a mark beside each side (`"` the same quotation, `#` the same figures, `=`
-/// shared wording, `~` paired with a passage at another place); passages only one side has sit
-/// between them. The sides scroll together until `u` unlinks them; `n` steps through the
-/// differences. Below `stackedBelowWidth` columns the sides are stacked, left source on top.
-/// The alignment of a pair of sources is computed once and kept; the wrapped rows are kept for
-/// the last width.
+/// shared wording, `≈` a paraphrase, `~` paired with a passage at another place); a passage only
+/// one side has gets a block of its own, marked `+`, with a gap on the other side. The sides scroll
+/// together until `u` unlinks them. `n` steps through the differences: claims that differ first,
+/// then the passages' word changes. Below `stackedBelowWidth` columns the sides are stacked, left
+/// source on top. The alignment of a pair of sources is computed once and kept; the wrapped rows
+/// are kept for the last width.
 public struct ComparePane: ContentPane {
-    public enum View: Sendable { case passages, quotes }
+    public enum View: Sendable { case summary, passages, quotes }
     public enum Side: Sendable { case left, right }
 
     /// Where a side's scroll position is: a block and a row inside it, so it survives re-wrapping.
@@ -22,7 +30,9 @@ public struct ComparePane: ContentPane {
         var line = 0
     }
 
-    public static let factory = PaneFactory(title: "Compare") { store in ComparePane(store: store) }
+    public static let factory = PaneFactory(title: "Compare", activity: "Lining up claims") { store, progress in
+        ComparePane(store: store, progress: progress)
+    }
 
     /// Below this width the two sides are stacked rather than put side by side.
     public static let stackedBelowWidth = 100
@@ -33,12 +43,20 @@ public struct ComparePane: ContentPane {
     let store: DocumentStore
     public private(set) var leftDocument: Int
     public private(set) var rightDocument: Int
-    public private(set) var view: View = .passages
+    public private(set) var view: View = .summary
+    /// Sources beyond the two sides whose claims the summary shows as well (indices into the store).
+    public private(set) var extraSources: [Int] = []
+    /// The summary's row under the cursor, and its first row shown.
+    public internal(set) var claimRow = 0
+    var claimTop = 0
+    /// Claims of the chosen sources.
+    private(set) var claims: CompareClaims?
     public private(set) var isLinked = true
-    public private(set) var side: Side = .left
+    public internal(set) var side: Side = .left
     /// The block under the cursor.
     public private(set) var cursor = 0
-    /// The difference last stepped to (an index into the differences of the current pair).
+    /// The difference last stepped to: an index into the claims that differ, then, past them, into
+    /// the passages' differences (`passageDifference`).
     public private(set) var currentDifference: Int?
     var leftTop = Anchor()
     var rightTop = Anchor()
@@ -50,11 +68,27 @@ public struct ComparePane: ContentPane {
     /// How many aligned pairs of sources are kept.
     static let keptAlignments = 8
 
-    public init(store: DocumentStore) {
+    public init(store: DocumentStore, progress: BuildProgress? = nil) {
         self.store = store
         leftDocument = 0
         rightDocument = min(1, max(0, store.count - 1))
-        if hasTwoSources { computed = [ComparePassages(left: store.documents[0], right: store.documents[1])] }
+        if hasTwoSources {
+            claims = CompareClaims(documents: [store.documents[0], store.documents[1]], progress: progress)
+            computed = [ComparePassages(left: store.documents[0], right: store.documents[1])]
+        }
+    }
+
+    /// The chosen sources, the two sides first.
+    var chosenSources: [Int] { [leftDocument, rightDocument] + extraSources }
+
+    /// How many differences `n` steps through: claims that differ, then passage differences.
+    var differenceCount: Int { (claims?.differingCount ?? 0) + (passages?.differences.count ?? 0) }
+
+    /// The passage difference last stepped to, if the current difference is one.
+    var passageDifference: ComparePassages.Difference? {
+        guard let currentDifference, let passages else { return nil }
+        let index = currentDifference - (claims?.differingCount ?? 0)
+        return index >= 0 && index < passages.differences.count ? passages.differences[index] : nil
     }
 
     var hasTwoSources: Bool { store.count >= 2 }
@@ -75,6 +109,10 @@ public struct ComparePane: ContentPane {
 
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
         if action == .pane("compare.quotes") { return toggleQuotes(context) }
+        if action == .pane("compare.claims"), view != .quotes || hasTwoSources {
+            view = view == .summary ? .passages : .summary
+            return .none
+        }
         if view == .quotes, var quotes {
             let outcome = quotes.perform(action, context: context)
             self.quotes = quotes
@@ -91,8 +129,21 @@ public struct ComparePane: ContentPane {
         case .pane("compare.swap"):
             swap(&leftDocument, &rightDocument)
             return sourcesChanged(context)
+        case .pane("compare.addSource"):
+            guard let next = store.documents.indices.first(where: { !chosenSources.contains($0) }) else {
+                return .message("Every article is already chosen", isError: true)
+            }
+            extraSources.append(next)
+            return sourcesChanged(context)
+        case .pane("compare.removeSource"):
+            guard !extraSources.isEmpty else { return .message("Only the two sides are chosen", isError: true) }
+            extraSources.removeLast()
+            return sourcesChanged(context)
+        case .pane("compare.nextDifference"), .pane("compare.previousDifference"):
+            return stepDifference(forward: action == .pane("compare.nextDifference"), context: context)
         default: break
         }
+        if view == .summary { return performInSummary(action, context: context) }
         let frame = CompareFrame(context.area)
         prepareLayout(frame)
         guard let passages, let layout else { return .none }
@@ -128,9 +179,6 @@ public struct ComparePane: ContentPane {
             let onLeft = side == .left ? block.left != nil : block.right == nil
             guard let item else { return .none }
             return .openReader(documentID: onLeft ? passages.leftID : passages.rightID, span: item.span)
-        case .pane("compare.nextDifference"), .pane("compare.previousDifference"):
-            return stepDifference(forward: action == .pane("compare.nextDifference"), frame: frame, layout: layout,
-                                  passages: passages, context: context)
         case .pane("compare.leftSide"), .pane("compare.rightSide"):
             side = action == .pane("compare.leftSide") ? .left : .right
             if !isLinked, !hasItem(passages.blocks[cursor], on: side) || !isShown(cursor, on: side, frame: frame, layout: layout) {
@@ -161,6 +209,7 @@ public struct ComparePane: ContentPane {
         var next = which == .left ? leftDocument : rightDocument
         repeat { next = (next + step + store.count) % store.count } while next == other
         if which == .left { leftDocument = next } else { rightDocument = next }
+        extraSources.removeAll { $0 == next }
         return sourcesChanged(context)
     }
 
@@ -173,22 +222,25 @@ public struct ComparePane: ContentPane {
             computed.append(ComparePassages(left: left, right: right))
             if computed.count > Self.keptAlignments { computed.removeFirst() }
         }
+        claims = CompareClaims(documents: chosenSources.map { store.documents[$0] })
         layout = nil
         cursor = 0
         leftTop = Anchor()
         rightTop = Anchor()
+        claimRow = 0
+        claimTop = 0
         currentDifference = nil
         prepareLayout(CompareFrame(context.area))
         let passages = passages!
         let labels = context.labels
-        return .message("\(labels.label(of: left.id) ?? "?") ↔ \(labels.label(of: right.id) ?? "?"): "
-            + "\(passages.alignment.pairs.count) aligned, \(passages.differences.count) difference"
-            + (passages.differences.count == 1 ? "" : "s"), isError: false)
+        let names = chosenSources.map { labels.label(of: store.documents[$0].id) ?? "?" }
+        return .message(names.joined(separator: " ↔ ") + ": claims " + (claims?.summary(labels: names) ?? "")
+            + "; \(passages.alignment.pairs.count) passages aligned", isError: false)
     }
 
     private mutating func toggleQuotes(_ context: PaneContext) -> PaneOutcome {
         if view == .quotes {
-            view = .passages
+            view = .summary
             return .none
         }
         if quotes == nil { quotes = QuotesView(groups: CorpusQuotations.groups(in: store)) }
@@ -196,12 +248,13 @@ public struct ComparePane: ContentPane {
         return .none
     }
 
-    private mutating func stepDifference(forward: Bool, frame: CompareFrame, layout: CompareLayout,
-                                         passages: ComparePassages, context: PaneContext) -> PaneOutcome
-    {
-        let count = passages.differences.count
-        guard count > 0 else {
-            return .message("No differences: these two sources have no passages in common", isError: true)
+    /// Steps to the next or previous difference: a claim that differs (shown in the summary), then
+    /// a passage difference (shown in the passages).
+    private mutating func stepDifference(forward: Bool, context: PaneContext) -> PaneOutcome {
+        let count = differenceCount
+        guard count > 0, let passages else {
+            return .message("No differences: these sources state no count differently and share no passages",
+                            isError: true)
         }
         var next = (currentDifference ?? (forward ? -1 : count)) + (forward ? 1 : -1)
         var wrapped: String?
@@ -210,19 +263,39 @@ public struct ComparePane: ContentPane {
             wrapped = forward ? "wrapped to the first" : "wrapped to the last"
         }
         currentDifference = next
-        let difference = passages.differences[next]
-        let leftBlock = passages.leftBlock[difference.pair], rightBlock = passages.rightBlock[difference.pair]
-        // The difference's passage goes to the top, as less puts a match, so what follows it shows.
-        cursor = side == .left ? leftBlock : rightBlock
-        if isLinked {
-            scroll(to: layout.blockStart[cursor], frame: frame, layout: layout)
+        var text: String
+        if let claims, next < claims.differingCount {
+            view = .summary
+            claimRow = next
+            claimTop = min(claimTop, claimRow)
+            text = describe(claims.claim(atRow: next), context: context)
         } else {
-            leftTop = clampedAnchor(layout.blockStart[leftBlock], visible: frame.visibleRows(.left), layout: layout)
-            rightTop = clampedAnchor(layout.blockStart[rightBlock], visible: frame.visibleRows(.right), layout: layout)
+            view = .passages
+            let frame = CompareFrame(context.area)
+            prepareLayout(frame)
+            guard let layout else { return .none }
+            let difference = passages.differences[next - (claims?.differingCount ?? 0)]
+            let leftBlock = passages.leftBlock[difference.pair], rightBlock = passages.rightBlock[difference.pair]
+            // The difference's passage goes to the top, as less puts a match, so what follows it shows.
+            cursor = side == .left ? leftBlock : rightBlock
+            if isLinked {
+                scroll(to: layout.blockStart[cursor], frame: frame, layout: layout)
+            } else {
+                leftTop = clampedAnchor(layout.blockStart[leftBlock], visible: frame.visibleRows(.left), layout: layout)
+                rightTop = clampedAnchor(layout.blockStart[rightBlock], visible: frame.visibleRows(.right), layout: layout)
+            }
+            text = describe(difference, in: passages, context: context)
         }
-        var text = describe(difference, in: passages, context: context)
         if let wrapped { text += " (\(wrapped))" }
         return .message(text, isError: false)
+    }
+
+    /// A claim in a reader's words: "killed children: A 63 ↔ E 83 (differs)".
+    func describe(_ claim: Claim, context: PaneContext) -> String {
+        let values = claim.stating.map { index in
+            "\(context.labels.label(of: store.documents[chosenSources[index]].id) ?? "?") \(claim.valueText(index))"
+        }
+        return "\(claim.title): \(values.joined(separator: " ↔ ")) (\(claim.status.rawValue))"
     }
 
     /// A difference in a reader's words: the changed words, or how much a retold pair shares.
@@ -349,13 +422,18 @@ public struct ComparePane: ContentPane {
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
         if view == .quotes, let quotes { return quotes.status(context) }
-        guard let passages else { return ("Compare: \(store.count) article\(store.count == 1 ? "" : "s")", "? help") }
+        guard let passages, let claims else { return ("Compare: \(store.count) article\(store.count == 1 ? "" : "s")", "? help") }
         let labels = context.labels
-        var position = "\(labels.label(of: passages.leftID) ?? "?") ↔ \(labels.label(of: passages.rightID) ?? "?")"
-            + " · passage \(cursor + 1)/\(passages.blocks.count)"
-        if let currentDifference { position += " · difference \(currentDifference + 1)/\(passages.differences.count)" }
-        else { position += " · \(passages.differences.count) difference\(passages.differences.count == 1 ? "" : "s")" }
-        if !isLinked { position += " · unlinked" }
-        return (position, "[ ] { } sources · s swap · n difference · v quotes · ? help")
+        var position = chosenSources.map { labels.label(of: store.documents[$0].id) ?? "?" }.joined(separator: " ↔ ")
+        if view == .summary {
+            position += " · claim \(min(claimRow + 1, claims.order.count))/\(claims.order.count)"
+        } else {
+            position += " · passage \(cursor + 1)/\(passages.blocks.count)"
+        }
+        if let currentDifference { position += " · difference \(currentDifference + 1)/\(differenceCount)" }
+        else { position += " · \(differenceCount) difference\(differenceCount == 1 ? "" : "s")" }
+        if !isLinked, view == .passages { position += " · unlinked" }
+        let views = view == .summary ? "c passages" : "c claims"
+        return (position, "[ ] { } sources · + - more · n difference · \(views) · v quotes · ? help")
     }
 }

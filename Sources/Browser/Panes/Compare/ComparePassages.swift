@@ -4,9 +4,9 @@ import Extraction
 
 /// Two sources aligned once and cut into the stretches the compare pane shows, in reading order.
 ///
-/// A stretch (`Block`) is an aligned pair on shared rows, or passages only one side has, side by side
-/// where both sides have some between the same two pairs. Pairs outside `inOrderPairs` (told at
-/// another place by the right source) stay where each side has them, marked as paired elsewhere.
+/// A stretch (`Block`) is an aligned pair on shared rows, or one passage of one side against a gap.
+/// Pairs outside `inOrderPairs` (told at another place by the right source) stay where each side
+/// has them, marked as paired elsewhere.
 /// Built once per chosen pair of sources; nothing here depends on the screen's size.
 struct ComparePassages: Sendable {
     /// One side of a block: a passage of that side's reading text, and the pair it belongs to.
@@ -51,12 +51,12 @@ struct ComparePassages: Sendable {
             + alignment.pairs.indices.map { Item(span: alignment.pairs[$0].right.passage, pair: $0) }).sorted { $0.span < $1.span }
         var blocks: [Block] = []
         var nextLeft = 0, nextRight = 0
+        // Between two aligned pairs, each passage gets a block of its own, against a gap: two
+        // passages side by side would read as aligned when nothing pairs them. The left side's
+        // come first, as it is read first.
         func gap(until leftEnd: Int, _ rightEnd: Int) {
-            let lefts = leftItems[nextLeft..<leftEnd], rights = rightItems[nextRight..<rightEnd]
-            for offset in 0..<max(lefts.count, rights.count) {
-                blocks.append(Block(left: offset < lefts.count ? lefts[nextLeft + offset] : nil,
-                                    right: offset < rights.count ? rights[nextRight + offset] : nil, aligned: nil))
-            }
+            for item in leftItems[nextLeft..<leftEnd] { blocks.append(Block(left: item, right: nil, aligned: nil)) }
+            for item in rightItems[nextRight..<rightEnd] { blocks.append(Block(left: nil, right: item, aligned: nil)) }
         }
         for pair in inOrder {
             let leftAt = leftItems.firstIndex { $0.pair == pair }!, rightAt = rightItems.firstIndex { $0.pair == pair }!
