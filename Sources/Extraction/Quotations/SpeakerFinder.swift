@@ -1,11 +1,18 @@
-/// Finds who a quotation is attributed to, in the words of its own sentence around it.
+/// Finds who a quotation is attributed to, from the reporting clause around it.
 ///
 /// Looks after the quotation first (`“…,” said Dmitri Panin`, `“…,” PM Pashinyan said`, `“…”
-/// according to the ministry`), then before it (`Serzh Sargsyan, who was …, said: “…`, `President
-/// Aliyev then observed that “…`, `according to the report, “…`). The name is the run of capitalized
-/// words next to the reporting verb, or "the" with a title ("the president"); a comma before the
-/// verb means an aside, and the name is looked for before the aside. Pronouns ("he said") give no
-/// speaker: we do not resolve them.
+/// according to the ministry`, `“…” by the interior minister` after a passive verb), then before it
+/// (`Serzh Sargsyan, who was …, said: “…`, `President Aliyev then observed that “…`, `according to
+/// the report, “…`, `described by Human Rights Watch as “…`). The name is the run of capitalized
+/// words next to the reporting verb ("Human Rights Watch"), or "the" with a title and up to two
+/// words before it ("the ministry", "the regional rescue service"); a comma before the verb means an
+/// aside, and the name is looked for before the aside.
+///
+/// Across sentence boundaries: a quotation opening a paragraph after a clause that ends in a colon
+/// (`The ministry said in a statement:` / `“…”`) takes that clause's speaker; a pronoun (`“…,” it
+/// said`, `he said, … “…`) takes the subject of its own sentence before it or, failing that, of the
+/// sentence before: the first name there that is not the object of a preposition. A pronoun with no
+/// such name gives no speaker.
 enum SpeakerFinder {
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "noted", "notes", "added", "adds", "stated", "states",
@@ -15,7 +22,16 @@ enum SpeakerFinder {
         "recalled", "recalls", "continued", "continues", "remarked", "remarks", "stressed", "stresses",
         "emphasized", "emphasised", "emphasizes", "emphasises", "confirmed", "confirms", "acknowledged",
         "acknowledges", "saying", "adding", "noting", "stating", "declaring", "writing", "telling",
-        "recalling", "according",
+        "recalling", "according", "reported", "reports", "described", "describes", "testified", "recounted",
+        "alleged", "alleges", "denied", "denies", "commented", "responded", "urged", "urges", "cautioned",
+        "tweeted", "called", "termed", "labelled", "labeled", "characterized", "characterised", "branded",
+    ]
+    /// Subjects that point back to a speaker named earlier.
+    static let pronouns: Set<String> = ["he", "she", "it", "they"]
+    /// Words after which a name is the object of a preposition, not the subject of a sentence.
+    static let prepositions: Set<String> = [
+        "of", "to", "in", "on", "at", "from", "for", "with", "by", "about", "against", "into", "over", "under",
+        "after", "before", "during", "since", "near", "across", "between", "among", "through",
     ]
     /// Words that may stand between a name and its verb ("Aliyev then observed").
     static let adverbs: Set<String> = [
@@ -27,7 +43,9 @@ enum SpeakerFinder {
         "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "official",
         "officials", "governor", "chairman", "chairwoman", "director", "secretary", "commander", "leader",
         "mayor", "senator", "report", "ministry", "government", "statement", "declaration", "author",
-        "writer", "journalist", "witness", "police", "army", "committee",
+        "writer", "journalist", "witness", "police", "army", "committee", "service", "agency", "group",
+        "organisation", "organization", "office", "council", "court", "prosecutor", "commission", "union",
+        "institute", "foundation", "coalition", "party", "company", "spokesmen", "authorities", "researchers",
     ]
     /// Capitalized words that start a sentence without naming anyone.
     static let functionWords: Set<String> = [
@@ -57,9 +75,24 @@ enum SpeakerFinder {
             afterEnd = min(afterEnd, nextStart, paragraph.upperBound)
             let beforeStart = max(sentenceStart(sentences, containing: quote.start) ?? paragraph.lowerBound,
                                   previousEnd, paragraph.lowerBound)
-            if quote.end < afterEnd, let speaker = speakerAfter(words(bytes, quote.end..<afterEnd), bytes) {
+            let before = beforeStart < quote.start ? words(bytes, beforeStart..<quote.start) : []
+            let after = quote.end < afterEnd ? words(bytes, quote.end..<afterEnd) : []
+            if let speaker = speakerAfter(after, bytes, verbBefore: passiveVerb(ending: before)) {
                 result[index].speaker = speaker
-            } else if beforeStart < quote.start, let speaker = speakerBefore(words(bytes, beforeStart..<quote.start), bytes) {
+            } else if let speaker = speakerBefore(before, bytes) {
+                result[index].speaker = speaker
+            } else if before.isEmpty, let clause = colonClause(before: quote.start, bytes, sentences),
+                      let speaker = speakerBefore(words(bytes, clause), bytes)
+            {
+                result[index].speaker = speaker
+            } else if let (cue, pronounStart) = pronounAfter(after) ?? pronounBefore(before) {
+                let sentenceStart = sentenceStart(sentences, containing: quote.start) ?? paragraph.lowerBound
+                // The pronoun's own sentence, up to the pronoun, then the sentence before it.
+                let end = pronounStart ?? quote.start
+                var speaker = sentenceStart < end ? subject(words(bytes, sentenceStart..<min(end, quote.start)), bytes, cue: cue) : nil
+                if speaker == nil, let previous = sentences.last(where: { $0.end <= sentenceStart }) {
+                    speaker = subject(words(bytes, previous.range), bytes, cue: cue)
+                }
                 result[index].speaker = speaker
             }
         }
@@ -117,8 +150,11 @@ enum SpeakerFinder {
     }
 
     /// `“…,” said NAME`, `“…,” NAME said`, `“…” according to NAME`.
-    private static func speakerAfter(_ words: [Word], _ bytes: UnsafeBufferPointer<UInt8>) -> Speaker? {
+    private static func speakerAfter(_ words: [Word], _ bytes: UnsafeBufferPointer<UInt8>, verbBefore: String? = nil) -> Speaker? {
         guard let first = words.first else { return nil }
+        if first.lowercased == "by", let verb = verbBefore {
+            return speaker(forwardFrom: 1, words, bytes, cue: verb)
+        }
         if first.lowercased == "according", words.count > 2, words[1].lowercased == "to" {
             return speaker(forwardFrom: 2, words, bytes, cue: "according to")
         }
@@ -141,6 +177,12 @@ enum SpeakerFinder {
             return speaker(forwardFrom: verb + 2, words, bytes, cue: "according to")
         }
         let cue = words[verb].lowercased
+        // A passive clause names its agent: "described by Human Rights Watch as “…".
+        if verb + 1 < words.count, words[verb + 1].lowercased == "by", !words[verb].endsClause,
+           let speaker = speaker(forwardFrom: verb + 2, words, bytes, cue: cue)
+        {
+            return speaker
+        }
         var end = verb
         while end > 0, adverbs.contains(words[end - 1].lowercased), !words[end - 1].endsClause { end -= 1 }
         guard end > 0 else { return nil }
@@ -187,11 +229,22 @@ enum SpeakerFinder {
             start += 1
         }
         if start < end { return start..<end }
-        // "the president": a title after "the".
-        if end >= 2, titles.contains(words[end - 1].lowercased), words[end - 2].lowercased == "the",
-           !words[end - 2].endsClause
-        {
-            return (end - 2)..<end
+        return titleRun(endingAt: end, words)
+    }
+
+    /// "the president", "the health ministry", "the regional rescue service": a title after "the"
+    /// and up to two lowercase words.
+    private static func titleRun(endingAt end: Int, _ words: [Word]) -> Range<Int>? {
+        guard end >= 2, titles.contains(words[end - 1].lowercased) else { return nil }
+        var start = end - 2
+        while start >= 0, start >= end - 4 {
+            let word = words[start]
+            if word.endsClause { return nil }
+            if word.lowercased == "the" { return start..<end }
+            guard !word.isCapitalized, !functionWords.contains(word.lowercased), !connectors.contains(word.lowercased),
+                  !reportingVerbs.contains(word.lowercased), !prepositions.contains(word.lowercased)
+            else { return nil }
+            start -= 1
         }
         return nil
     }
@@ -199,10 +252,12 @@ enum SpeakerFinder {
     /// The name that starts at word `start` (after leading function words), reading on.
     private static func nameRun(forwardFrom start: Int, _ words: [Word]) -> Range<Int>? {
         var first = start
-        if first + 1 < words.count, words[first].lowercased == "the", titles.contains(words[first + 1].lowercased),
-           !words[first + 1].isCapitalized
-        {
-            return first..<(first + 2)
+        if first < words.count, words[first].lowercased == "the" {
+            // "the ministry", "the interior minister": a title within three words.
+            for end in (first + 2)...min(words.count, first + 4) {
+                if let run = titleRun(endingAt: end, words), run.lowerBound == first { return run }
+                if words[end - 1].endsClause { break }
+            }
         }
         while first < words.count, functionWords.contains(words[first].lowercased), !words[first].endsClause { first += 1 }
         var end = first
@@ -221,6 +276,85 @@ enum SpeakerFinder {
             return nameRun(forwardFrom: end + 1, words)
         }
         return end > first ? first..<end : nil
+    }
+
+    /// The reporting verb a passive clause ends on before a quotation ("was called “…"), if any.
+    private static func passiveVerb(ending words: [Word]) -> String? {
+        guard let last = words.last, reportingVerbs.contains(last.lowercased), last.lowercased.hasSuffix("ed") else { return nil }
+        return last.lowercased
+    }
+
+    /// A pronoun and its reporting verb right after a quotation (`“…,” it said`): the cue.
+    private static func pronounAfter(_ words: [Word]) -> (String, Int?)? {
+        guard let first = words.first, pronouns.contains(first.lowercased), !first.endsClause else { return nil }
+        var verb = 1
+        while verb < words.count, adverbs.contains(words[verb].lowercased) { verb += 1 }
+        guard verb < words.count, reportingVerbs.contains(words[verb].lowercased) else { return nil }
+        return (words[verb].lowercased, nil)
+    }
+
+    /// A pronoun and its reporting verb before a quotation (`he said, but “…`): the cue and where the
+    /// pronoun starts.
+    private static func pronounBefore(_ words: [Word]) -> (String, Int?)? {
+        guard let verb = words.lastIndex(where: { reportingVerbs.contains($0.lowercased) && $0.lowercased != "according" })
+        else { return nil }
+        var subject = verb - 1
+        while subject >= 0, adverbs.contains(words[subject].lowercased) {
+            // "It is said that “…": a passive with no one behind the pronoun.
+            if ["is", "was"].contains(words[subject].lowercased) { return nil }
+            subject -= 1
+        }
+        guard subject >= 0, pronouns.contains(words[subject].lowercased), subject == 0 || words[subject - 1].endsClause
+            || !words[subject - 1].isCapitalized
+        else { return nil }
+        return (words[verb].lowercased, words[subject].core.lowerBound)
+    }
+
+    /// The subject a pronoun points back to: the first name of the words that is not the object of
+    /// a preposition, of two words or more ("Human Rights Watch") or one before a reporting verb.
+    private static func subject(_ words: [Word], _ bytes: UnsafeBufferPointer<UInt8>, cue: String) -> Speaker? {
+        var index = 0
+        while index < words.count {
+            let afterPreposition = index > 0 && (prepositions.contains(words[index - 1].lowercased)
+                || (index > 1 && words[index - 1].lowercased == "the" && prepositions.contains(words[index - 2].lowercased)))
+            let startsName = words[index].isCapitalized && !functionWords.contains(words[index].lowercased)
+            if let run = startsName ? nameRun(forwardFrom: index, words) : titleRun(startingAt: index, words),
+               run.lowerBound == index
+            {
+                let nextIsVerb = run.upperBound < words.count && reportingVerbs.contains(words[run.upperBound].lowercased)
+                if !afterPreposition, run.count >= 2 || nextIsVerb { return makeSpeaker(run, words, bytes, cue: cue) }
+                index = run.upperBound
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func titleRun(startingAt start: Int, _ words: [Word]) -> Range<Int>? {
+        guard start < words.count, words[start].lowercased == "the" else { return nil }
+        for end in (start + 2)...min(words.count, start + 4) {
+            if let run = titleRun(endingAt: end, words), run.lowerBound == start { return run }
+        }
+        return nil
+    }
+
+    /// The clause before a quotation that opens its paragraph, when the paragraph before ends in a
+    /// colon ("The ministry said in a statement:"): the sentence holding the colon.
+    private static func colonClause(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ sentences: [TextSpan])
+        -> Range<Int>?
+    {
+        var index = offset
+        var crossedParagraph = false
+        while index > 0, bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D || bytes[index - 1] == 0x09 {
+            if bytes[index - 1] == 0x0A { crossedParagraph = true }
+            index -= 1
+        }
+        guard crossedParagraph, index > 0, bytes[index - 1] == UInt8(ascii: ":") else { return nil }
+        var lower = index - 1
+        while lower > 0, bytes[lower - 1] != 0x0A { lower -= 1 }
+        let start = max(lower, sentences.last { $0.start < index }?.start ?? lower)
+        return start..<index
     }
 
     private static func makeSpeaker(_ run: Range<Int>, _ words: [Word], _ bytes: UnsafeBufferPointer<UInt8>,

@@ -194,7 +194,7 @@ final class QuotationFinderTests: XCTestCase {
         XCTAssertEqual(shortDump(try seedTexts()[0]), [
             "Holocaust moment @1102-1118",
             "Before Khojalu, the Azerbaijanis thought that … @2631-2874 — Sargsyan @2355-2363 [told]",
-            "the largest massacre to date in … @3532-3576",
+            "the largest massacre to date in … @3532-3576 — Human Rights Watch @3509-3527 [described]",
             "resolved @4883-4891",
             "We have entered the process of … @5344-5454 — Azerbaijan’s Foreign Minister Ceyhun Bayromov @5458-5505 [announced]",
             "A constructive, mutually beneficial solution to … @5941-6099 — PM Pashinyan @6103-6115 [said]",

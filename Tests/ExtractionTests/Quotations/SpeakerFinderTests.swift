@@ -1,0 +1,57 @@
+import Extraction
+import XCTest
+
+/// Speakers found from the reporting clause before or after a quotation, across sentence
+/// boundaries, organisations included.
+final class SpeakerFinderTests: XCTestCase {
+    /// Each quotation's first words and its speaker with cue, or "-" when none is named.
+    private func speakers(_ text: String) -> [String] {
+        QuotationFinder.quotations(in: text).map { quote in
+            let words = quote.content.slice(of: text)!.split(separator: " ").prefix(3).joined(separator: " ")
+            guard let speaker = quote.speaker else { return "\(words) — -" }
+            XCTAssertEqual(speaker.span.slice(of: text), speaker.name, "the span is the name")
+            return "\(words) — \(speaker.name) [\(speaker.cue)]"
+        }
+    }
+
+    func testOrganisationsSpeakAfterAndBeforeTheQuotation() {
+        XCTAssertEqual(speakers("“The shelling was indiscriminate and unlawful,” Human Rights Watch said."),
+                       ["The shelling was — Human Rights Watch [said]"])
+        XCTAssertEqual(speakers("Human Rights Watch said in a statement: “The shelling was indiscriminate.”"),
+                       ["The shelling was — Human Rights Watch [said]"])
+        XCTAssertEqual(speakers("“Aid is on its way to every village,” the ministry said in a statement."),
+                       ["Aid is on — the ministry [said]"])
+        XCTAssertEqual(speakers("“No warning was given to the villages below,” according to the ministry."),
+                       ["No warning was — the ministry [according to]"])
+        XCTAssertEqual(speakers("Amnesty International reported that “whole streets had been burned to the ground”."),
+                       ["whole streets had — Amnesty International [reported]"])
+    }
+
+    func testAPassiveClauseNamesItsAgent() {
+        XCTAssertEqual(speakers(#"This was described by Human Rights Watch as "the largest massacre to date in the conflict"."#),
+                       ["the largest massacre — Human Rights Watch [described]"])
+        XCTAssertEqual(speakers("The attack was called “a deliberate act of terror” by the interior minister."),
+                       ["a deliberate act — the interior minister [called]"])
+    }
+
+    func testAPronounTakesTheSpeakerOfThePreviousSentence() {
+        let text = "Human Rights Watch said the attack broke the laws of war. “There was no military target anywhere near the market,” it said."
+        XCTAssertEqual(speakers(text), ["There was no — Human Rights Watch [said]"])
+        let aside = "Elin Suleymanov, the ambassador, spoke at the ceremony. The victims will be remembered, he said, "
+            + "but “the people do not want revenge, only justice.”"
+        XCTAssertEqual(speakers(aside), ["the people do — Elin Suleymanov [said]"])
+    }
+
+    func testAClauseEndingInAColonBeforeTheParagraphNamesTheSpeaker() {
+        let text = "The regional rescue service said in a statement on Tuesday:\n\n“Our teams are still searching the mud for survivors.”"
+        XCTAssertEqual(speakers(text), ["Our teams are — The regional rescue service [said]"])
+    }
+
+    func testASentenceWithoutAReportingClauseStillNamesNobody() {
+        XCTAssertEqual(speakers("The ministry met on Monday. “The dam had not been inspected for ten years.”"),
+                       ["The dam had — -"])
+        XCTAssertEqual(speakers("It was, he said, “a day nobody here will ever forget”."), ["a day nobody — -"])
+        XCTAssertEqual(speakers("Anna Costa signed the declaration. It is also stated there that “the town will be rebuilt”."),
+                       ["the town will — -"], "an \"it\" that stands for no one")
+    }
+}
