@@ -42,7 +42,16 @@ public enum CorpusQuotations {
             return index
         }
         var index: [UInt64: [Int]] = [:]
+        // A remark worded exactly as an earlier one joins it at once: a wire story's quotation
+        // carried by hundreds of sources is compared once, not with each of its copies.
+        var firstWithWords: [[UInt64]: Int] = [:]
         for (position, remark) in remarks.enumerated() {
+            let words = remark.tokens.map(\.key)
+            if let earlier = firstWithWords[words] {
+                parents[root(position)] = root(earlier)
+                continue
+            }
+            firstWithWords[words] = position
             var seen: Set<Int> = []
             for shingle in AlignmentText.shingles(remark.tokens[...]) {
                 for other in index[shingle] ?? [] where seen.insert(other).inserted && root(other) != root(position) {

@@ -39,4 +39,16 @@ final class CorpusQuotationsTests: XCTestCase {
         XCTAssertFalse(groups.contains { $0.text == "referendum" })
         XCTAssertEqual(groups, CorpusQuotations.groups(in: store), "same input, same output")
     }
+
+    func testAQuotationCarriedWordForWordByManySourcesIsOneGroup() {
+        let quote = "“The water rose faster than anyone here had ever seen,” the mayor said."
+        let other = "“We will rebuild every house that the flood took from us,” Anna Costa said."
+        let documents = (0..<300).map { index in
+            let text = "Report \(index). " + (index % 3 == 0 ? other : quote) + " More followed."
+            return DocumentParser.parse(bytes: Array(text.utf8), id: "r\(index)", path: "r\(index).txt", format: .plainText)
+        }
+        let groups = CorpusQuotations.groups(in: DocumentStore(documents))
+        XCTAssertEqual(groups.map(\.variants.count), [100, 200])
+        XCTAssertEqual(groups.map(\.speaker), ["Anna Costa", "the mayor"])
+    }
 }
