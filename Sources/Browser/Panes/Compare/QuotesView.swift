@@ -210,6 +210,6 @@ struct QuotesView: Sendable {
         guard !positions.isEmpty else { return ("Quotes: none", "v passages · ? help") }
         let position = positions[cursor]
         return ("Quotes · quotation \(position.group + 1)/\(groups.count) · source \(position.variant + 1)"
-            + "/\(groups[position.group].variants.count)", "Enter read · n differing wording · v passages · ? help")
+            + "/\(groups[position.group].variants.count)", "Enter read · n differing wording · v back · ? help")
     }
 }
