@@ -133,4 +133,27 @@ final class CompareEndToEndTests: XCTestCase {
         try session.send("Q")
         try session.waitFor(text: "EXIT=0")
     }
+
+    /// On 1,000 generated articles the pane is built in the background like the others: keys work
+    /// meanwhile, the summary appears on its own, and the quotes view opens without a long wait.
+    func testThePaneOnAThousandArticlesLeavesKeysFree() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
+        let folder = try TemporaryFolder()
+        let corpus = try CrossreadProcess.generateCorpus(count: 1000, in: folder)
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.type("\(binary) --corpus \(corpus); echo EXIT=$?")
+        let top = try session.waitFor(text: "1 Articles", timeout: 60)
+        let title = try XCTUnwrap(top.range(of: #"\d Compare"#, options: .regularExpression), top)
+        try session.sendLiteral(String(top[title].prefix(1)))
+        try session.sendLiteral("1")
+        try session.send("j", "j")
+        try session.waitFor(text: "article 3/1000")
+        try session.sendLiteral(String(top[title].prefix(1)))
+        let summary = try session.waitFor(text: "Claims: ", timeout: 30)
+        XCTAssertTrue(summary.contains("A ↔ B · claim 1/"), summary)
+        try session.sendLiteral("v")
+        try session.waitFor(text: "Quotes · quotation 1/", timeout: 30)
+        try session.send("Q")
+        try session.waitFor(text: "EXIT=0")
+    }
 }
