@@ -20,7 +20,9 @@ import Extraction
 ///    content words (an inverted index), so only sentences that share one are ever compared.
 ///
 /// Pairs are one-to-one: candidates are taken best first (by kind, then score) while both passages
-/// are free. Word changes are listed for pairs whose compared words are near-identical.
+/// are free. Word changes are listed for pairs whose compared words are near-identical; for the
+/// others, inside the stretch the two share most closely (Smith-Waterman over words,
+/// `LocalAlignment`), when that stretch is long enough (`sharedStretchWords`).
 ///
 ///     let alignment = PassageAligner.align(storeDocumentA, storeDocumentB)
 ///     for pair in alignment.pairs { print(pair.kind, pair.similarity, pair.changes.count) }
@@ -53,6 +55,9 @@ public enum PassageAligner {
     static let leadingFigureBonus = 0.5
     /// Compared words at least this alike (2·LCS / (N + M)) get their word changes listed.
     public static let nearIdentical = 0.5
+    /// Passages less alike get the changes inside the stretch they share most closely (a local
+    /// alignment), when it holds at least this many common words: fewer say too little.
+    public static let sharedStretchWords = 4
 
     /// Aligns two documents by their reading texts.
     public static func align(_ left: Document, _ right: Document) -> PassageAlignment {
@@ -135,13 +140,25 @@ public enum PassageAligner {
                              right: (passage: TextSpan, span: TextSpan, tokens: Range<Int>),
                              _ leftText: AlignmentText, _ rightText: AlignmentText) -> PassagePair
     {
-        let diff = WordDiff.changes(Array(leftText.tokens[left.tokens]), Array(rightText.tokens[right.tokens]),
-                                    leftEnd: left.span.end, rightEnd: right.span.end)
+        let a = Array(leftText.tokens[left.tokens]), b = Array(rightText.tokens[right.tokens])
+        let diff = WordDiff.changes(a, b, leftEnd: left.span.end, rightEnd: right.span.end)
         let nearIdentical = diff.similarity >= nearIdentical
         return PassagePair(
             left: .init(passage: left.passage, span: left.span), right: .init(passage: right.passage, span: right.span),
             kind: candidate.kind, similarity: diff.similarity, isNearIdentical: nearIdentical,
-            changes: nearIdentical ? diff.changes : [])
+            changes: nearIdentical ? diff.changes : sharedStretchChanges(a, b))
+    }
+
+    /// The word changes inside the stretch two passages share most closely (`LocalAlignment`), when
+    /// that stretch holds at least `sharedStretchWords` common words and is near-identical itself;
+    /// else none.
+    static func sharedStretchChanges(_ a: [WordToken], _ b: [WordToken]) -> [WordChange] {
+        guard let stretch = LocalAlignment.best(a.map(\.key), b.map(\.key)), !stretch.left.isEmpty, !stretch.right.isEmpty
+        else { return [] }
+        let left = Array(a[stretch.left]), right = Array(b[stretch.right])
+        let diff = WordDiff.changes(left, right, leftEnd: left.last!.span.end, rightEnd: right.last!.span.end)
+        guard diff.common >= sharedStretchWords, diff.similarity >= nearIdentical else { return [] }
+        return diff.changes
     }
 
     /// How well two quotations' words match as one remark, or `nil` when they are not the same remark.

@@ -4,9 +4,10 @@ import Extraction
 ///
 /// `left.span` and `right.span` are what was compared: the quotation's words for a `.quote` pair, the
 /// whole passage otherwise. `similarity` is from 0 to 1: the share of words the compared texts have in
-/// common, in order (2·LCS / (N + M)). `changes` lists the words inserted, deleted or replaced, only
-/// when the two are near-identical (`isNearIdentical`); a retelling in other words has none, since
-/// every word would differ.
+/// common, in order (2·LCS / (N + M)). `changes` lists the words inserted, deleted or replaced: over
+/// the whole when the two are near-identical (`isNearIdentical`), else inside the stretch the two
+/// share most closely (a local alignment of their words) when it is long enough; a retelling in
+/// other words throughout has none, since every word would differ.
 public struct PassagePair: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// The same quotation, after folding case, punctuation and quotation marks.
