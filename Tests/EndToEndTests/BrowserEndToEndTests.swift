@@ -112,18 +112,19 @@ final class BrowserEndToEndTests: XCTestCase {
         try session.sendLiteral("}")
         try session.waitFor(text: "A ↔ C: claims 0 differ · 3 agree · 8 only in A · 5 only in C; 4 passages aligned")
         try session.sendLiteral("n")
-        try session.waitFor(text: "difference 1/7  Told in other words")
+        try session.waitFor(text: "difference 1/8  only on the left: committed against peaceful Azerbaijani people")
         try session.sendLiteral("n")
-        let quote = try session.waitFor(text: "difference 2/7  Khojalu → Khojaly")
+        let quote = try session.waitFor(text: "difference 2/8  Khojalu → Khojaly")
         let row = quote.split(separator: "\n").first { $0.contains("Sargsyan, who was the commander") }
         XCTAssertTrue(row?.contains("As reported by the British scholar") == true, "the quotation pair shares a row:\n\(quote)")
         for (step, change) in [(3, "needed → were able"), (4, "put a stop to all → break"), (5, "only on the right: stereotype"),
-                               (6, "Told in other words: 17%"), (7, "Told in other words: 45%")] {
+                               (6, "Told in other words: 17%"), (7, "only on the right: has named the tragedy"),
+                               (8, "only on the left: to date")] {
             try session.sendLiteral("n")
-            try session.waitFor(text: "difference \(step)/7  \(change)")
+            try session.waitFor(text: "difference \(step)/8  \(change)")
         }
         try session.sendLiteral("n")
-        try session.waitFor(text: "difference 1/7  Told in other words: 43% of words in common (wrapped to the first)")
+        try session.waitFor(text: "difference 1/8  only on the left: committed against peaceful Azerbaijani people (wrapped to the first)")
         try session.resize(width: 80, height: 24)
         try session.waitFor(text: "──  C  Khojaly Massacre at a glance")
         try session.send("Enter")
