@@ -72,6 +72,12 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertTrue(text.contains { $0.contains("70 elderly and 83 children") }, "and from E")
     }
 
+    func testTheSummaryNamesTheSharedQuotationAndHowItsWordingDiffers() {
+        let line = screen(summary(160, 30, then: "}"))[3]
+        XCTAssertTrue(line.hasPrefix("Passages: 4 aligned, 33 only in A, 35 only in C · Quotations: 1 shared, wording differs in 1 "
+            + "(Sargsyan: Khojalu → Khojaly; needed → were able;"), line)
+    }
+
     func testNextDifferenceStepsThroughDifferingClaimsFirstThenPassages() {
         var model = summary(120, 40, then: "s}}}")
         press("n", on: &model)

@@ -7,7 +7,7 @@ import Extraction
 ///
 ///     A Remembering the flood     B The Marrowby dam
 ///     Claims: 1 differs · 4 agree · 2 only in A · 1 only in B
-///     Quotations: 2 shared, wording differs in 1 · Passages: 12 aligned, 5 only in A, 7 only in B
+///     Passages: 12 aligned, 5 only in A, 7 only in B · Quotations: 2 shared, wording differs in 1 (…)
 ///
 ///       STATUS    CLAIM                    A          B
 ///     ▶ differs   killed children          63         83
@@ -88,12 +88,9 @@ extension ComparePane {
             x = min(rect.maxX, max(x + 1, start + share))
         }
         buffer.write("Claims: " + claims.summary(labels: labels), x: rect.x, y: rect.y + 1, style: .heading, limit: rect.width)
-        let quotes = passages.alignment.pairs.filter { $0.kind == .quote }
-        let reworded = quotes.filter { $0.similarity < 1 }.count
         let alignment = passages.alignment
-        buffer.write("Quotations: \(quotes.count) shared, wording differs in \(reworded) · Passages: "
-                     + "\(alignment.pairs.count) aligned, \(alignment.unmatchedLeft.count) only in \(labels[0]), "
-                     + "\(alignment.unmatchedRight.count) only in \(labels[1])",
+        buffer.write("Passages: \(alignment.pairs.count) aligned, \(alignment.unmatchedLeft.count) only in \(labels[0]), "
+                     + "\(alignment.unmatchedRight.count) only in \(labels[1]) · " + quotationSummary(passages),
                      x: rect.x, y: rect.y + 2, limit: rect.width)
 
         let frame = SummaryFrame(rect)
@@ -154,6 +151,29 @@ extension ComparePane {
                 y += 1
             }
         }
+    }
+
+    /// "Quotations: 1 shared, wording differs in 1 (Sargsyan: Khojalu → Khojaly; needed → were able)":
+    /// the first reworded one's speaker and changes.
+    func quotationSummary(_ passages: ComparePassages) -> String {
+        let alignment = passages.alignment
+        let quotes = alignment.pairs.filter { $0.kind == .quote }
+        let reworded = quotes.filter { $0.similarity < 1 }
+        var text = "Quotations: \(quotes.count) shared, wording differs in \(reworded.count)"
+        guard let first = reworded.first else { return text }
+        let leftText = store.documents[leftDocument].reading.text, rightText = store.documents[rightDocument].reading.text
+        let speaker = alignment.leftQuotations.first { $0.content == first.left.span }?.speaker?.name
+            ?? alignment.rightQuotations.first { $0.content == first.right.span }?.speaker?.name ?? "speaker not named"
+        let changes = first.changes.map { change -> String in
+            let removed = change.left.slice(of: leftText) ?? "", added = change.right.slice(of: rightText) ?? ""
+            switch change.kind {
+            case .replace: return "\(removed) → \(added)"
+            case .insert: return "+ \(added)"
+            case .delete: return "− \(removed)"
+            }
+        }
+        text += " (\(speaker): " + (changes.isEmpty ? "told in other words" : changes.joined(separator: "; ")) + ")"
+        return text
     }
 
     static func padded(_ text: String, _ width: Int) -> String {
