@@ -113,6 +113,21 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertEqual(model.marked?.slice(of: text), "63")
     }
 
+    func testNumbersTheSourcesStateDifferentlyAreMarkedInThePassages() {
+        var model = summary(160, 48, then: "s}}}c")
+        let row = { (buffer: CellBuffer, text: String) in buffer.lines.firstIndex { $0.contains(text) } }
+        var buffer = Screen.render(model)
+        for _ in 0..<40 where row(buffer, "Among the killed were 63 children") == nil {
+            press("j", on: &model)
+            buffer = Screen.render(model)
+        }
+        let left = try! XCTUnwrap(find("63 children", in: buffer), buffer.lines.joined(separator: "\n"))
+        XCTAssertEqual(buffer[left.x, left.y].style, .differs, "B's 63")
+        XCTAssertEqual(buffer[left.x + 3, left.y].style, .normal)
+        let agreed = try! XCTUnwrap(find("106 women", in: buffer))
+        XCTAssertEqual(buffer[agreed.x, agreed.y].style, .normal, "a count both state alike is not marked")
+    }
+
     func testAPassageOneSideAloneHasIsMarkedAndDrawnAgainstAGap() {
         let text = screen(compare(120, 40, then: "}"))
         XCTAssertTrue(text[2].hasPrefix("Khojaly Genocide: Why There Is No Alternative To Peace"), text[2])

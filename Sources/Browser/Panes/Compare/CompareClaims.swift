@@ -12,6 +12,9 @@ struct CompareClaims: Sendable {
     let order: [Int]
     /// How many of `order`'s first entries differ.
     let differingCount: Int
+    /// For each source, the reading-text spans of the values it states in claims that differ, so
+    /// the passages can mark those numbers wherever they stand.
+    let differingSpans: [[TextSpan]]
 
     init(documents: [Document], progress: BuildProgress? = nil) {
         documentIDs = documents.map(\.id)
@@ -24,6 +27,9 @@ struct CompareClaims: Sendable {
         }
         order = differing + agreeing + single
         differingCount = differing.count
+        differingSpans = documents.indices.map { source in
+            differing.flatMap { claims[$0].values[source].map(\.figure.readingSpan) }
+        }
     }
 
     func claim(atRow row: Int) -> Claim { comparison.claims[order[row]] }

@@ -91,6 +91,10 @@ extension ComparePane {
                     spans.append((span, isCurrent ? .currentDifference : .difference))
                 }
             }
+            // A number the other source states differently, wherever it stands.
+            for span in claims?.differingSpans[which == .left ? 0 : 1] ?? [] where span.overlaps(TextSpan(range)) {
+                spans.append((span, .differs))
+            }
             Self.write(text, range, spans: spans, x: rect.x, y: y, limit: rect.maxX, into: &buffer)
         }
     }
