@@ -252,7 +252,7 @@ enum SpeakerFinder {
     /// The name that starts at word `start` (after leading function words), reading on.
     private static func nameRun(forwardFrom start: Int, _ words: [Word]) -> Range<Int>? {
         var first = start
-        if first < words.count, words[first].lowercased == "the" {
+        if first + 2 <= words.count, words[first].lowercased == "the" {
             // "the ministry", "the interior minister": a title within three words.
             for end in (first + 2)...min(words.count, first + 4) {
                 if let run = titleRun(endingAt: end, words), run.lowerBound == first { return run }
@@ -332,7 +332,7 @@ enum SpeakerFinder {
     }
 
     private static func titleRun(startingAt start: Int, _ words: [Word]) -> Range<Int>? {
-        guard start < words.count, words[start].lowercased == "the" else { return nil }
+        guard start + 2 <= words.count, words[start].lowercased == "the" else { return nil }
         for end in (start + 2)...min(words.count, start + 4) {
             if let run = titleRun(endingAt: end, words), run.lowerBound == start { return run }
         }

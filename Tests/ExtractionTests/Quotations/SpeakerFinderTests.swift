@@ -54,4 +54,15 @@ final class SpeakerFinderTests: XCTestCase {
         XCTAssertEqual(speakers("Anna Costa signed the declaration. It is also stated there that “the town will be rebuilt”."),
                        ["the town will — -"], "an \"it\" that stands for no one")
     }
+
+    func testAClauseCutShortAtTheEndOfTheTextNamesNobodyAndNeverTraps() {
+        for text in ["“The water came at night,” the", "“The water came at night,” by the", "“The water came at night,” it",
+                     "The", "said the “The water came at night”", "“The water came at night” the ministry",
+                     "He said. “The water came at night,” he said the", "“a b c d”:", ":\n\n“The water came at night”"] {
+            for quote in QuotationFinder.quotations(in: text) {
+                if let speaker = quote.speaker { XCTAssertEqual(speaker.span.slice(of: text), speaker.name, text) }
+            }
+        }
+        XCTAssertEqual(speakers("“The water came at night,” the ministry"), ["The water came — -"], "a name with no verb")
+    }
 }
