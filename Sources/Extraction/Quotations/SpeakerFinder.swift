@@ -26,6 +26,11 @@ enum SpeakerFinder {
         "alleged", "alleges", "denied", "denies", "commented", "responded", "urged", "urges", "cautioned",
         "tweeted", "called", "termed", "labelled", "labeled", "characterized", "characterised", "branded",
     ]
+    /// Capitalized words that name a day or a month, never a speaker.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
     /// Subjects that point back to a speaker named earlier.
     static let pronouns: Set<String> = ["he", "she", "it", "they"]
     /// Words after which a name is the object of a preposition, not the subject of a sentence.
@@ -106,6 +111,9 @@ enum SpeakerFinder {
         var isCapitalized: Bool
         /// A comma, colon, period or other stop right after the word.
         var endsClause: Bool
+        /// A bracket or quotation mark right before the word ("(“The Discovery"): a name does not
+        /// run on into it.
+        var opensAside = false
     }
 
     static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
@@ -137,14 +145,19 @@ enum SpeakerFinder {
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
             var core = lower..<upper
-            // Keep the period of "Mr." as part of the word, so names read as written.
-            if upper < index, bytes[upper] == UInt8(ascii: "."), ["mr", "mrs", "ms", "dr", "prof", "gen"].contains(text.lowercased()) {
+            // Keep the period of "Mr." and of an initial ("Sonya A. Zoghlin") as part of the word, so
+            // names read as written and run on past it.
+            let isInitial = text.count == 1 && text.first?.isUppercase == true
+            if upper < index, bytes[upper] == UInt8(ascii: "."),
+               isInitial || ["mr", "mrs", "ms", "dr", "prof", "gen"].contains(text.lowercased())
+            {
                 core = lower..<(upper + 1)
             }
             let trailing = core.upperBound < index
             result.append(Word(core: core, lowercased: text.lowercased(),
                                isCapitalized: text.first?.isUppercase ?? false,
-                               endsClause: trailing && bytes[core.upperBound..<index].contains { $0 != 0x27 && $0 != 0x22 }))
+                               endsClause: trailing && bytes[core.upperBound..<index].contains { $0 != 0x27 && $0 != 0x22 },
+                               opensAside: lower > start))
         }
         return result
     }
@@ -263,6 +276,7 @@ enum SpeakerFinder {
         var end = first
         while end < words.count {
             let word = words[end]
+            if end > first, word.opensAside { break }
             let continues = word.isCapitalized
                 || (connectors.contains(word.lowercased) && end > first && end + 1 < words.count && words[end + 1].isCapitalized)
             guard continues else { break }
@@ -322,7 +336,9 @@ enum SpeakerFinder {
                run.lowerBound == index
             {
                 let nextIsVerb = run.upperBound < words.count && reportingVerbs.contains(words[run.upperBound].lowercased)
-                if !afterPreposition, run.count >= 2 || nextIsVerb { return makeSpeaker(run, words, bytes, cue: cue) }
+                    && !words[run.upperBound - 1].endsClause
+                let isCalendar = words[run].contains { calendarWords.contains($0.lowercased) }
+                if !afterPreposition, !isCalendar, run.count >= 2 || nextIsVerb { return makeSpeaker(run, words, bytes, cue: cue) }
                 index = run.upperBound
                 continue
             }

@@ -42,6 +42,15 @@ final class SpeakerFinderTests: XCTestCase {
         XCTAssertEqual(speakers(aside), ["the people do — Elin Suleymanov [said]"])
     }
 
+    func testAPronounSkipsDaysAndRunsNamesPastInitialsButNotIntoBrackets() {
+        XCTAssertEqual(speakers("The coach met his players on Tuesday, telling them to keep going. “You have beaten strong teams,” he said."),
+                       ["You have beaten — -"], "a day is no one")
+        XCTAssertEqual(speakers("Maria K. Lindqvist, the family's lawyer, spoke to reporters. “He regrets every word of it,” she said."),
+                       ["He regrets every — Maria K. Lindqvist [said]"])
+        XCTAssertEqual(speakers("“It was a strange year for all of us,” said Anna Costa (“The Long Night”)."),
+                       ["It was a — Anna Costa [said]", "The Long Night — -"])
+    }
+
     func testAClauseEndingInAColonBeforeTheParagraphNamesTheSpeaker() {
         let text = "The regional rescue service said in a statement on Tuesday:\n\n“Our teams are still searching the mud for survivors.”"
         XCTAssertEqual(speakers(text), ["Our teams are — The regional rescue service [said]"])
