@@ -109,7 +109,8 @@ public struct ComparePane: ContentPane {
 
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
         if action == .pane("compare.quotes") { return toggleQuotes(context) }
-        if action == .pane("compare.claims"), view != .quotes || hasTwoSources {
+        if action == .pane("compare.claims"), hasTwoSources {
+            // From the quotes view too: back to the summary.
             view = view == .summary ? .passages : .summary
             return .none
         }
