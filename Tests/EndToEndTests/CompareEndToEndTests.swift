@@ -62,6 +62,30 @@ final class CompareEndToEndTests: XCTestCase {
         var passages: [Passages]
     }
 
+    /// The generator's truth holds: every span slices back to its text, the same seed gives the
+    /// same bytes, and each report's rewrite changes at least one number.
+    func testTheRewritesAndTheirTruthAreDeterministicAndSliceBack() throws {
+        let firstFolder = try TemporaryFolder(), secondFolder = try TemporaryFolder()
+        let first = try generateRewrites(3, in: firstFolder), second = try generateRewrites(3, in: secondFolder)
+        for index in 0..<3 {
+            let name = String(format: "report-%03d", index)
+            let truthData = try Data(contentsOf: first.appendingPathComponent("truth/\(name).json"))
+            XCTAssertEqual(truthData, try Data(contentsOf: second.appendingPathComponent("truth/\(name).json")))
+            let truth = try JSONDecoder().decode(Truth.self, from: truthData)
+            let original = try Data(contentsOf: first.appendingPathComponent(truth.original))
+            let rewrite = try Data(contentsOf: first.appendingPathComponent(truth.rewrite))
+            XCTAssertEqual(rewrite, try Data(contentsOf: second.appendingPathComponent(truth.rewrite)))
+            func slice(_ data: Data, _ span: Span) -> String { String(decoding: data[span.start..<span.end], as: UTF8.self) }
+            for pair in truth.pairs + truth.numberChanges {
+                XCTAssertEqual(slice(original, pair.original), pair.original.text)
+                XCTAssertEqual(slice(rewrite, pair.rewrite), pair.rewrite.text)
+            }
+            XCTAssertFalse(truth.numberChanges.isEmpty)
+            for change in truth.numberChanges { XCTAssertNotEqual(change.original.text, change.rewrite.text) }
+            XCTAssertEqual(truth.pairs.count, 14)
+        }
+    }
+
     /// Aligns every planted pair with `crossread compare --format json` and scores the passage pairs
     /// against the truth: a pair found is right when its two passages are sentences the truth pairs.
     func testPlantedRewritesAlignWithPrecisionAndRecallOver95PercentAndEveryChangedNumberDiffers() throws {
