@@ -19,23 +19,22 @@ public struct Claim: Sendable {
         case single
     }
 
-    /// What is counted: `measure`, `group`, and the event (`when`: a year other than the text's
-    /// main one, or nil for the event the text is about).
-    public var key: FigureTable.Key
+    /// What is counted: `measure` ("killed"), `group` ("children"), and the event: the year the
+    /// sentence places the count in when it is not the text's main one, or nil for the event the
+    /// text is about.
+    public var measure: String
+    public var group: String
+    public var event: String?
     /// For each source, in the order chosen, the distinct values it states.
-    public var values: [[FigureTable.Value]]
+    public var values: [[ClaimValue]]
     public var status: Status
-
-    public var measure: String { key.measure }
-    public var group: String { key.group }
-    public var event: String? { key.when }
 
     /// The sources (indices into the chosen sources) that state this count.
     public var stating: [Int] { values.indices.filter { !values[$0].isEmpty } }
 
     /// "killed children", with the event's year when it is not the main one ("killed people (1993)").
     public var title: String {
-        "\(key.measure) \(key.group)" + (key.when.map { " (\($0))" } ?? "")
+        "\(measure) \(group)" + (event.map { " (\($0))" } ?? "")
     }
 
     /// A source's values as written, "63" or "63 / about 80" when it states several.
@@ -46,7 +45,7 @@ public struct Claim: Sendable {
     /// The status of values stated by several sources: `differs` when any value of one source is
     /// incompatible with any value of another. A source at odds with itself alone is not a
     /// difference between sources.
-    static func status(_ values: [[FigureTable.Value]]) -> Status {
+    static func status(_ values: [[ClaimValue]]) -> Status {
         let stated = values.filter { !$0.isEmpty }
         guard stated.count > 1 else { return .single }
         for (index, list) in stated.enumerated() {

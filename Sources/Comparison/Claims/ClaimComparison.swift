@@ -23,8 +23,9 @@ public struct ClaimComparison: Sendable {
         let chosen = Set(documents)
         let table = FigureTable(documents: documents, figures: figures.filter { chosen.contains($0.documentID) })
         claims = table.rows.map { row in
-            let values = documents.map { row.cells[$0] ?? [] }
-            return Claim(key: row.key, values: values, status: Claim.status(values))
+            let values = documents.map { (row.cells[$0] ?? []).map(Self.value) }
+            return Claim(measure: row.key.measure, group: row.key.group, event: row.key.when, values: values,
+                         status: Claim.status(values))
         }
     }
 
@@ -37,6 +38,14 @@ public struct ClaimComparison: Sendable {
             progress?.advance()
         }
         self.init(documents: documents.map(\.id), figures: figures)
+    }
+
+    /// A value of the figure table as a claim keeps it.
+    private static func value(_ value: FigureTable.Value) -> ClaimValue {
+        let figure = value.figure, found = figure.figure
+        return ClaimValue(quantity: found.quantity, sentence: found.sentence, span: found.span,
+                          sentenceSpan: found.sentenceSpan, readingSpan: figure.readingSpan,
+                          readingSentenceSpan: figure.readingSentenceSpan)
     }
 
     /// Claims two or more sources state and do not agree on, in table order.

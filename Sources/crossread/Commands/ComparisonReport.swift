@@ -154,9 +154,8 @@ struct ComparisonReport: Encodable {
         ClaimEntry(measure: claim.measure, group: claim.group, event: claim.event, status: claim.status.rawValue,
                    sources: claim.stating.map { source in
                        SourceValues(source: documents[source].id, values: claim.values[source].map { value in
-                           let figure = value.figure.figure
-                           return StatedValue(value: value.text, low: value.quantity.low, high: value.quantity.high,
-                                              span: figure.span, sentence: figure.sentence, sentenceSpan: figure.sentenceSpan)
+                           StatedValue(value: value.text, low: value.quantity.low, high: value.quantity.high,
+                                       span: value.span, sentence: value.sentence, sentenceSpan: value.sentenceSpan)
                        })
                    })
     }
@@ -275,9 +274,8 @@ struct ComparisonReport: Encodable {
             lines += ["", "### \(cell(claim.title))", ""]
             for source in claim.stating {
                 for value in claim.values[source] {
-                    let figure = value.figure.figure
-                    lines.append("- **\(labelNames[source]) \(cell(value.text))** (bytes \(figure.span.start)–\(figure.span.end)): "
-                        + "\(cell(figure.sentence))")
+                    lines.append("- **\(labelNames[source]) \(cell(value.text))** (bytes \(value.span.start)–\(value.span.end)): "
+                        + "\(cell(value.sentence))")
                 }
             }
         }

@@ -85,6 +85,6 @@ final class ClaimComparisonTests: XCTestCase {
         let children = comparison.claims.first { $0.title == "killed children" }
         XCTAssertEqual(children.map { [$0.valueText(0), $0.valueText(1), $0.valueText(2)] }, ["63", "63", "83"])
         XCTAssertEqual(children?.status, .differs)
-        XCTAssertEqual(children?.values[2].first?.figure.figure.sentence.contains("83 children"), true)
+        XCTAssertEqual(children?.values[2].first?.sentence.contains("83 children"), true)
     }
 }

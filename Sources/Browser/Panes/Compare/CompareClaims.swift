@@ -28,7 +28,7 @@ struct CompareClaims: Sendable {
         order = differing + agreeing + single
         differingCount = differing.count
         differingSpans = documents.indices.map { source in
-            differing.flatMap { claims[$0].values[source].map(\.figure.readingSpan) }
+            differing.flatMap { claims[$0].values[source].map(\.readingSpan) }
         }
     }
 

@@ -60,7 +60,7 @@ extension ComparePane {
             guard let source = claim.values[preferred].isEmpty ? claim.stating.first : preferred,
                   let value = claim.values[source].first
             else { return .none }
-            return .openReader(documentID: store.documents[chosenSources[source]].id, span: value.figure.readingSpan)
+            return .openReader(documentID: store.documents[chosenSources[source]].id, span: value.readingSpan)
         case .pane("compare.link"):
             return .message("The summary has one list; c shows the passages, where the sides scroll", isError: false)
         default:
@@ -137,10 +137,9 @@ extension ComparePane {
         var y = rect.y + 1
         let values = claim.stating.flatMap { source in claim.values[source].map { (source, $0) } }
         for (position, (source, value)) in values.enumerated() where y < rect.maxY {
-            let figure = value.figure
-            let sentenceStart = figure.readingSentenceSpan.start
-            let highlight = (figure.readingSpan.start - sentenceStart)..<(figure.readingSpan.end - sentenceStart)
-            let quoted = QuotedSentence(figure.figure.sentence, highlight: highlight,
+            let sentenceStart = value.readingSentenceSpan.start
+            let highlight = (value.readingSpan.start - sentenceStart)..<(value.readingSpan.end - sentenceStart)
+            let quoted = QuotedSentence(value.sentence, highlight: highlight,
                                         style: claim.status == .differs ? .currentDifference : .figure, width: rect.width - 4)
             // Each value keeps at least a row for every value after it.
             let room = max(1, rect.maxY - y - (values.count - position - 1))
