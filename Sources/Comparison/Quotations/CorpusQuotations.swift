@@ -12,14 +12,17 @@ import Extraction
 ///         print(group.speaker ?? "-", group.documentIDs, group.text)
 ///     }
 public enum CorpusQuotations {
-    public static func groups(in store: DocumentStore) -> [QuotationGroup] {
+    /// The groups of `store`; `progress`, if given, counts the documents read.
+    public static func groups(in store: DocumentStore, progress: BuildProgress? = nil) -> [QuotationGroup] {
         struct Remark {
             var document: Document
             var quotation: Quotation
             var tokens: [WordToken]
         }
         var remarks: [Remark] = []
+        progress?.start(total: store.count)
         for document in store.documents {
+            defer { progress?.advance() }
             var bytes = Array(document.reading.text.utf8)
             let quotations = QuotationFinder.quotations(in: document.reading.text)
             bytes.withUnsafeMutableBufferPointer { buffer in

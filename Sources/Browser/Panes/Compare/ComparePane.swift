@@ -30,7 +30,7 @@ public struct ComparePane: ContentPane {
         var line = 0
     }
 
-    public static let factory = PaneFactory(title: "Compare", activity: "Lining up claims") { store, progress in
+    public static let factory = PaneFactory(title: "Compare", activity: "Finding quotations") { store, progress in
         ComparePane(store: store, progress: progress)
     }
 
@@ -68,14 +68,18 @@ public struct ComparePane: ContentPane {
     /// How many aligned pairs of sources are kept.
     static let keptAlignments = 8
 
+    /// The pane on `store`: the first two articles lined up, and every quotation of the corpus
+    /// grouped for the quotes view, which reads every article (`progress` counts them), so that
+    /// `v` never waits on a large corpus.
     public init(store: DocumentStore, progress: BuildProgress? = nil) {
         self.store = store
         leftDocument = 0
         rightDocument = min(1, max(0, store.count - 1))
         if hasTwoSources {
-            claims = CompareClaims(documents: [store.documents[0], store.documents[1]], progress: progress)
+            claims = CompareClaims(documents: [store.documents[0], store.documents[1]])
             computed = [ComparePassages(left: store.documents[0], right: store.documents[1])]
         }
+        quotes = QuotesView(groups: CorpusQuotations.groups(in: store, progress: progress))
     }
 
     /// The chosen sources, the two sides first.
