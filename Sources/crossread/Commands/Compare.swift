@@ -10,7 +10,7 @@ struct Compare: ParsableCommand {
             Claims come first: every count (measure × group × event) that any chosen article states, \
             with each article's value and a status: agrees, differs, or stated by one article only. \
             Then, for each pair of articles, the passages that tell the same thing (kind quote, \
-            figures or wording) with their word changes, and the passages only one has. Then each \
+            figures, wording or paraphrase) with their word changes, and the passages only one has. Then each \
             article's quotations with their speakers. In JSON and Markdown, spans are UTF-8 byte \
             offsets into each article's original file.
             """)
