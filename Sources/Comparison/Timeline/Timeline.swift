@@ -76,6 +76,7 @@ public struct Timeline: Sendable {
     /// The entries that overlap [from, to] (each taken at its own precision: `to` "2021" runs
     /// through the end of 2021). Recurring days are kept when they fall in the range some year.
     public func entries(from: PartialDate?, to: PartialDate?) -> [TimelineEntry] {
+        guard !Self.isEmptyRange(from: from, to: to) else { return [] }
         let lower = from.map { Self.interval(of: $0).start }
         let upper = to.map { Self.interval(of: $0).end }
         return entries.filter { entry in
@@ -95,6 +96,13 @@ public struct Timeline: Sendable {
                 return false
             }
         }
+    }
+
+    /// Whether [from, to] holds no day: `from` starts after `to` ends ("--from 2021 --to 1990").
+    /// "2021-05" to "2021" is not empty: each bound is taken at its own precision.
+    public static func isEmptyRange(from: PartialDate?, to: PartialDate?) -> Bool {
+        guard let from, let to else { return false }
+        return interval(of: from).start >= interval(of: to).end
     }
 
     private struct Key: Hashable {

@@ -19,8 +19,12 @@ struct Search: ParsableCommand {
     @Option(help: "text or json.") var format: Format = .text
     @Option(help: "The most articles to list.") var limit = 20
 
+    static let limits = 1...1_000_000
+
     func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit must be 1 or more") }
+        guard Self.limits.contains(limit) else {
+            throw ValidationError("--limit must be \(Self.limits.lowerBound) to \(Self.limits.upperBound), not \(limit)")
+        }
     }
 
     func run() throws {

@@ -16,10 +16,14 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only periods that start by this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
                                valueName: "date"))
     var to: String?
+    @OptionGroup var width: WidthOption
 
     func validate() throws {
         for value in [from, to].compactMap({ $0 }) where PartialDate(iso: value) == nil {
             throw ValidationError("not a date: \(value) (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if let from, let to, Timeline.isEmptyRange(from: PartialDate(iso: from), to: PartialDate(iso: to)) {
+            throw ValidationError("--from \(from) is after --to \(to): no day is in that range")
         }
     }
 
@@ -27,7 +31,8 @@ struct TimelineCommand: ParsableCommand {
         let store = try corpus.load()
         let timeline = Timeline(store)
         let entries = timeline.entries(from: from.flatMap(PartialDate.init(iso:)), to: to.flatMap(PartialDate.init(iso:)))
-        try TimelineOutput(store: store, entries: entries, unplaced: timeline.unplaced).write(format)
+        try TimelineOutput(store: store, entries: entries, unplaced: timeline.unplaced, maxWidth: width.maxWidth)
+            .write(format)
     }
 }
 
@@ -41,6 +46,7 @@ struct TimelineOutput {
     let store: DocumentStore
     let entries: [TimelineEntry]
     let unplaced: [TimelineMention]
+    var maxWidth: Int? = TextTable.outputWidth
 
     struct Entry {
         var start: String
@@ -120,7 +126,7 @@ struct TimelineOutput {
                 [when(entry), entry.granularity.rawValue, entry.kind.rawValue, sources(entry), label(entry)]
             }
             let table = TextTable(headers: ["WHEN", "GRANULARITY", "KIND", "SOURCES", "LABEL"], rows: rows,
-                                  flexibleColumn: 4)
+                                  flexibleColumn: 4, maxWidth: maxWidth)
             var text = format == .text ? table.text() : table.markdown()
             text += "\n" + labels.entries.map { "\($0.label)  \($0.documentID)  \($0.title)" }.joined(separator: "\n") + "\n"
             if !unplaced.isEmpty {
