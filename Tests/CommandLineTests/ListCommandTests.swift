@@ -42,7 +42,7 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertEqual(result.standardOutput, """
             ID                    DATE        AUTHOR                  OUTLET          WORDS  TITLE
-            000_c2bfad63a1b137a7  2021-02-26  Vasif Huseynov          Eurasia Review  1068   Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Betw…
+            000_c2bfad63a1b137a7  2021-02-26  Vasif Huseynov          Eurasia Review  1068   Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Between Armenia And Azerbaijan
             001_d00b6d768c742e6d  2012-03-01  Paul Goble              -               1179   1992 Khojaly genocide remembered around the world
             002_6c08b088e53c302e  2021-02-25  Tesfa-Alem Tekle        -               930    Khojaly Massacre at a glance: Armenia’s Genocide against Azerbaijanis
             003_f493df7b711995cb  -           Tahir Farooq            -               812    [003_f493df7b711995cb]
