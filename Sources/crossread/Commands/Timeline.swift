@@ -16,6 +16,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only periods that start by this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
                                valueName: "date"))
     var to: String?
+    @Flag(help: "Also list the dates of references (access dates, years beside document numbers), as kind citation.")
+    var citations = false
     @OptionGroup var width: WidthOption
 
     func validate() throws {
@@ -30,7 +32,8 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let store = try corpus.load()
         let timeline = Timeline(store)
-        let entries = timeline.entries(from: from.flatMap(PartialDate.init(iso:)), to: to.flatMap(PartialDate.init(iso:)))
+        let entries = timeline.entries(from: from.flatMap(PartialDate.init(iso:)), to: to.flatMap(PartialDate.init(iso:)),
+                                       citations: citations)
         try TimelineOutput(store: store, entries: entries, unplaced: timeline.unplaced, maxWidth: width.maxWidth)
             .write(format)
     }
@@ -54,6 +57,7 @@ struct TimelineOutput {
         var granularity: String
         var label: String
         var kind: String
+        var vague: Bool
         var mentions: [Mention]
 
         init(_ entry: TimelineEntry) {
@@ -62,6 +66,7 @@ struct TimelineOutput {
             granularity = entry.granularity.rawValue
             label = entry.label
             kind = entry.kind.rawValue
+            vague = entry.isVague
             let found = entry.mentions
             mentions = found.map(Mention.init)
             // A publication date no line of the document states: the document, with nothing to quote.
@@ -94,7 +99,8 @@ struct TimelineOutput {
     func write(_ format: TimelineFormat) throws {
         let labels = SourceLabels(store)
         func sources(_ entry: TimelineEntry) -> String {
-            entry.documentIDs.compactMap(labels.label(of:)).joined(separator: " ")
+            // In column order, also for an entry that took in the mentions of the days inside it.
+            entry.documentIDs.compactMap(labels.label(of:)).sorted { ($0.count, $0) < ($1.count, $1) }.joined(separator: " ")
         }
         func when(_ entry: TimelineEntry) -> String {
             if entry.kind == .recurring { return "every \(entry.startISO.dropFirst(2))" }
@@ -111,11 +117,11 @@ struct TimelineOutput {
             // Written by hand so the keys come in the documented order on every platform.
             FileHandle.standardOutput.write(Data(json(entries.map(Entry.init)).utf8))
         case .csv:
-            var lines = ["start,end,granularity,kind,label,document,text,sentence,span_start,span_end,inferred"]
+            var lines = ["start,end,granularity,kind,vague,label,document,text,sentence,span_start,span_end,inferred"]
             for entry in entries {
                 for mention in Entry(entry).mentions {
                     lines.append([entry.startISO, entry.endISO, entry.granularity.rawValue, entry.kind.rawValue,
-                                  entry.label, mention.document, mention.text ?? "", mention.sentence ?? "",
+                                  String(entry.isVague), entry.label, mention.document, mention.text ?? "", mention.sentence ?? "",
                                   mention.span.map { String($0[0]) } ?? "", mention.span.map { String($0[1]) } ?? "",
                                   String(mention.inferred)].map(Self.csvField).joined(separator: ","))
                 }
@@ -123,7 +129,8 @@ struct TimelineOutput {
             StandardOutput.write(lines.joined(separator: "\n") + "\n")
         case .text, .markdown:
             let rows = entries.map { entry in
-                [when(entry), entry.granularity.rawValue, entry.kind.rawValue, sources(entry), label(entry)]
+                [when(entry), entry.granularity.rawValue, entry.kind.rawValue + (entry.isVague ? ", vague" : ""), sources(entry),
+                 label(entry)]
             }
             let table = TextTable(headers: ["WHEN", "GRANULARITY", "KIND", "SOURCES", "LABEL"], rows: rows,
                                   flexibleColumn: 4, maxWidth: maxWidth)
@@ -182,6 +189,7 @@ struct TimelineOutput {
                 "granularity": \(string(entry.granularity)),
                 "label": \(string(entry.label)),
                 "kind": \(string(entry.kind)),
+                "vague": \(entry.vague),
                 "mentions": [\(mentions.isEmpty ? "" : "\n" + mentions.joined(separator: ",\n") + "\n    ")]
               }
             """

@@ -93,7 +93,9 @@ extension TimelinePane {
             switch entry.kind {
             case .published: column = buffer.write("[published] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
             case .recurring: column = buffer.write("[every year] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
-            case .event: break
+            case .citation: column = buffer.write("[citation] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
+            case .event:
+                if entry.isVague { column = buffer.write("[vague] ", x: column, y: y, style: selected ? base : .date, limit: end - column) }
             }
             let style: Style = selected ? base : entry.labelDocumentID == nil ? .dim : .normal
             // A label cut short keeps its closing mark and its source: “… words…” (B).
