@@ -80,7 +80,7 @@ final class TimelineCommandTests: XCTestCase {
         let csv = try CrossreadProcess.run(["timeline", "--format", "csv"])
         XCTAssertEqual(csv.status, 0, csv.standardError)
         let lines = csv.standardOutput.split(separator: "\n")
-        XCTAssertEqual(lines.first, "start,end,granularity,kind,vague,label,document,text,sentence,span_start,span_end,inferred")
+        XCTAssertEqual(lines.first, "start,end,granularity,kind,vague,label,document,title,text,sentence,span_start,span_end,inferred")
         XCTAssertEqual(lines.count - 1, 68 - 3 - 11,
                        "every placed seed mention (three relative dates cannot be placed, eleven are in references)")
         let text = try CrossreadProcess.run(["timeline"])
@@ -89,6 +89,6 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertTrue(text.standardOutput.contains("1992-02-25..1992-02-26"))
         XCTAssertTrue(text.standardOutput.contains("Not placed"))
         let markdown = try CrossreadProcess.run(["timeline", "--format", "markdown"])
-        XCTAssertTrue(markdown.standardOutput.hasPrefix("| WHEN"), markdown.standardOutput)
+        XCTAssertTrue(markdown.standardOutput.hasPrefix("| when | granularity | kind | sources | label |\n"), markdown.standardOutput)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Comparison
 import Corpus
 import Extraction
+import Browser
 import Foundation
 
 struct TimelineCommand: ParsableCommand {
@@ -117,24 +118,39 @@ struct TimelineOutput {
             // Written by hand so the keys come in the documented order on every platform.
             FileHandle.standardOutput.write(Data(json(entries.map(Entry.init)).utf8))
         case .csv:
-            var lines = ["start,end,granularity,kind,vague,label,document,text,sentence,span_start,span_end,inferred"]
+            let titles = CommandExports.titles(store)
+            let columns: [ExportTable.Column] = [
+                "start", "end", "granularity", "kind", "vague", "label", "document", "title", "text", "sentence",
+                "span_start", "span_end", "inferred",
+            ].map(ExportTable.Column.named)
+            var rows: [[ExportTable.Cell]] = []
             for entry in entries {
                 for mention in Entry(entry).mentions {
-                    lines.append([entry.startISO, entry.endISO, entry.granularity.rawValue, entry.kind.rawValue,
-                                  String(entry.isVague), entry.label, mention.document, mention.text ?? "", mention.sentence ?? "",
-                                  mention.span.map { String($0[0]) } ?? "", mention.span.map { String($0[1]) } ?? "",
-                                  String(mention.inferred)].map(Self.csvField).joined(separator: ","))
+                    rows.append([.text(entry.startISO), .text(entry.endISO), .text(entry.granularity.rawValue),
+                                 .text(entry.kind.rawValue), .flag(entry.isVague), .text(entry.label), .text(mention.document),
+                                 .text(titles[mention.document]), .text(mention.text), .text(mention.sentence),
+                                 .number(mention.span.map { Double($0[0]) }), .number(mention.span.map { Double($0[1]) }),
+                                 .flag(mention.inferred)])
                 }
             }
-            StandardOutput.write(lines.joined(separator: "\n") + "\n")
-        case .text, .markdown:
+            StandardOutput.write(ExportTable(columns: columns, rows: rows).csv())
+        case .markdown:
+            let columns: [ExportTable.Column] = ["when", "granularity", "kind", "sources", "label"].map(ExportTable.Column.named)
+            let rows = entries.map { entry -> [ExportTable.Cell] in
+                [.text(when(entry)), .text(entry.granularity.rawValue), .text(entry.kind.rawValue + (entry.isVague ? ", vague" : "")),
+                 .text(sources(entry)), .text(label(entry))]
+            }
+            var text = ExportTable(columns: columns, rows: rows).markdown()
+            text += "\n" + labels.entries.map { "- \($0.label): \($0.title) (\($0.documentID))" }.joined(separator: "\n") + "\n"
+            StandardOutput.write(text)
+        case .text:
             let rows = entries.map { entry in
                 [when(entry), entry.granularity.rawValue, entry.kind.rawValue + (entry.isVague ? ", vague" : ""), sources(entry),
                  label(entry)]
             }
             let table = TextTable(headers: ["WHEN", "GRANULARITY", "KIND", "SOURCES", "LABEL"], rows: rows,
                                   flexibleColumn: 4, maxWidth: maxWidth)
-            var text = format == .text ? table.text() : table.markdown()
+            var text = table.text()
             text += "\n" + labels.entries.map { "\($0.label)  \($0.documentID)  \($0.title)" }.joined(separator: "\n") + "\n"
             if !unplaced.isEmpty {
                 text += "\nNot placed (relative dates in articles without a publication date):\n"
@@ -195,11 +211,5 @@ struct TimelineOutput {
             """
         }
         return entries.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-    }
-
-    /// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -363,8 +363,8 @@ public struct FiguresPane: ContentPane {
             refreshRows(keeping: selectedRowIndex, context)
             return .message(sortsByDisagreement ? "Sorted by disagreement: disputed rows first" : "Sorted by measure",
                             isError: false)
-        case .pane("figures.exportCSV"): return export(.csv, frequencies: frequencyView)
-        case .pane("figures.exportMarkdown"): return export(.markdown, frequencies: frequencyView)
+        case .pane("figures.exportCSV"): return export(.csv, frequencies: frequencyView, context)
+        case .pane("figures.exportMarkdown"): return export(.markdown, frequencies: frequencyView, context)
         default: break
         }
         return .none
@@ -431,7 +431,7 @@ public struct FiguresPane: ContentPane {
 
     /// Writes the rows shown: a column per source, or, in the frequency view, a line per value
     /// of each row with how many sources state it and which.
-    private func export(_ format: FigureTableExport.Format, frequencies frequencyView: Bool) -> PaneOutcome {
+    private func export(_ format: FigureTableExport.Format, frequencies frequencyView: Bool, _ context: PaneContext) -> PaneOutcome {
         let shown = visibleRows
         let rows = shown.map { table.rows[$0] }
         do {
@@ -445,8 +445,9 @@ public struct FiguresPane: ContentPane {
                 return .message("Wrote \(values) value\(values == 1 ? "" : "s") of \(rows.count) row\(rows.count == 1 ? "" : "s")\(scope) to \(path)",
                                 isError: false)
             }
-            let path = try FigureTableExport.write(FigureTableExport.lines(rows, documents: table.documents, format: format),
-                                                   named: "crossread-figures", format: format, in: exportDirectory)
+            let titles = Dictionary(context.labels.entries.map { ($0.documentID, $0.title) }, uniquingKeysWith: { first, _ in first })
+            let lines = FigureTableExport.lines(rows, documents: table.documents, titles: titles, format: format)
+            let path = try FigureTableExport.write(lines, named: "crossread-figures", format: format, in: exportDirectory)
             return .message("Wrote \(rows.count) row\(rows.count == 1 ? "" : "s")\(scope) to \(path)", isError: false)
         } catch {
             return .message("Could not export: \(error.localizedDescription)", isError: true)
