@@ -36,7 +36,8 @@ final class CSVExportTests: XCTestCase {
                         numbers[name] = numbers.get(name, 0) + 1
             print(json.dumps({"headings": headings, "rows": body, "numbers": numbers}))
             """
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/python3" }
+        let python = (path + ["/usr/bin/python3"]).first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let python else { throw XCTSkip("python3 is not installed") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
