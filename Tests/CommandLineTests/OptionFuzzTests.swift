@@ -78,6 +78,7 @@ private struct OptionValues {
         case "timeline":
             if random.chance(2) { arguments += ["--from", value(random.pick(dates), &random)] }
             if random.chance(2) { arguments += ["--to", value(random.pick(dates), &random)] }
+            if random.chance(3) { arguments.append("--citations") }
         case "snapshot":
             arguments += ["--size", value(random.pick(sizes), &random)]
             let count = random.next(upTo: 12)

@@ -79,5 +79,13 @@ final class FigureColumnLayoutTests: XCTestCase {
         XCTAssertLessThanOrEqual(layout.lineWidth, 80)
         let tiny = Layout.solve(width: 10, measure: measure, group: group, sources: needs, keeping: 29)
         XCTAssertEqual([tiny.first, tiny.end], [29, 30], "one column, cut, rather than none")
+        let none = Layout.solve(width: 10, measure: measure, group: group, sources: [], keeping: 0)
+        XCTAssertEqual([none.first, none.end], [0, 0])
+        // Thousands of sources: the window is found without measuring every window.
+        let many = Layout.solve(width: 200, measure: measure, group: group, sources: Array(repeating: 5, count: 20_000),
+                                keeping: 19_990)
+        XCTAssertTrue((many.first..<many.end).contains(19_990))
+        XCTAssertEqual(many.end, 19_991, "the window ends at the selected source, as many before it as fit")
+        XCTAssertLessThanOrEqual(many.lineWidth, 200)
     }
 }

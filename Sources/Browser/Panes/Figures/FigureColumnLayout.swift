@@ -71,12 +71,23 @@ struct FigureColumnLayout: Equatable {
         var widths = needs.map { min($0, narrowSource) }
         func cost(_ range: Range<Int>) -> Int { widths[range].reduce(0) { $0 + $1 + 1 } }
         var first = 0, end = needs.count
-        if cost(0..<needs.count) > room {
+        if !needs.isEmpty, cost(0..<needs.count) > room {
+            // The widest window that ends at the selected source, then as many after it as fit;
+            // linear in the sources shown, as there may be thousands.
             let selected = max(0, min(column, needs.count - 1))
-            while first < selected, cost(first..<(selected + 1)) > room { first += 1 }
-            end = first
-            while end < needs.count, cost(first..<(end + 1)) <= room { end += 1 }
-            if end == first, end < needs.count { end += 1 }  // one column, cut, rather than none
+            var used = widths[selected] + 1
+            first = selected
+            end = selected + 1  // the selected source, cut if even it alone does not fit
+            if used <= room {
+                while first > 0, used + widths[first - 1] + 1 <= room {
+                    first -= 1
+                    used += widths[first] + 1
+                }
+                while end < needs.count, used + widths[end] + 1 <= room {
+                    used += widths[end] + 1
+                    end += 1
+                }
+            }
         }
         var spare = room - cost(first..<end)
         let shown = Array(first..<end)
