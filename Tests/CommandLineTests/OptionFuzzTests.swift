@@ -13,7 +13,8 @@ final class OptionFuzzTests: XCTestCase {
     func testNoOptionValueEndsTheProcessWithASignal() throws {
         let folder = try TemporaryFolder()
         // A small corpus keeps each run short; two ids share a prefix, one article has no title.
-        try folder.write("corpus/0a-first.md", "---\ntitle: First\ndate: 2020-05-01\n---\nOn 3 March 2019 the bridge closed; 40 people were hurt.\n")
+        // Every kind of timeline entry (a recurring day too), so date ranges reach every filter.
+        try folder.write("corpus/0a-first.md", "---\ntitle: First\ndate: 2020-05-01\n---\nOn 3 March 2019 the bridge closed; 40 people were hurt.\n\nEvery year on 3 March the town remembers it.\n")
         try folder.write("corpus/0b-second.md", "---\ndate: 2020-05-02\n---\nThe bridge closed on 4 March 2019 and 41 people were hurt, officials said.\n")
         try folder.write("corpus/note.txt", "Untitled text with no date and the number twelve.\n")
         let corpus = folder.url.appendingPathComponent("corpus").path
@@ -76,8 +77,10 @@ private struct OptionValues {
             arguments.append(value(random.pick(queries), &random))
             if random.chance(2) { arguments += ["--limit", value(random.pick(["1", "3", "20", "1000000"]), &random)] }
         case "timeline":
-            if random.chance(2) { arguments += ["--from", value(random.pick(dates), &random)] }
-            if random.chance(2) { arguments += ["--to", value(random.pick(dates), &random)] }
+            // Both bounds half the time: a range, reversed or not, is where filters meet.
+            let both = random.chance(2)
+            if both || random.chance(2) { arguments += ["--from", value(random.pick(dates), &random)] }
+            if both || random.chance(2) { arguments += ["--to", value(random.pick(dates), &random)] }
             if random.chance(3) { arguments.append("--citations") }
         case "snapshot":
             arguments += ["--size", value(random.pick(sizes), &random)]
