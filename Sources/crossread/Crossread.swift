@@ -33,7 +33,24 @@ extension Crossread {
             }
             return
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exitReporting(error)
+        }
+    }
+
+    /// A usage error (an unknown option, a value that does not parse, a failed `validate()`) is one
+    /// line on standard error and exit 2, the status every command uses for input it cannot take,
+    /// instead of ArgumentParser's usage screen and EX_USAGE (64). Help, version and the statuses
+    /// commands throw themselves are left to ArgumentParser.
+    static func exitReporting(_ error: Error) -> Never {
+        guard exitCode(for: error) == .validationFailure, !(error is ExitCode) else { exit(withError: error) }
+        let message = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+        let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+        StandardError.print("crossread: \(trimmed) (crossread help shows the options)")
+        exit(withError: ExitCode(2))
     }
 }
 

@@ -274,7 +274,9 @@ final class BrowserModelTests: BrowserTestCase {
     func testHelpListsEveryBindingOfTheKeymap() {
         let lines = Keymap.standard.helpLines()
         for binding in Keymap.standard.bindings {
-            XCTAssertTrue(lines.contains { $0.help == binding.help }, "help shows \(binding.help)")
+            // A global key a pane gives its own meaning carries a note saying where.
+            XCTAssertTrue(lines.contains { $0.help == binding.help || $0.help.hasPrefix(binding.help + " (not in ") },
+                          "help shows \(binding.help)")
         }
     }
 }

@@ -72,7 +72,9 @@ final class ContentPaneTests: BrowserTestCase {
         XCTAssertEqual(model.message?.text, "shouted 002_6c08b088e53c302e")
         XCTAssertTrue(screen(model).last!.hasPrefix(" doc 3/5"))
         XCTAssertEqual(model.selection, 0, "the article list did not move")
-        XCTAssertEqual(press("q", on: &model), .quit, "q is global when a pane does not bind it")
+        XCTAssertEqual(press("q", on: &model), .none, "q in a pane goes back to the pane it came from")
+        XCTAssertEqual(model.activePane, 0)
+        XCTAssertEqual(press("2Q", on: &model), .quit, "Q quits from any pane")
     }
 
     func testAPaneOpensTheReaderAtASpanAndMarksIt() {

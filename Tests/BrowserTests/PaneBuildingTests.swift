@@ -106,7 +106,7 @@ final class PaneBuildingTests: BrowserTestCase {
         var model = backgroundBrowser([slowFactory(first, second)])
         press("2", on: &model)
         first.waitForArrival()
-        XCTAssertEqual(press("q", on: &model), .quit)
+        XCTAssertEqual(press("Q", on: &model), .quit)
         XCTAssertEqual(press("<C-c>", on: &model), .quit)
         first.open()
         second.open()

@@ -52,11 +52,12 @@ final class FiguresCommandTests: XCTestCase {
         let csv = try CrossreadProcess.run(["figures", "--corpus", folder.path, "--format", "csv"])
         XCTAssertEqual(csv.status, 0, csv.standardError)
         let lines = csv.standardOutput.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "DOCUMENT,MEASURE,GROUP,VALUE,LOW,HIGH,WHEN,ATTRIBUTION,SPAN,SENTENCE")
+        XCTAssertEqual(lines.first, "document,title,measure,group,value,low,high,exact,when,attribution,span_start,span_end,sentence")
         XCTAssertEqual(lines.count, 4)
-        XCTAssertTrue(lines[1].hasPrefix("one,killed,people,More than 600,600,-,-,officials,"), lines[1])
+        XCTAssertTrue(lines[1].hasPrefix("one,A report,killed,people,More than 600,600,,false,,officials,"), lines[1])
         XCTAssertTrue(lines[1].hasSuffix(",\"More than 600 people, including 106 women, were killed, officials said.\""), lines[1])
         let markdown = try CrossreadProcess.run(["table", "--corpus", folder.path, "--format", "markdown"])
-        XCTAssertTrue(markdown.standardOutput.hasPrefix("| MEASURE | GROUP | WHEN | STATUS | A | B | NOTE |\n| --- |"))
+        XCTAssertTrue(markdown.standardOutput.hasPrefix("| measure | group | when | status | A report [one] | Another report [two] | note |\n| --- |"),
+                      markdown.standardOutput)
     }
 }

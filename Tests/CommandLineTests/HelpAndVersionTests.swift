@@ -32,9 +32,11 @@ final class HelpAndVersionTests: XCTestCase {
         }
     }
 
-    func testAnUnknownFormatIsAUsageError() throws {
+    func testAnUnknownFormatIsAUsageErrorOnOneLine() throws {
         let result = try CrossreadProcess.run(["list", "--format", "yaml"])
-        XCTAssertEqual(result.status, 64)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.standardError.hasPrefix("crossread: "), result.standardError)
         XCTAssertTrue(result.standardError.contains("yaml"))
+        XCTAssertEqual(result.standardError.filter { $0 == "\n" }.count, 1, result.standardError)
     }
 }

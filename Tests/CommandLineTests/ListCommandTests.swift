@@ -42,10 +42,10 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertEqual(result.standardOutput, """
             ID                    DATE        AUTHOR                  OUTLET          WORDS  TITLE
-            000_c2bfad63a1b137a7  2021-02-26  Vasif Huseynov          Eurasia Review  1068   Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Betw…
+            000_c2bfad63a1b137a7  2021-02-26  Vasif Huseynov          Eurasia Review  1068   Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Between Armenia And Azerbaijan
             001_d00b6d768c742e6d  2012-03-01  Paul Goble              -               1179   1992 Khojaly genocide remembered around the world
             002_6c08b088e53c302e  2021-02-25  Tesfa-Alem Tekle        -               930    Khojaly Massacre at a glance: Armenia’s Genocide against Azerbaijanis
-            003_f493df7b711995cb  -           Tahir Farooq            -               812    [003_f493df7b711995cb]
+            003_f493df7b711995cb  -           Tahir Farooq            -               812    (untitled) In the heart of the Caucasus, where the mountains bear…
             004_5a7819dd0ca3e947  -           Mehmood Ul Hassan Khan  -               2445   Khojaly Genocide and Nagorno-Karabakh Conflict Resolution
 
             """)
@@ -74,5 +74,24 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(entries.map { $0["id"] as? String }, ["one", "two"])
         XCTAssertEqual(entries.map { $0["outlet"] as? String }, ["The Valley Post", "The Valley Post"])
         XCTAssertEqual(entries.map { $0["format"] as? String }, ["markdown", "html"])
+    }
+}
+
+final class UntitledArticleTests: XCTestCase {
+    /// An article without a title is listed by the start of its first line of prose, marked as a
+    /// stand-in; its JSON title stays null, since no title was stated.
+    func testAnUntitledArticleShowsItsFirstLineMarkedAsSuch() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("plain.txt", "By Ana Reyes\n\nThe river rose overnight and flooded the lower town, forcing hundreds of families from their homes near the old bridge.\n")
+        let text = try CrossreadProcess.run(["list", "--corpus", folder.path])
+        XCTAssertEqual(text.status, 0, text.standardError)
+        XCTAssertTrue(text.standardOutput.contains("(untitled) The river rose overnight and flooded the lower town…"),
+                      "the byline is passed over, the line cut after a word: \(text.standardOutput)")
+        XCTAssertFalse(text.standardOutput.contains("[plain]"))
+        let json = try CrossreadProcess.run(["list", "--corpus", folder.path, "--format", "json"])
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        XCTAssertTrue(entries.allSatisfy { $0["title"] is NSNull }, "the stand-in is never given as the title")
+        let show = try CrossreadProcess.run(["show", "plain", "--corpus", folder.path])
+        XCTAssertTrue(show.standardOutput.hasPrefix("(untitled) The river rose"), show.standardOutput)
     }
 }

@@ -39,7 +39,8 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertTrue(lines[0].hasPrefix("003_f493df7b711995cb  "), String(lines[0]))
-        XCTAssertTrue(lines[0].hasSuffix("  1 hit  [003_f493df7b711995cb]"), "no title: the id in brackets")
+        XCTAssertTrue(lines[0].hasSuffix("  1 hit  (untitled) In the heart of the Caucasus, where the mountains bear…"),
+                      "no title: the start of its first line, marked")
         XCTAssertEqual(lines[1], "    …613 lives were lost, including 106 women and 63 children, with thousands more wounded, **taken hostage**…")
         XCTAssertEqual(lines[3], "1 of 3 matching articles (--limit shows more)")
     }

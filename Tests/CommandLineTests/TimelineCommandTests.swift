@@ -13,7 +13,7 @@ final class TimelineCommandTests: XCTestCase {
         let entries = try json([])
         XCTAssertGreaterThan(entries.count, 20)
         for entry in entries {
-            XCTAssertEqual(Set(entry.keys), ["start", "end", "granularity", "label", "kind", "mentions"])
+            XCTAssertEqual(Set(entry.keys), ["start", "end", "granularity", "label", "kind", "vague", "mentions"])
             XCTAssertTrue(["event", "published", "recurring"].contains(entry["kind"] as? String))
             XCTAssertTrue(["day", "month", "year", "decade", "century"].contains(entry["granularity"] as? String))
             for mention in try XCTUnwrap(entry["mentions"] as? [[String: Any]]) {
@@ -26,7 +26,11 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertEqual((mention["span"] as? [Int])?.count, 2)
         XCTAssertEqual(mention["inferred"] as? Bool, false)
         XCTAssertEqual(entries.first { $0["start"] as? String == "2000-12" }?["end"] as? String, "2001-01")
-        XCTAssertEqual(entries.first { $0["start"] as? String == "1993" }?["end"] as? String, "1994")
+        XCTAssertEqual(entries.first { $0["start"] as? String == "1994" }?["end"] as? String, "1995")
+        XCTAssertNil(entries.first { $0["start"] as? String == "1993" }, "1993 is only the year of a resolution in a table")
+        XCTAssertEqual(entries.first { $0["start"] as? String == "1800" }?["vague"] as? Bool, true, "the last two centuries")
+        let citations = try json(["--citations"]).filter { $0["kind"] as? String == "citation" }
+        XCTAssertEqual(Set(citations.compactMap { $0["start"] as? String }), ["1993", "2008", "2012-02-28"])
         XCTAssertEqual(entries.first?["kind"] as? String, "recurring")
         XCTAssertEqual(entries.filter { $0["kind"] as? String == "published" }.count, 3)
     }
@@ -44,6 +48,7 @@ final class TimelineCommandTests: XCTestCase {
                 "granularity": "day",
                 "label": "published",
                 "kind": "published",
+                "vague": false,
                 "mentions": [
                   {
                     "document": "a",
@@ -75,14 +80,15 @@ final class TimelineCommandTests: XCTestCase {
         let csv = try CrossreadProcess.run(["timeline", "--format", "csv"])
         XCTAssertEqual(csv.status, 0, csv.standardError)
         let lines = csv.standardOutput.split(separator: "\n")
-        XCTAssertEqual(lines.first, "start,end,granularity,kind,label,document,text,sentence,span_start,span_end,inferred")
-        XCTAssertEqual(lines.count - 1, 68 - 3, "every placed seed mention (three relative dates cannot be placed)")
+        XCTAssertEqual(lines.first, "start,end,granularity,kind,vague,label,document,title,text,sentence,span_start,span_end,inferred")
+        XCTAssertEqual(lines.count - 1, 68 - 3 - 11,
+                       "every placed seed mention (three relative dates cannot be placed, eleven are in references)")
         let text = try CrossreadProcess.run(["timeline"])
         XCTAssertEqual(text.status, 0, text.standardError)
         XCTAssertTrue(text.standardOutput.hasPrefix("WHEN"), text.standardOutput)
         XCTAssertTrue(text.standardOutput.contains("1992-02-25..1992-02-26"))
         XCTAssertTrue(text.standardOutput.contains("Not placed"))
         let markdown = try CrossreadProcess.run(["timeline", "--format", "markdown"])
-        XCTAssertTrue(markdown.standardOutput.hasPrefix("| WHEN"), markdown.standardOutput)
+        XCTAssertTrue(markdown.standardOutput.hasPrefix("| when | granularity | kind | sources | label |\n"), markdown.standardOutput)
     }
 }

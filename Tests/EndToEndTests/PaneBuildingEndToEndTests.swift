@@ -41,7 +41,7 @@ final class PaneBuildingEndToEndTests: XCTestCase {
         defer { withExtendedLifetime(folder) {} }
         try session.send("3")
         try session.waitFor(text: "Reading figures: ")
-        try session.send("q")
+        try session.send("Q")
         let after = try session.waitFor(text: "EXIT=0", timeout: 5)
         XCTAssertFalse(after.contains("Reading figures"), "the shell's screen is back:\n\(after)")
     }

@@ -2,6 +2,8 @@
 public enum Action: Hashable, Sendable {
     case quit
     case back
+    /// Show again the pane shown before this one (Articles when there was none).
+    case returnToPreviousPane
     case showHelp
     case nextPane, previousPane
     case selectPane(Int)

@@ -38,19 +38,36 @@ public struct Keymap: Sendable {
         return nil
     }
 
-    /// The help screen's lines: a heading per context, then "keys  what they do".
-    public func helpLines() -> [(keys: String, help: String, isHeading: Bool)] {
+    /// The help screen's lines: a heading per context, then "keys  what they do"; the context
+    /// `first` (where help was opened) leads, marked "(here)". A key that means one thing
+    /// everywhere but another in some panes says where it differs, so the help never claims one
+    /// meaning for a key that has two.
+    public func helpLines(first: Context? = nil) -> [(keys: String, help: String, isHeading: Bool)] {
         var lines: [(String, String, Bool)] = []
-        for context in Context.allCases {
+        let order = (first.map { [$0] } ?? []) + Context.allCases.filter { $0 != first }
+        for context in order {
             let inContext = bindings.filter { $0.context == context }
             guard !inContext.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", "", false)) }
-            lines.append((context.rawValue, "", true))
+            lines.append((context.rawValue + (context == first && context != .global ? " (here)" : ""), "", true))
             for binding in inContext {
-                lines.append((binding.keys.map(KeyNotation.label).joined(separator: " "), binding.help, false))
+                var help = binding.help
+                if context == .global {
+                    let elsewhere = overriding(binding.keys)
+                    if !elsewhere.isEmpty { help += " (not in " + elsewhere.map(\.rawValue).joined(separator: ", ") + ": see there)" }
+                }
+                lines.append((binding.keys.map(KeyNotation.label).joined(separator: " "), help, false))
             }
         }
         return lines
+    }
+
+    /// The contexts (other than help) that bind one of `keys` to something of their own.
+    func overriding(_ keys: [Key]) -> [Context] {
+        Context.allCases.filter { context in
+            context != .global && context != .help
+                && bindings.contains { $0.context == context && $0.keys.contains { keys.contains($0) } }
+        }
     }
 
     /// Crossread's keys: less for reading, newsboat and lazygit for moving between views.
@@ -59,8 +76,9 @@ public struct Keymap: Sendable {
     /// The bindings of the browser itself: global keys, the article list, the reader, help.
     public static let browserBindings: [Binding] = [
         Binding(keys: [.character("?"), .function(1)], action: .showHelp, context: .global, help: "Show this help"),
-        Binding(keys: [.character("q"), .character("Q"), .control("c")], action: .quit, context: .global,
-                help: "Quit (in the reader, q goes back to the list; Q quits)"),
+        Binding(keys: [.character("Q"), .control("c")], action: .quit, context: .global, help: "Quit"),
+        Binding(keys: [.character("q")], action: .returnToPreviousPane, context: .global,
+                help: "Back to the pane you came from"),
         Binding(keys: [.tab], action: .nextPane, context: .global, help: "Next pane"),
         Binding(keys: [.backTab], action: .previousPane, context: .global, help: "Previous pane"),
         Binding(keys: [.character("1")], action: .selectPane(0), context: .global, help: "Articles pane"),
@@ -80,6 +98,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.enter, .character("l"), .right], action: .open, context: .list, help: "Read the article"),
         Binding(keys: [.character("o")], action: .cycleSort, context: .list, help: "Sort by date, title, author, corpus order"),
         Binding(keys: [.character("O")], action: .reverseSort, context: .list, help: "Reverse the sort"),
+        Binding(keys: [.character("q")], action: .quit, context: .list, help: "Quit"),
 
         Binding(keys: [.character("q"), .escape, .character("h"), .left], action: .back, context: .reader,
                 help: "Back to the list"),

@@ -88,6 +88,11 @@ public struct BrowserModel: Sendable {
     public private(set) var lastPattern: String?
     public private(set) var prompt: Prompt?
     public private(set) var helpTop: Int?
+    /// Where help was opened from: its own keys are listed first.
+    public private(set) var helpContext: Keymap.Context?
+    /// The panes shown before the active one, latest last, for `returnToPreviousPane` (`q` in a
+    /// pane, `Esc` in Search): back to where the person came from, not always to Articles.
+    private var paneHistory: [Int] = []
     public private(set) var message: Message?
 
     private var rawDocuments: Set<Int> = []
@@ -191,6 +196,11 @@ public struct BrowserModel: Sendable {
         case .redraw: return .redraw
         case .showHelp:
             helpTop = 0
+            helpContext = context
+        case .returnToPreviousPane:
+            var previous = paneHistory.popLast()
+            while previous == activePane { previous = paneHistory.popLast() }
+            showPane(previous ?? 0, remembering: false)
         case .back:
             if helpTop != nil {
                 helpTop = nil
@@ -288,9 +298,13 @@ public struct BrowserModel: Sendable {
         return PaneBuildStatus(title: factory.title, activity: factory.activity, count: build.progress.count)
     }
 
-    private mutating func showPane(_ index: Int) {
+    private mutating func showPane(_ index: Int, remembering: Bool = true) {
         savePosition()
         pendingReveal = nil
+        if remembering, index != activePane {
+            paneHistory.append(activePane)
+            if paneHistory.count > 32 { paneHistory.removeFirst() }
+        }
         activePane = index
         if index > 0 { startBuilding(index) }
     }
@@ -337,8 +351,7 @@ public struct BrowserModel: Sendable {
         }
         switch key {
         case .escape:
-            showPane(0)
-            return .none
+            return perform(.returnToPreviousPane, in: .global)
         default:
             guard let action = keymap.action(for: key, in: .global) else {
                 message = Message(text: "\(status.title) is still being prepared; 1 goes back to Articles", isError: false)
@@ -368,7 +381,8 @@ public struct BrowserModel: Sendable {
     /// Actions a pane handles itself (the rest are the browser's: quitting, help, panes).
     private func isPaneAction(_ action: Action) -> Bool {
         switch action {
-        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .suspend, .redraw: return false
+        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .returnToPreviousPane, .suspend, .redraw:
+            return false
         default: return true
         }
     }
@@ -472,12 +486,15 @@ public struct BrowserModel: Sendable {
         return true
     }
 
+    /// The help screen's lines: the keys of where help was opened from first, then the rest.
+    public var helpLines: [(keys: String, help: String, isHeading: Bool)] { keymap.helpLines(first: helpContext) }
+
     // MARK: Moving
 
     private mutating func move(_ action: Action, in context: Keymap.Context) {
         switch context {
         case .help:
-            let count = keymap.helpLines().count
+            let count = helpLines.count
             let page = max(1, (geometry.content.height) - 1)
             var top = helpTop ?? 0
             switch action {

@@ -9,7 +9,10 @@ enum ArticleListPane {
         var rightAligned = false
     }
 
-    static func columns(for width: Int) -> (title: Int, others: [Column]) {
+    /// The columns beside the title at a width. The column the list is sorted by is always among
+    /// them, so the order can be seen: it takes the place of the others, last first, when the
+    /// width would not show it.
+    static func columns(for width: Int, sortedBy order: ArticleOrder = .corpus) -> (title: Int, others: [Column]) {
         var others: [Column] = []
         let date = Column(title: "DATE", width: 10) { $0.metadata.published?.iso ?? "-" }
         let author = Column(title: "AUTHOR", width: 18) { $0.metadata.author ?? "-" }
@@ -19,13 +22,22 @@ enum ArticleListPane {
         if width >= 64 { others.append(author) }
         if width >= 96 { others.append(outlet) }
         if width >= 74 { others.append(words) }
+        let sortColumn: Column? = order == .date ? date : order == .author ? author : nil
+        if let sortColumn, !others.contains(where: { $0.title == sortColumn.title }) {
+            let needed = sortColumn.width + 1 + minimumTitle + 2
+            while !others.isEmpty, others.reduce(needed, { $0 + $1.width + 1 }) > width { others.removeLast() }
+            others.insert(sortColumn, at: 0)
+        }
         let used = others.reduce(0) { $0 + $1.width + 1 }
         return (max(8, width - used - 2), others)
     }
 
+    /// The narrowest the title column gets to make room for the sort column.
+    static let minimumTitle = 12
+
     static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
         guard rect.height > 0 else { return }
-        let (titleWidth, others) = columns(for: rect.width)
+        let (titleWidth, others) = columns(for: rect.width, sortedBy: model.order)
         var column = buffer.write("  " + DisplayWidth.pad(header("TITLE", .title, model), to: titleWidth), x: rect.x, y: rect.y,
                                   style: .heading, limit: rect.width)
         for other in others {

@@ -1,10 +1,11 @@
 import Corpus
 
-/// Every binding, generated from the keymap, grouped by where it applies.
+/// Every binding, generated from the keymap, grouped by where it applies; those of the pane help
+/// was opened from come first.
 enum HelpPane {
     static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
-        let lines = model.keymap.helpLines()
-        let keyWidth = min(24, (lines.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
+        let lines = model.helpLines
+        let keyWidth = min(24, (lines.filter { !$0.isHeading }.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
         for row in 0..<rect.height {
             let index = (model.helpTop ?? 0) + row
             guard index < lines.count else { break }

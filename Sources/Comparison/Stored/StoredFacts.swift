@@ -18,7 +18,7 @@ import Extraction
 /// written in its sentence is only a length; whole-number bounds are integers, not eight bytes.
 public enum StoredFacts {
     public static let figures = StoredFactKind(name: "figures@2") { encode(DocumentFigure.extracted(from: $0)) }
-    public static let dates = StoredFactKind(name: "dates@2") { encode(TimelineMention.extracted(in: $0)) }
+    public static let dates = StoredFactKind(name: "dates@3") { encode(TimelineMention.extracted(in: $0)) }
     /// Every kind, as commands and the browser ask an index to keep them.
     public static let all = [figures, dates]
 
@@ -198,7 +198,7 @@ public enum StoredFacts {
         static let all = (1 << 3) - 1
     }
 
-    private static let roles: [DateMention.Role] = [.event, .dateline]
+    private static let roles: [DateMention.Role] = [.event, .dateline, .citation]
     /// Day numbers beyond this are damage: far past any year written, and short of where `CalendarDay`'s arithmetic overflows.
     private static let maximumDayNumber: UInt = 1 << 40
 

@@ -14,6 +14,9 @@ import Extraction
 ///     timeline.entries.first { $0.startISO == "1992-02-26" }?.documentIDs  // sources that date to it
 public struct Timeline: Sendable {
     public let entries: [TimelineEntry]
+    /// Dates in references (access dates, years beside document numbers), grouped like the
+    /// entries, of kind `citation`: kept apart so the chronology holds only what happened.
+    public let citations: [TimelineEntry]
     /// Mentions that denote no period: relative dates without a publication date, yearless dates
     /// without any year to take.
     public var unplaced: [TimelineMention] { unplacedIndices.map { store.mention(Int($0)) } }
@@ -43,10 +46,13 @@ public struct Timeline: Sendable {
                     groups[Key(kind: .recurring, period: .annual(day)), default: []].append(index)
                 case .interval(let interval):
                     let period = TimelineEntry.Period.interval(interval, mention.date.granularity)
-                    if mention.date.role == .dateline {
+                    switch mention.date.role {
+                    case .dateline:
                         // A dateline states when the article was published, known to the metadata or not.
                         groups[Key(kind: .published, period: period), default: []].append(index)
-                    } else {
+                    case .citation:
+                        groups[Key(kind: .citation, period: period), default: []].append(index)
+                    case .event:
                         groups[Key(kind: .event, period: period), default: []].append(index)
                     }
                 }
@@ -67,18 +73,60 @@ public struct Timeline: Sendable {
                                       mentionIndices: ordered, store: built)
             entry.publishedDocumentIDs = published[key] ?? []
             if entry.kind == .published, chosen == nil { entry.label = "published" }
+            entry.isVague = Self.isVague(entry, in: built)
             entries.append(entry)
         }
-        self.entries = entries.sorted(by: Self.precedes)
+        let sorted = entries.sorted(by: Self.precedes)
+        self.entries = Self.mergingDaysIntoTheirNights(sorted.filter { $0.kind != .citation })
+        self.citations = sorted.filter { $0.kind == .citation }
         self.unplacedIndices = unplaced
+    }
+
+    /// The longest span of days that takes in the single days inside it as one event: "the night
+    /// of February 25-26" and "February 26" are one night told two ways. Longer spans ("last
+    /// week", "2008-2018") stay apart from the days in them, which are events of their own.
+    public static let nightDays = 3
+
+    /// Merges each event entry of one day into the event entry of 2 to `nightDays` days that holds
+    /// it, when some source states that span itself (not relative to the time of writing): its
+    /// mentions go under the span's own, each with its own date.
+    static func mergingDaysIntoTheirNights(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        var result = entries
+        var absorbed = Set<Int>()
+        for (spanIndex, span) in entries.enumerated() where span.kind == .event && span.granularity == .day {
+            guard let interval = span.interval, (2...nightDays).contains(interval.days),
+                  span.mentions.contains(where: { !$0.date.isRelative }) else { continue }
+            // Entries run in time order: the days inside start at the span's start or after it.
+            var dayIndex = spanIndex + 1
+            while dayIndex < entries.count, let inner = entries[dayIndex].interval, inner.start < interval.end {
+                let day = entries[dayIndex]
+                if day.kind == .event, day.granularity == .day, inner.days == 1, inner.end <= interval.end,
+                   !absorbed.contains(dayIndex) {
+                    result[spanIndex] = result[spanIndex].absorbing(day)
+                    absorbed.insert(dayIndex)
+                }
+                dayIndex += 1
+            }
+        }
+        return result.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+    }
+
+    /// An event of decades or centuries that every mention states relative to the time of writing.
+    private static func isVague(_ entry: TimelineEntry, in store: TimelineMentionStore) -> Bool {
+        guard entry.kind == .event, entry.mentionCount > 0, entry.granularity == .decade || entry.granularity == .century
+        else { return false }
+        return (0..<entry.mentionCount).allSatisfy { entry.mention(at: $0).date.isRelative }
     }
 
     /// The entries that overlap [from, to] (each taken at its own precision: `to` "2021" runs
     /// through the end of 2021). Recurring days are kept when they fall in the range some year.
-    public func entries(from: PartialDate?, to: PartialDate?) -> [TimelineEntry] {
+    /// With `citations`, the dates in references too, in time order among the events.
+    public func entries(from: PartialDate?, to: PartialDate?, citations: Bool = false) -> [TimelineEntry] {
+        guard !Self.isEmptyRange(from: from, to: to) else { return [] }
         let lower = from.map { Self.interval(of: $0).start }
         let upper = to.map { Self.interval(of: $0).end }
-        return entries.filter { entry in
+        let all = citations ? (entries + self.citations).sorted(by: Self.precedes) : entries
+        return all.filter { entry in
             switch entry.period {
             case .interval(let interval, _):
                 if let lower, interval.end <= lower { return false }
@@ -95,6 +143,13 @@ public struct Timeline: Sendable {
                 return false
             }
         }
+    }
+
+    /// Whether [from, to] holds no day: `from` starts after `to` ends ("--from 2021 --to 1990").
+    /// "2021-05" to "2021" is not empty: each bound is taken at its own precision.
+    public static func isEmptyRange(from: PartialDate?, to: PartialDate?) -> Bool {
+        guard let from, let to else { return false }
+        return interval(of: from).start >= interval(of: to).end
     }
 
     private struct Key: Hashable {
@@ -128,6 +183,7 @@ extension TimelineEntry.Kind {
         case .recurring: return 0
         case .event: return 1
         case .published: return 2
+        case .citation: return 3
         }
     }
 }

@@ -10,6 +10,9 @@ public struct TimelineEntry: Hashable, Sendable {
         case published
         /// A day that comes back every year ("every year on February 26").
         case recurring
+        /// A date in a reference: when a page was accessed, the year beside a document number.
+        /// Kept apart from the events (`Timeline.citations`).
+        case citation
     }
 
     /// What entries are merged on: the same period at the same granularity (for recurring days,
@@ -43,6 +46,14 @@ public struct TimelineEntry: Hashable, Sendable {
     public var mentionCount: Int { mentionIndices.count }
     /// Published entries: the documents published then (their mentions may be empty or datelines).
     public var publishedDocumentIDs: [String] = []
+    /// Every mention says it only relative to the time of writing, over decades or centuries ("the
+    /// last two centuries", "the last century"): the period is the writer's rough reach, not a
+    /// date the sources give.
+    public internal(set) var isVague = false
+    /// How many of `mentions`, from the first, date the entry's whole period; the rest were merged
+    /// in from shorter periods inside it (the days of a night that spans two), each keeping its own
+    /// date.
+    public internal(set) var ownMentionCount: Int
     /// The mentions, as positions in the timeline's `store`: millions of mentions are kept packed
     /// there once, and made into values only when asked for.
     let mentionIndices: [Int32]
@@ -55,6 +66,17 @@ public struct TimelineEntry: Hashable, Sendable {
         self.labelDocumentID = labelDocumentID
         self.mentionIndices = mentionIndices
         self.store = store
+        ownMentionCount = mentionIndices.count
+    }
+
+    /// This entry with `inner`'s mentions after its own: `inner` is a shorter period inside it.
+    func absorbing(_ inner: TimelineEntry) -> TimelineEntry {
+        var merged = TimelineEntry(kind: kind, period: period, label: label, labelDocumentID: labelDocumentID,
+                                   mentionIndices: mentionIndices + inner.mentionIndices, store: store)
+        merged.publishedDocumentIDs = publishedDocumentIDs
+        merged.isVague = isVague
+        merged.ownMentionCount = ownMentionCount
+        return merged
     }
 
     /// The mention at `position` in `mentions`.
@@ -71,7 +93,7 @@ public struct TimelineEntry: Hashable, Sendable {
     public static func == (lhs: TimelineEntry, rhs: TimelineEntry) -> Bool {
         lhs.kind == rhs.kind && lhs.period == rhs.period && lhs.label == rhs.label && lhs.labelDocumentID == rhs.labelDocumentID
             && lhs.publishedDocumentIDs == rhs.publishedDocumentIDs && lhs.mentionCount == rhs.mentionCount
-            && lhs.mentions == rhs.mentions
+            && lhs.isVague == rhs.isVague && lhs.ownMentionCount == rhs.ownMentionCount && lhs.mentions == rhs.mentions
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -99,7 +99,7 @@ final class TimelineMentionStore: Sendable {
     }
 
     private static let granularities = DateGranularity.allCases
-    private static let roles: [DateMention.Role] = [.event, .dateline]
+    private static let roles: [DateMention.Role] = [.event, .dateline, .citation]
 
     /// Collects mentions document by document, then becomes the store.
     struct Builder {

@@ -58,8 +58,39 @@ public struct Document: Sendable, Identifiable {
     /// The original text, every line kept, sanitized for a terminal (for the "raw" view).
     public var rawDisplay: ReadingText { ReadingText.raw(original) }
 
-    /// The title, or a stand-in that says it is one (the document id in brackets).
-    public var displayTitle: String { metadata.title ?? "[\(id)]" }
+    /// The title, or a stand-in that says it is one: "(untitled) " and the start of the article's
+    /// first line of prose (at least four words, not its byline), cut at a word; the id in
+    /// brackets for an article with no such line. A document from an index file has its text read
+    /// for this the first time, so only untitled ones pay.
+    public var displayTitle: String {
+        if let title = metadata.title { return title }
+        let reading = self.reading
+        let byline = metadata.author
+        for index in reading.paragraphs.indices {
+            let line = reading.paragraph(index)
+            guard line.split(whereSeparator: \.isWhitespace).count >= 4 else { continue }
+            if let byline, line.contains(byline) { continue }
+            return Self.untitledMark + Self.lead(String(line), width: Self.untitledLeadWidth)
+        }
+        return "[\(id)]"
+    }
+
+    /// What starts the stand-in title of an article without one.
+    public static let untitledMark = "(untitled) "
+    /// How many columns of an untitled article's first line its stand-in title keeps.
+    static let untitledLeadWidth = 60
+
+    /// The start of `line` within `width` columns, cut after a whole word, with "…" when cut.
+    static func lead(_ line: String, width: Int) -> String {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard DisplayWidth.of(trimmed) > width else { return trimmed }
+        let cut = DisplayWidth.truncate(trimmed, to: width)
+        let words = cut.dropLast().split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 1 else { return cut }
+        var kept = words.dropLast().joined(separator: " ")
+        while let last = kept.last, ",;:–—-".contains(last) { kept.removeLast() }
+        return kept + "…"
+    }
 }
 
 /// The markup a document was written in, told by its extension or, failing that, its content.

@@ -11,7 +11,8 @@
 /// sentence, else the publication date's (the latest such day on or before it; the next one in a
 /// sentence about what will happen), else the first year stated in the nearest paragraph before
 /// it; it is marked inferred. Relative dates resolve against the publication date, and stay
-/// unresolved without one. Counts, labels and fractions (613, "1,275 people", "366th", "62/243",
+/// unresolved without one. Dates in references (access dates, a year beside a document number,
+/// dates in a numbered note with a link) have the role `citation` (`CitationDate`). Counts, labels and fractions (613, "1,275 people", "366th", "62/243",
 /// "No. 5") are not dates.
 ///
 ///     let mentions = DateExtractor(publication: PartialDate(year: 2021, month: 2, day: 26))
@@ -76,7 +77,9 @@ public struct DateExtractor: Sendable {
                 guard let (interval, granularity) = expression.period else { continue }
                 mention.value = .interval(interval)
                 mention.granularity = granularity
-                if !mention.isInferred, granularity == .day, context.isDateline(match, span: span) {
+                if CitationDate.isCitation(match, tokens: tokens, bytes: bytes, paragraph: context.paragraph(containing: span)) {
+                    mention.role = .citation
+                } else if !mention.isInferred, granularity == .day, context.isDateline(match, span: span) {
                     mention.role = .dateline
                     if context.paragraph(containing: span).length - span.length <= 40 {
                         mention.sentence = context.paragraph(containing: span)

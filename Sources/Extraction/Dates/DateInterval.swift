@@ -28,6 +28,9 @@ public struct DateInterval: Hashable, Comparable, Sendable, CustomStringConverti
         DateInterval(start: CalendarDay(year: first), end: CalendarDay(year: last + 1))
     }
 
+    /// How many days it spans.
+    public var days: Int { end.dayNumber - start.dayNumber }
+
     public func contains(_ other: DateInterval) -> Bool { start <= other.start && other.end <= end }
     public func overlaps(_ other: DateInterval) -> Bool { start < other.end && other.start < end }
 

@@ -21,6 +21,10 @@ public struct DateMention: Hashable, Sendable, CustomStringConvertible {
         /// A line that is only a date with a place or a few words ("Baku, 26 February 2021 –"):
         /// the article's own date.
         case dateline
+        /// A date in a reference, not of an event: when a page was accessed ("(accessed 28
+        /// February 2012)"), the year beside a document number in a table ("Security Council 822
+        /// 1993"), a date in a numbered note with a link.
+        case citation
     }
 
     /// The expression's UTF-8 byte span in the text it was found in.
@@ -85,6 +89,7 @@ public struct DateMention: Hashable, Sendable, CustomStringConvertible {
         if isInferred { text += " inferred" }
         if isRelative { text += " relative" }
         if role == .dateline { text += " dateline" }
+        if role == .citation { text += " citation" }
         return text
     }
 }

@@ -12,13 +12,15 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let store = try corpus.load()
-        try FigureList(figures: DocumentFigure.all(in: store)).write(format)
+        try FigureList(figures: DocumentFigure.all(in: store), titles: CommandExports.titles(store)).write(format)
     }
 }
 
 /// The figure list as `figures` prints it, in each format.
 struct FigureList {
     let figures: [DocumentFigure]
+    /// Document id → title, for CSV and Markdown.
+    var titles: [String: String] = [:]
 
     struct Entry: Encodable {
         var document: String
@@ -72,6 +74,10 @@ struct FigureList {
     func write(_ format: TableFormat) throws {
         if format == .json {
             try StandardOutput.writeJSON(figures.map(Entry.init))
+            return
+        }
+        if format == .csv || format == .markdown {
+            CommandExports.write(CommandExports.figures(figures, titles: titles), format)
             return
         }
         let headers = ["DOCUMENT", "MEASURE", "GROUP", "VALUE", "LOW", "HIGH", "WHEN", "ATTRIBUTION", "SPAN", "SENTENCE"]

@@ -6,16 +6,18 @@ struct List: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "text, json or markdown.") var format: OutputFormat = .text
+    @OptionGroup var width: WidthOption
 
     func run() throws {
         let store = try corpus.load()
-        try ArticleList(store: store).write(format)
+        try ArticleList(store: store, maxWidth: width.maxWidth).write(format)
     }
 }
 
 /// The article list as `list` prints it, in each format.
 struct ArticleList {
     let store: DocumentStore
+    var maxWidth: Int? = TextTable.outputWidth
 
     struct Entry: Encodable {
         var id: String
@@ -68,7 +70,7 @@ struct ArticleList {
                  document.metadata.outlet ?? "-", String(document.wordCount), document.displayTitle]
             }
             let table = TextTable(headers: ["ID", "DATE", "AUTHOR", "OUTLET", "WORDS", "TITLE"], rows: rows,
-                                  flexibleColumn: 5)
+                                  flexibleColumn: 5, maxWidth: maxWidth)
             StandardOutput.write(format == .text ? table.text() : table.markdown())
         }
     }

@@ -12,15 +12,19 @@ struct Search: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, markdown }
 
     @Argument(help: "What to search for.") var query: String
     @OptionGroup var corpus: CorpusOptions
-    @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "text, json, csv or markdown.") var format: Format = .text
     @Option(help: "The most articles to list.") var limit = 20
 
+    static let limits = 1...1_000_000
+
     func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit must be 1 or more") }
+        guard Self.limits.contains(limit) else {
+            throw ValidationError("--limit must be \(Self.limits.lowerBound) to \(Self.limits.upperBound), not \(limit)")
+        }
     }
 
     func run() throws {
@@ -44,6 +48,10 @@ struct Search: ParsableCommand {
             try StandardOutput.writeJSON(Output(query: query, results: found.results.map { Output.Result($0, store) }))
         case .text:
             StandardOutput.write(text(found))
+        case .csv:
+            CommandExports.write(CommandExports.search(found.results, query: query), .csv)
+        case .markdown:
+            CommandExports.write(CommandExports.search(found.results, query: query), .markdown)
         }
     }
 

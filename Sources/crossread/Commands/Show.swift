@@ -11,10 +11,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let store = try corpus.load()
-        guard let document = store.document(matching: id) else {
-            StandardError.print("crossread: no article with id \(id) (crossread list shows the ids)")
-            throw ExitCode(2)
-        }
+        let document = try ArticleLookup.document(id, in: store)
         let text = raw ? document.rawDisplay : document.reading
         let paragraphs = text.paragraphs.indices.map { String(text.paragraph($0)) }
         let metadata = document.metadata

@@ -16,13 +16,19 @@ struct Snapshot: ParsableCommand {
     @Option(help: "Keys to press before taking the snapshot.") var keys: String = ""
     @Flag(help: "Add ANSI colours and styles.") var color = false
 
+    /// The screen sides a snapshot takes, in `--size` and in `<Resize:WxH>`.
+    static let sizes = 1...1000
+
     func run() throws {
-        let parts = size.lowercased().split(separator: "x")
+        let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height)
-        else { throw ValidationError("--size takes COLUMNSxROWS, e.g. 100x30") }
+              Self.sizes.contains(width), Self.sizes.contains(height)
+        else { throw ValidationError("--size takes COLUMNSxROWS, each 1 to 1000, e.g. 100x30; not \(size)") }
         let pressed: [Key]
         do { pressed = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error)") }
+        for case .resize(let width, let height) in pressed where !Self.sizes.contains(width) || !Self.sizes.contains(height) {
+            throw ValidationError("--keys: <Resize:\(width)x\(height)> needs each side 1 to 1000")
+        }
         let store = try corpus.load()
         // Panes are built in the background as in the browser, but each key waits for them, so the
         // same keys always give the same screen.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Browser
 import Comparison
 import Corpus
 import Extraction
@@ -65,8 +66,14 @@ struct FigureTableOutput {
             try StandardOutput.writeJSON(Shape(documents: table.documents, rows: rows))
             return
         }
-        // Text and Markdown name columns by short labels with a legend; CSV keeps document ids.
-        let columns = table.documents.map { format == .csv ? $0 : (labels.label(of: $0) ?? $0) }
+        if format == .csv || format == .markdown {
+            let titles = Dictionary(labels.entries.map { ($0.documentID, $0.title) }, uniquingKeysWith: { first, _ in first })
+            CommandExports.write(FigureTableExport.table(table.rows, documents: table.documents, titles: titles,
+                                                         format: format == .csv ? .csv : .markdown), format)
+            return
+        }
+        // Text names columns by short labels with a legend.
+        let columns = table.documents.map { labels.label(of: $0) ?? $0 }
         let headers = ["MEASURE", "GROUP", "WHEN", "STATUS"] + columns + ["NOTE"]
         let rows = table.rows.map { row -> [String] in
             [row.key.measure, row.key.group, row.key.when ?? "-", row.status.rawValue]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Comparison
 import Corpus
 import Extraction
+import Browser
 import Foundation
 
 struct TimelineCommand: ParsableCommand {
@@ -16,18 +17,26 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only periods that start by this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
                                valueName: "date"))
     var to: String?
+    @Flag(help: "Also list the dates of references (access dates, years beside document numbers), as kind citation.")
+    var citations = false
+    @OptionGroup var width: WidthOption
 
     func validate() throws {
         for value in [from, to].compactMap({ $0 }) where PartialDate(iso: value) == nil {
             throw ValidationError("not a date: \(value) (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if let from, let to, Timeline.isEmptyRange(from: PartialDate(iso: from), to: PartialDate(iso: to)) {
+            throw ValidationError("--from \(from) is after --to \(to): no day is in that range")
         }
     }
 
     func run() throws {
         let store = try corpus.load()
         let timeline = Timeline(store)
-        let entries = timeline.entries(from: from.flatMap(PartialDate.init(iso:)), to: to.flatMap(PartialDate.init(iso:)))
-        try TimelineOutput(store: store, entries: entries, unplaced: timeline.unplaced).write(format)
+        let entries = timeline.entries(from: from.flatMap(PartialDate.init(iso:)), to: to.flatMap(PartialDate.init(iso:)),
+                                       citations: citations)
+        try TimelineOutput(store: store, entries: entries, unplaced: timeline.unplaced, maxWidth: width.maxWidth)
+            .write(format)
     }
 }
 
@@ -41,6 +50,7 @@ struct TimelineOutput {
     let store: DocumentStore
     let entries: [TimelineEntry]
     let unplaced: [TimelineMention]
+    var maxWidth: Int? = TextTable.outputWidth
 
     struct Entry {
         var start: String
@@ -48,6 +58,7 @@ struct TimelineOutput {
         var granularity: String
         var label: String
         var kind: String
+        var vague: Bool
         var mentions: [Mention]
 
         init(_ entry: TimelineEntry) {
@@ -56,6 +67,7 @@ struct TimelineOutput {
             granularity = entry.granularity.rawValue
             label = entry.label
             kind = entry.kind.rawValue
+            vague = entry.isVague
             let found = entry.mentions
             mentions = found.map(Mention.init)
             // A publication date no line of the document states: the document, with nothing to quote.
@@ -88,7 +100,8 @@ struct TimelineOutput {
     func write(_ format: TimelineFormat) throws {
         let labels = SourceLabels(store)
         func sources(_ entry: TimelineEntry) -> String {
-            entry.documentIDs.compactMap(labels.label(of:)).joined(separator: " ")
+            // In column order, also for an entry that took in the mentions of the days inside it.
+            entry.documentIDs.compactMap(labels.label(of:)).sorted { ($0.count, $0) < ($1.count, $1) }.joined(separator: " ")
         }
         func when(_ entry: TimelineEntry) -> String {
             if entry.kind == .recurring { return "every \(entry.startISO.dropFirst(2))" }
@@ -105,23 +118,39 @@ struct TimelineOutput {
             // Written by hand so the keys come in the documented order on every platform.
             FileHandle.standardOutput.write(Data(json(entries.map(Entry.init)).utf8))
         case .csv:
-            var lines = ["start,end,granularity,kind,label,document,text,sentence,span_start,span_end,inferred"]
+            let titles = CommandExports.titles(store)
+            let columns: [ExportTable.Column] = [
+                "start", "end", "granularity", "kind", "vague", "label", "document", "title", "text", "sentence",
+                "span_start", "span_end", "inferred",
+            ].map(ExportTable.Column.named)
+            var rows: [[ExportTable.Cell]] = []
             for entry in entries {
                 for mention in Entry(entry).mentions {
-                    lines.append([entry.startISO, entry.endISO, entry.granularity.rawValue, entry.kind.rawValue,
-                                  entry.label, mention.document, mention.text ?? "", mention.sentence ?? "",
-                                  mention.span.map { String($0[0]) } ?? "", mention.span.map { String($0[1]) } ?? "",
-                                  String(mention.inferred)].map(Self.csvField).joined(separator: ","))
+                    rows.append([.text(entry.startISO), .text(entry.endISO), .text(entry.granularity.rawValue),
+                                 .text(entry.kind.rawValue), .flag(entry.isVague), .text(entry.label), .text(mention.document),
+                                 .text(titles[mention.document]), .text(mention.text), .text(mention.sentence),
+                                 .number(mention.span.map { Double($0[0]) }), .number(mention.span.map { Double($0[1]) }),
+                                 .flag(mention.inferred)])
                 }
             }
-            StandardOutput.write(lines.joined(separator: "\n") + "\n")
-        case .text, .markdown:
+            StandardOutput.write(ExportTable(columns: columns, rows: rows).csv())
+        case .markdown:
+            let columns: [ExportTable.Column] = ["when", "granularity", "kind", "sources", "label"].map(ExportTable.Column.named)
+            let rows = entries.map { entry -> [ExportTable.Cell] in
+                [.text(when(entry)), .text(entry.granularity.rawValue), .text(entry.kind.rawValue + (entry.isVague ? ", vague" : "")),
+                 .text(sources(entry)), .text(label(entry))]
+            }
+            var text = ExportTable(columns: columns, rows: rows).markdown()
+            text += "\n" + labels.entries.map { "- \($0.label): \($0.title) (\($0.documentID))" }.joined(separator: "\n") + "\n"
+            StandardOutput.write(text)
+        case .text:
             let rows = entries.map { entry in
-                [when(entry), entry.granularity.rawValue, entry.kind.rawValue, sources(entry), label(entry)]
+                [when(entry), entry.granularity.rawValue, entry.kind.rawValue + (entry.isVague ? ", vague" : ""), sources(entry),
+                 label(entry)]
             }
             let table = TextTable(headers: ["WHEN", "GRANULARITY", "KIND", "SOURCES", "LABEL"], rows: rows,
-                                  flexibleColumn: 4)
-            var text = format == .text ? table.text() : table.markdown()
+                                  flexibleColumn: 4, maxWidth: maxWidth)
+            var text = table.text()
             text += "\n" + labels.entries.map { "\($0.label)  \($0.documentID)  \($0.title)" }.joined(separator: "\n") + "\n"
             if !unplaced.isEmpty {
                 text += "\nNot placed (relative dates in articles without a publication date):\n"
@@ -176,16 +205,11 @@ struct TimelineOutput {
                 "granularity": \(string(entry.granularity)),
                 "label": \(string(entry.label)),
                 "kind": \(string(entry.kind)),
+                "vague": \(entry.vague),
                 "mentions": [\(mentions.isEmpty ? "" : "\n" + mentions.joined(separator: ",\n") + "\n    ")]
               }
             """
         }
         return entries.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-    }
-
-    /// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -7,14 +7,15 @@ struct TextTable {
     var rows: [[String]]
     /// Columns allowed to shrink (with an ellipsis) to keep lines within `maxWidth`.
     var flexibleColumn: Int?
-    /// The terminal's width when standard output is one, so rows do not wrap; 160 otherwise.
-    var maxWidth = TextTable.outputWidth
+    /// The widest a line may be, or nil for no limit: the terminal's width when standard output is
+    /// one, so rows do not wrap; no limit into a pipe or file, where a cut value would be lost.
+    var maxWidth: Int? = TextTable.outputWidth
 
-    static var outputWidth: Int {
+    /// The terminal's width when standard output is a terminal, nil otherwise.
+    static var outputWidth: Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
         var size = winsize()
-        guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
-            return 160
-        }
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 160 }
         return max(60, Int(size.ws_col) - 1)
     }
 
@@ -22,7 +23,7 @@ struct TextTable {
         var widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map(DisplayWidth.of).max() ?? 0
         }
-        if let flexible = flexibleColumn {
+        if let flexible = flexibleColumn, let maxWidth {
             let total = widths.reduce(0, +) + 2 * (widths.count - 1)
             if total > maxWidth { widths[flexible] = max(8, widths[flexible] - (total - maxWidth)) }
         }

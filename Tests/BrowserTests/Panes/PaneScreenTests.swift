@@ -24,6 +24,6 @@ final class PaneScreenTests: BrowserTestCase {
     /// Sorted by disagreement, the last source selected.
     func testFiguresSorted() { check("3ollll", "figures-sorted") }
     func testTimeline() { check("2", "timeline") }
-    /// February 26, 1992 at month zoom, its mentions listed.
-    func testTimelineExpandedEntry() { check("2z" + String(repeating: "j", count: 11) + "<Enter>", "timeline-expanded") }
+    /// The night of February 25-26, 1992 at month zoom, its mentions listed (those of its days too).
+    func testTimelineExpandedEntry() { check("2z" + String(repeating: "j", count: 9) + "<Enter>", "timeline-expanded") }
 }

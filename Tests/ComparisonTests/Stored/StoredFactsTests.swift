@@ -15,6 +15,7 @@ final class StoredFactsTests: XCTestCase {
         "dates@1": "5342613ef76f770b",
         "figures@2": "5acb210b5f483ee4",
         "dates@2": "a6a327a5f4ade80c",
+        "dates@3": "22ae9e6688aaf0be",
     ]
 
     private func seedFolder() throws -> TemporaryFolder {
@@ -174,7 +175,7 @@ final class StoredFactsTests: XCTestCase {
         XCTAssertNil(StoredFacts.decodeMentions(handPackedMention(textLength: 12), documentID: "a"), "text past its sentence")
         XCTAssertNil(StoredFacts.decodeMentions(handPackedMention(kind: 3), documentID: "a"), "unknown kind of date")
         XCTAssertNil(StoredFacts.decodeMentions(handPackedMention(granularity: 5), documentID: "a"), "unknown granularity")
-        XCTAssertNil(StoredFacts.decodeMentions(handPackedMention(role: 2), documentID: "a"), "unknown role")
+        XCTAssertNil(StoredFacts.decodeMentions(handPackedMention(role: 3), documentID: "a"), "unknown role")
     }
 
     func testAnyByteChangedDecodesOrIsRefusedWithoutTrapping() throws {

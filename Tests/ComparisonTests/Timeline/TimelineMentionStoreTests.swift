@@ -56,14 +56,14 @@ final class TimelineMentionStoreTests: XCTestCase {
         XCTAssertEqual(positions.map(packed.dateSpan), (list + [inB]).map(\.date.span))
     }
 
-    func testEachMentionOfTheSeedsStandsUnderExactlyOneEntryOrIsUnplaced() {
+    func testEachMentionOfTheSeedsStandsUnderExactlyOneEntryOrCitationOrIsUnplaced() {
         let store = BuiltInCorpus.load()
         let timeline = Timeline(store)
-        let listed = timeline.entries.flatMap(\.mentions) + timeline.unplaced
+        let listed = timeline.entries.flatMap(\.mentions) + timeline.citations.flatMap(\.mentions) + timeline.unplaced
         let found = store.documents.flatMap(TimelineMention.all(in:))
         XCTAssertEqual(listed.count, found.count)
         XCTAssertEqual(Set(listed), Set(found))
-        for entry in timeline.entries {
+        for entry in timeline.entries + timeline.citations {
             XCTAssertEqual(entry.mentionCount, entry.mentions.count)
             for (position, mention) in entry.mentions.enumerated() {
                 XCTAssertEqual(entry.mention(at: position), mention)

@@ -31,14 +31,52 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(timeline.entries.map(\.startISO), ["1992", "1992-02-26"], "the year comes before the day inside it")
     }
 
-    func testSeedsMergeTheNightOfTheMassacreAcrossSources() throws {
+    func testSeedsMergeTheNightOfTheMassacreAcrossSourcesIntoOneEntry() throws {
         let night = try XCTUnwrap(Self.timeline.entries.first { $0.startISO == "1992-02-25" && $0.endISO == "1992-02-27" })
-        XCTAssertEqual(Set(night.documentIDs.map { String($0.prefix(3)) }), ["001", "003"])
-        let day = try XCTUnwrap(entry("1992-02-26"))
-        XCTAssertEqual(Set(day.documentIDs.map { String($0.prefix(3)) }), ["000", "002", "004"])
-        XCTAssertEqual(day.mentions.count, 4)
+        XCTAssertEqual(Set(night.documentIDs.map { String($0.prefix(3)) }), ["000", "001", "002", "003", "004"])
+        // The sources that name the night first; then the days inside it, each mention with its own date.
+        XCTAssertEqual(Set(night.mentions.prefix(night.ownMentionCount).map { String($0.documentID.prefix(3)) }), ["001", "003"])
+        let days = night.mentions.dropFirst(night.ownMentionCount)
+        XCTAssertEqual(days.count, 5, "four of February 26 and one of February 25")
+        XCTAssertTrue(days.allSatisfy { $0.date.interval.map { $0.days == 1 } ?? false })
+        let inFebruary1992 = Self.timeline.entries.filter { $0.kind == .event && $0.startISO.hasPrefix("1992-02") }
+        XCTAssertEqual(inFebruary1992.count, 1, "one entry for the night: \(inFebruary1992.map(\.startISO))")
         let century = try XCTUnwrap(Self.timeline.entries.first { $0.startISO == "1900" && $0.granularity == .century })
         XCTAssertEqual(Set(century.documentIDs.map { String($0.prefix(3)) }), ["001", "002", "004"])
+    }
+
+    func testSeedsKeepDatesOfReferencesApartFromTheEvents() throws {
+        let all = Self.timeline.entries
+        XCTAssertNil(all.first { $0.startISO == "2012-02-28" }, "an access date is not an event")
+        XCTAssertNil(all.first { $0.startISO == "1993" }, "the year of a resolution in a table is not an event")
+        XCTAssertFalse(all.contains { $0.mentions.contains { $0.date.role == .citation } })
+        let citations = Self.timeline.citations
+        XCTAssertEqual(Set(citations.map(\.startISO)), ["1993", "2008", "2012-02-28"])
+        XCTAssertTrue(citations.allSatisfy { $0.kind == .citation })
+        let accessed = try XCTUnwrap(citations.first { $0.startISO == "2012-02-28" })
+        XCTAssertEqual(accessed.mentionCount, 6, "six notes, each accessed 28 February 2012")
+        XCTAssertTrue(Self.timeline.entries(from: nil, to: nil, citations: true).contains { $0.kind == .citation })
+    }
+
+    func testRelativeSpansOfCenturiesAreMarkedVague() throws {
+        let centuries = try XCTUnwrap(Self.timeline.entries.first { $0.startISO == "1800" })
+        XCTAssertTrue(centuries.mentions.first!.sentence.contains("the last two centuries"))
+        XCTAssertTrue(centuries.isVague)
+        let stated = try XCTUnwrap(Self.timeline.entries.first { $0.startISO == "1970" })
+        XCTAssertFalse(stated.isVague, "the late 20th century is stated, not reckoned from the time of writing")
+    }
+
+    func testOnlyShortSpansTakeInTheDaysInsideThem() throws {
+        let timeline = Timeline(store([
+            ("a", "---\ntitle: A\n---\nOn the night of March 3-4, 2019 the river flooded."),
+            ("b", "---\ntitle: B\n---\nThe flood of 4 March 2019 reached the bridge."),
+            ("c", "---\ntitle: C\n---\nThe fair ran from May 1 to May 20, 2019. On 5 May 2019 it rained."),
+        ]))
+        let night = try XCTUnwrap(timeline.entries.first { $0.startISO == "2019-03-03" })
+        XCTAssertEqual(night.documentIDs, ["a", "b"])
+        XCTAssertEqual(night.ownMentionCount, 1)
+        XCTAssertNil(timeline.entries.first { $0.startISO == "2019-03-04" })
+        XCTAssertNotNil(timeline.entries.first { $0.startISO == "2019-05-05" }, "a day in a long span stays an entry")
     }
 
     func testEntriesRunInTimeOrderCoarserFirst() {

@@ -19,6 +19,7 @@ final class DateExtractorFormTests: XCTestCase {
             if mention.isRelative { line += " relative" }
             if mention.isRecurring { line += " annual" }
             if mention.role == .dateline { line += " dateline" }
+            if mention.role == .citation { line += " citation" }
             return line
         }
     }
@@ -81,7 +82,7 @@ final class DateExtractorFormTests: XCTestCase {
             ("The war lasted from 1991 to 1994.", nil, ["1991 to 1994 → [1991-01-01, 1995-01-01) year"]),
             ("Between 1992 and 1994 thousands fled.", nil, ["1992 and 1994 → [1992-01-01, 1995-01-01) year"]),
             ("The 1992–93 winter was harsh.", nil, ["1992–93 → [1992-01-01, 1994-01-01) year"]),
-            ("822 1993 UN accepted the stance.", nil, ["1993 → [1993-01-01, 1994-01-01) year"]),
+            ("822 1993 UN accepted the stance.", nil, ["1993 → [1993-01-01, 1994-01-01) year citation"]),
         ])
     }
 
@@ -103,6 +104,26 @@ final class DateExtractorFormTests: XCTestCase {
              ["'80s → [1980-01-01, 1990-01-01) decade", "early ’90s → [1990-01-01, 1993-01-01) decade"]),
             ("Borders moved in the 19th and 20th centuries.", nil,
              ["19th and 20th centuries → [1800-01-01, 2000-01-01) century"]),
+        ])
+    }
+
+    func testDatesOfReferencesAreCitations() {
+        check([
+            ("See http://example.org/report.html (accessed 3 March 2015).", nil,
+             ["3 March 2015 → [2015-03-03, 2015-03-04) day citation"]),
+            ("Retrieved on 9 June 2018 from the archive.", nil, ["9 June 2018 → [2018-06-09, 2018-06-10) day citation"]),
+            ("Last visited: 2019.", nil, ["2019 → [2019-01-01, 2020-01-01) year citation"]),
+            ("Security Council 951 1994 It called for calm.", nil, ["1994 → [1994-01-01, 1995-01-01) year citation"]),
+            ("Resolution 77/12 2022 was adopted.", nil, ["2022 → [2022-01-01, 2023-01-01) year citation"]),
+            ("Resolution 412 (1977) demanded a withdrawal.", nil, ["1977 → [1977-01-01, 1978-01-01) year citation"]),
+            ("[7] The Valley Post, 2 April 2016, https://valley.example/story", nil,
+             ["2 April 2016 → [2016-04-02, 2016-04-03) day citation"]),
+            // Events stay events: a count before a year, a date with no reference around it.
+            ("In 1994 about 1,200 people left.", nil, ["1994 → [1994-01-01, 1995-01-01) year"]),
+            ("The town fell on 26 February 1992 after 613 were killed.", nil,
+             ["26 February 1992 → [1992-02-26, 1992-02-27) day"]),
+            ("[3] The river rose in 2016 and fell in 2017.", nil,
+             ["2016 → [2016-01-01, 2017-01-01) year", "2017 → [2017-01-01, 2018-01-01) year"]),
         ])
     }
 

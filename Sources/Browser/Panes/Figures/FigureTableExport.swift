@@ -1,55 +1,73 @@
 import Comparison
 import Foundation
 
-/// Writes the rows of the figure table a person sees to a file, as CSV or Markdown.
+/// The figure table as Crossread exports it, and the file the Figures pane writes it to.
 ///
-/// Columns are those of `crossread table --format csv`: measure, group, when, status, one column
-/// per document (named by id), note. With more sources than columns fit, the frequency view is
-/// written as it is shown, a line per distinct value of a row (`frequencyLines`). A file of the
-/// same name is never overwritten: a number is added instead (`crossread-figures-2.csv`).
-enum FigureTableExport {
-    enum Format: String, Sendable { case csv, markdown }
+/// `table` gives the columns of `crossread table --format csv|markdown`: measure, group, when,
+/// status, a column per source headed by its title (in CSV followed by that source's low and high
+/// bound as numbers, when its cell holds one value), note. With more sources than columns fit, the
+/// pane writes the frequency view as it is shown, a line per distinct value of a row
+/// (`frequencyTable`). A file of the same name is never overwritten: a number is added instead
+/// (`crossread-figures-2.csv`). Both go through `ExportTable`, the writer of every export.
+public enum FigureTableExport {
+    public enum Format: String, Sendable { case csv, markdown }
 
-    static func lines(_ rows: [FigureTable.Row], documents: [String], format: Format) -> [String] {
-        let header = ["measure", "group", "when", "status"] + documents + ["note"]
-        let body = rows.map { row in
-            [row.key.measure, row.key.group, row.key.when ?? "", row.status.rawValue]
-                + documents.map { id in row.cells[id]?.map(\.text).joined(separator: " / ") ?? "" }
-                + [row.note ?? ""]
+    /// The rows with a column per document; `titles` by document id name the columns.
+    public static func table(_ rows: [FigureTable.Row], documents: [String], titles: [String: String],
+                             format: Format) -> ExportTable {
+        let numbers = format == .csv
+        var columns: [ExportTable.Column] = [.named("measure"), .named("group"), .named("when"), .named("status")]
+        for id in documents {
+            let title = titles[id] ?? id
+            columns.append(.source(title, id: id))
+            // Where the source's stated number will go once figures carry it: beside low and high.
+            if numbers { columns += [.source(title, id: id, suffix: "low"), .source(title, id: id, suffix: "high")] }
         }
-        return table([header] + body, format: format)
+        columns.append(.named("note"))
+        let body = rows.map { row -> [ExportTable.Cell] in
+            var cells: [ExportTable.Cell] = [.text(row.key.measure), .text(row.key.group), .text(row.key.when),
+                                             .text(row.status.rawValue)]
+            for id in documents {
+                let values = row.cells[id] ?? []
+                cells.append(.text(values.map(\.text).joined(separator: " / ")))
+                // Bounds only for a single value: two values' bounds in one cell would read as a range the source never gave.
+                if numbers {
+                    let single = values.count == 1 ? values[0].quantity : nil
+                    cells += [.number(single?.low), .number(single?.high)]
+                }
+            }
+            cells.append(.text(row.note))
+            return cells
+        }
+        return ExportTable(columns: columns, rows: body)
     }
 
-    /// The frequency view: per row, a line per distinct value, most stated first, with how many
-    /// sources state it, how many state any value of the row, and the ids of those stating it.
+    static func lines(_ rows: [FigureTable.Row], documents: [String], titles: [String: String], format: Format) -> [String] {
+        let table = table(rows, documents: documents, titles: titles, format: format)
+        return format == .csv ? table.csvLines() : table.markdownLines()
+    }
+
+    /// The frequency view: per row, a line per distinct value, most stated first, with its bounds,
+    /// how many sources state it, how many state any value of the row, and the ids of those stating it.
     static func frequencyLines(_ rows: [FigureTable.Row], _ frequencies: [FigureTable.RowFrequencies], documents: [String],
                                format: Format) -> [String]
     {
-        let header = ["measure", "group", "when", "status", "value", "sources", "of", "documents", "note"]
-        var body: [[String]] = []
+        let columns: [ExportTable.Column] = ["measure", "group", "when", "status", "value", "low", "high", "sources", "of",
+                                             "documents", "note"].map(ExportTable.Column.named)
+        var body: [[ExportTable.Cell]] = []
         for (row, counted) in zip(rows, frequencies) {
-            let key = [row.key.measure, row.key.group, row.key.when ?? "", row.status.rawValue]
-            let of = String(counted.sourceCount)
-            if counted.values.isEmpty { body.append(key + ["", "0", of, "", row.note ?? ""]) }
+            let key: [ExportTable.Cell] = [.text(row.key.measure), .text(row.key.group), .text(row.key.when),
+                                           .text(row.status.rawValue)]
+            let of = ExportTable.Cell.number(Double(counted.sourceCount))
+            if counted.values.isEmpty { body.append(key + [.empty, .empty, .empty, .number(0), of, .empty, .text(row.note)]) }
             for value in counted.values {
-                body.append(key + [value.text, String(value.count), of, value.sources.map { documents[$0] }.joined(separator: " "),
-                                   row.note ?? ""])
+                body.append(key + [.text(value.text), .number(value.quantity.low), .number(value.quantity.high),
+                                   .number(Double(value.count)), of,
+                                   .text(value.sources.map { documents[$0] }.joined(separator: " ")), .text(row.note)])
             }
         }
-        return table([header] + body, format: format)
-    }
-
-    private static func table(_ lines: [[String]], format: Format) -> [String] {
-        switch format {
-        case .csv:
-            return lines.map { $0.map(csvField).joined(separator: ",") }
-        case .markdown:
-            func line(_ fields: [String]) -> String {
-                "| " + fields.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
-            }
-            guard let header = lines.first else { return [] }
-            return [line(header), "|" + String(repeating: " --- |", count: header.count)] + lines.dropFirst().map(line)
-        }
+        let table = ExportTable(columns: columns, rows: body)
+        return format == .csv ? table.csvLines() : table.markdownLines()
     }
 
     /// Writes `lines` to `NAME.csv` (or `.md`) in `directory`, numbered if that exists, and
@@ -66,11 +84,5 @@ enum FigureTableExport {
         let text = lines.joined(separator: "\n") + "\n"
         try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         return url.path
-    }
-
-    /// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-    private static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

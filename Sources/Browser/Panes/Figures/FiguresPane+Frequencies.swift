@@ -7,16 +7,10 @@ import Extraction
 extension FiguresPane {
     /// How many source columns fit at a width beside the row's key, from the first.
     func fittingColumns(_ width: Int) -> Int {
-        let wide = width >= 120
-        let fixed = Self.markWidth + min(wide ? 28 : 10, max(7, measureWidth)) + 1 + min(wide ? 20 : 10, max(5, groupWidth)) + 1 + 4
-        let room = width - fixed - 2
-        var used = 0, count = 0
-        for sourceWidth in sourceWidths {
-            used += min(wide ? 18 : 9, sourceWidth) + 1
-            guard used <= room else { break }
-            count += 1
-        }
-        return count
+        let layout = FigureColumnLayout.solve(width: width, measure: measureNeed, group: groupNeed, sources: sourceWidths,
+                                              keeping: 0)
+        // A single column that does not fit is shown cut; it does not count as fitting.
+        return layout.end == 1 && layout.lineWidth > width ? 0 : layout.end
     }
 
     func frequencyStatus(_ selected: FigureTable.Row) -> (position: String, hints: String) {

@@ -16,38 +16,11 @@ extension FiguresPane {
         }
     }
 
-    /// Column widths for a width: the row's key, then as many sources as fit from `first`.
-    struct Columns {
-        var measure: Int
-        var group: Int
-        var when: Int
-        var sources: [Int]
-        var first: Int
-        var end: Int
-        var note: Int
-    }
+    static let markWidth = FigureColumnLayout.markWidth
 
-    static let markWidth = 2
-
-    func columns(for width: Int) -> Columns {
-        let wide = width >= 120
-        let measure = min(wide ? 28 : 10, max(7, measureWidth))
-        let group = min(wide ? 20 : 10, max(5, groupWidth))
-        let when = 4
-        let sources = sourceWidths.map { min(wide ? 18 : 9, $0) }
-        let fixed = Self.markWidth + measure + 1 + group + 1 + when
-        let room = width - fixed - 2  // the scroll marks
-        func fits(_ from: Int, _ through: Int) -> Bool {
-            sources[from...through].reduce(0) { $0 + $1 + 1 } <= room
-        }
-        var first = 0
-        if !sources.isEmpty { while first < column, !fits(first, column) { first += 1 } }
-        var end = first
-        while end < sources.count, fits(first, end) { end += 1 }
-        if end == first, end < sources.count { end += 1 }  // one column, cut, rather than none
-        let used = fixed + sources[first..<end].reduce(0) { $0 + $1 + 1 } + 2
-        let note = wide && end == sources.count && width - used >= 20 ? width - used - 1 : 0
-        return Columns(measure: measure, group: group, when: when, sources: sources, first: first, end: end, note: note)
+    /// The table's columns at a width, with the selected source among those shown.
+    func columns(for width: Int) -> FigureColumnLayout {
+        FigureColumnLayout.solve(width: width, measure: measureNeed, group: groupNeed, sources: sourceWidths, keeping: column)
     }
 
     public func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
@@ -150,7 +123,10 @@ extension FiguresPane {
 
         let values = cells[index].values.flatMap(\.values).map(\.quantity)
         let axis = Self.axisEnd(values)
-        let labelWidth = 4
+        // Each bar is named: its letter and the start of its source's title.
+        let letterWidth = SourceLabels.label(max(0, table.documents.count - 1)).count + 1
+        let nameWidth = min(24, max(0, rect.width / 5 - letterWidth))
+        let labelWidth = letterWidth + 1 + (nameWidth > 0 ? nameWidth + 1 : 0)
         let valueWidth = min(34, max(14, rect.width / 4))
         let barWidth = max(4, rect.width - labelWidth - valueWidth - 2)
         func position(_ value: Double) -> Int { min(barWidth, Int((value / axis * Double(barWidth)).rounded())) }
@@ -163,7 +139,12 @@ extension FiguresPane {
             let labelStyle: Style = selected ? .selection : cell.differs ? .differs : .key
             let mark = cell.differs ? "*" : " "
             guard y < rect.maxY - 2 else { break }
-            buffer.write(DisplayWidth.pad(mark + label, to: labelWidth - 1), x: rect.x, y: y, style: labelStyle, limit: labelWidth - 1)
+            let after = buffer.write(DisplayWidth.pad(mark + label, to: letterWidth + 1), x: rect.x, y: y, style: labelStyle,
+                                     limit: letterWidth + 1)
+            if nameWidth > 0, context.labels.entries.indices.contains(source) {
+                buffer.write(DisplayWidth.truncate(context.labels.entries[source].title, to: nameWidth), x: after, y: y,
+                             style: selected ? .selection : .dim, limit: nameWidth)
+            }
             if cell.values.isEmpty {
                 buffer.write("states no value", x: rect.x + labelWidth, y: y, style: .dim, limit: rect.width - labelWidth)
                 y += 1
@@ -292,21 +273,19 @@ extension FiguresPane {
     static func sources(_ count: Int) -> String { "\(count) source\(count == 1 ? "" : "s")" }
 
     private func renderLegend(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
+        let shown = legendLines(context.area.height)
         var y = rect.y
-        if let note = selectedRow?.note, y < rect.maxY {
-            buffer.write("Sum: " + labelled(note), x: rect.x + 1, y: y, style: .dim, limit: rect.width - 1)
-        }
-        y += 1
-        let marks = "! disputed row  * differs from most sources  · states nothing"
-        buffer.write(marks, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 1)
-        y += 1
-        for entry in context.labels.entries where y < rect.maxY {
-            let x = buffer.write(DisplayWidth.pad(entry.label, to: 3), x: rect.x + 1, y: y, style: .key, limit: rect.width - 1)
-            let idWidth = rect.width >= 120 ? DisplayWidth.of(entry.documentID) + 2 : 0
-            if idWidth > 0 { buffer.write(entry.documentID, x: x, y: y, style: .dim, limit: rect.maxX - x) }
-            buffer.write(DisplayWidth.truncate(entry.title, to: rect.maxX - x - idWidth), x: x + idWidth, y: y,
-                         limit: rect.maxX - x - idWidth)
+        if shown.note {
+            if let note = selectedRow?.note, y < rect.maxY {
+                buffer.write("Sum: " + labelled(note), x: rect.x + 1, y: y, style: .dim, limit: rect.width - 1)
+            }
             y += 1
         }
+        if shown.marks, y < rect.maxY {
+            let marks = "! disputed row  * differs from most sources  · states nothing"
+            buffer.write(marks, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 1)
+            y += 1
+        }
+        SourceLegend(entries: context.labels.entries).render(into: &buffer, rect.rows(y - rect.y, rect.maxY - y))
     }
 }

@@ -43,6 +43,9 @@ public struct FiguresPane: ContentPane {
     let measureWidth: Int
     let groupWidth: Int
     let sourceWidths: [Int]
+    /// What the MEASURE and GROUP columns need, for `FigureColumnLayout`.
+    let measureNeed: FigureColumnLayout.LabelNeed
+    let groupNeed: FigureColumnLayout.LabelNeed
     /// Per row, its widest value as written (the frequency sheet's value column).
     let valueWidths: [Int]
     let measures: [String]
@@ -123,8 +126,12 @@ public struct FiguresPane: ContentPane {
             Self.cellViews(row, frequencies, documents: table.documents)
         }
         self.cells = cells
-        measureWidth = table.rows.map { DisplayWidth.of($0.key.measure) }.max() ?? 0
-        groupWidth = table.rows.map { DisplayWidth.of($0.key.group) }.max() ?? 0
+        let measureWidths = table.rows.map { DisplayWidth.of($0.key.measure) }
+        let groupWidths = table.rows.map { DisplayWidth.of($0.key.group) }
+        measureWidth = measureWidths.max() ?? 0
+        groupWidth = groupWidths.max() ?? 0
+        measureNeed = FigureColumnLayout.LabelNeed(heading: "MEASURE", widths: measureWidths)
+        groupNeed = FigureColumnLayout.LabelNeed(heading: "GROUP", widths: groupWidths)
         var sourceWidths = table.documents.indices.map { DisplayWidth.of(SourceLabels.label($0)) }
         for row in cells {
             for (source, cell) in row { sourceWidths[source] = max(sourceWidths[source], DisplayWidth.of(cell.text) + (cell.differs ? 1 : 0)) }
@@ -356,8 +363,8 @@ public struct FiguresPane: ContentPane {
             refreshRows(keeping: selectedRowIndex, context)
             return .message(sortsByDisagreement ? "Sorted by disagreement: disputed rows first" : "Sorted by measure",
                             isError: false)
-        case .pane("figures.exportCSV"): return export(.csv, frequencies: frequencyView)
-        case .pane("figures.exportMarkdown"): return export(.markdown, frequencies: frequencyView)
+        case .pane("figures.exportCSV"): return export(.csv, frequencies: frequencyView, context)
+        case .pane("figures.exportMarkdown"): return export(.markdown, frequencies: frequencyView, context)
         default: break
         }
         return .none
@@ -424,7 +431,7 @@ public struct FiguresPane: ContentPane {
 
     /// Writes the rows shown: a column per source, or, in the frequency view, a line per value
     /// of each row with how many sources state it and which.
-    private func export(_ format: FigureTableExport.Format, frequencies frequencyView: Bool) -> PaneOutcome {
+    private func export(_ format: FigureTableExport.Format, frequencies frequencyView: Bool, _ context: PaneContext) -> PaneOutcome {
         let shown = visibleRows
         let rows = shown.map { table.rows[$0] }
         do {
@@ -438,8 +445,9 @@ public struct FiguresPane: ContentPane {
                 return .message("Wrote \(values) value\(values == 1 ? "" : "s") of \(rows.count) row\(rows.count == 1 ? "" : "s")\(scope) to \(path)",
                                 isError: false)
             }
-            let path = try FigureTableExport.write(FigureTableExport.lines(rows, documents: table.documents, format: format),
-                                                   named: "crossread-figures", format: format, in: exportDirectory)
+            let titles = Dictionary(context.labels.entries.map { ($0.documentID, $0.title) }, uniquingKeysWith: { first, _ in first })
+            let lines = FigureTableExport.lines(rows, documents: table.documents, titles: titles, format: format)
+            let path = try FigureTableExport.write(lines, named: "crossread-figures", format: format, in: exportDirectory)
             return .message("Wrote \(rows.count) row\(rows.count == 1 ? "" : "s")\(scope) to \(path)", isError: false)
         } catch {
             return .message("Could not export: \(error.localizedDescription)", isError: true)
@@ -451,10 +459,20 @@ public struct FiguresPane: ContentPane {
     /// The rows the table part takes (header included); the rest holds sentences or the legend.
     func tableHeight(_ area: Rect) -> Int {
         if showsSentences { return max(3, min(visibleRows.count + 1, area.height / 2)) }
-        // The legend names each source; beyond the 26 one-letter labels it takes at most a third of the height.
-        let sources = table.documents.count <= 26 ? table.documents.count : min(table.documents.count, area.height / 3)
-        let legend = sourcesView(for: area.width) == .frequencies ? 3 : sources + 2
-        return max(3, area.height - legend - 1)
+        if sourcesView(for: area.width) == .frequencies { return max(3, area.height - 4) }
+        let legend = legendLines(area.height)
+        return max(3, area.height - legend.sources - (legend.note ? 1 : 0) - (legend.marks ? 1 : 0))
+    }
+
+    /// What the legend under the table shows in an area `height` rows high, within a third of it:
+    /// the selected row's sum note, the line explaining `!` `*` `·` (the help has it too), and the
+    /// sources, a line each or packed (`SourceLegend`).
+    func legendLines(_ height: Int) -> (note: Bool, marks: Bool, sources: Int) {
+        let count = table.documents.count, budget = SourceLegend.budget(height: height)
+        if budget >= count + 2 { return (true, true, count) }
+        if budget >= count + 1 { return (true, false, count) }
+        if budget >= 2 { return (true, false, budget - 1) }
+        return (false, false, 1)
     }
 
     /// The rows the frequency sheet's values take (its title and header included); below them, the

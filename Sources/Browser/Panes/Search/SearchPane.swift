@@ -216,7 +216,8 @@ public struct SearchPane: ContentPane {
         .init(keys: [.end], action: .bottom, context: .search, help: "Last result"),
         .init(keys: [.enter], action: .open, context: .search,
               help: "Read the article at its first hit (n/N step through the hits)"),
-        .init(keys: [.escape], action: .selectPane(0), context: .search, help: "Back to Articles (the query stays)"),
+        .init(keys: [.escape], action: .returnToPreviousPane, context: .search,
+              help: "Back to the pane you came from (the query stays)"),
     ]
 }
 

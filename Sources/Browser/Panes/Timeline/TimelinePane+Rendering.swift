@@ -23,7 +23,12 @@ extension TimelinePane {
         if rect.maxX - DisplayWidth.of(scope) > x + 1 {
             buffer.write(scope, x: rect.maxX - DisplayWidth.of(scope) - 1, y: headerY, style: .dim)
         }
-        let list = rect.rows(3, rect.height - 3)
+        let legend = legendHeight(rect)
+        let list = rect.rows(3, rect.height - 3 - legend)
+        if legend > 0 {
+            let lines = min(documents.count, max(1, rect.height / 6))
+            SourceLegend(entries: context.labels.entries).render(into: &buffer, rect.rows(rect.height - lines, lines))
+        }
         guard !entryLines.isEmpty else {
             buffer.write("No dated entries" + (sourceFilter == nil ? "" : " from this source (Esc shows all)"), x: list.x + 2,
                          y: list.y, style: .dim, limit: list.width - 2)
@@ -88,7 +93,9 @@ extension TimelinePane {
             switch entry.kind {
             case .published: column = buffer.write("[published] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
             case .recurring: column = buffer.write("[every year] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
-            case .event: break
+            case .citation: column = buffer.write("[citation] ", x: column, y: y, style: selected ? base : .date, limit: end - column)
+            case .event:
+                if entry.isVague { column = buffer.write("[vague] ", x: column, y: y, style: selected ? base : .date, limit: end - column) }
             }
             let style: Style = selected ? base : entry.labelDocumentID == nil ? .dim : .normal
             // A label cut short keeps its closing mark and its source: “… words…” (B).

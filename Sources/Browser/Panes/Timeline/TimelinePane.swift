@@ -382,7 +382,15 @@ public struct TimelinePane: ContentPane {
     // MARK: Status
 
     /// Rows the list takes below the overview and the column header.
-    func listHeight(_ area: Rect) -> Int { max(1, area.height - 3) }
+    func listHeight(_ area: Rect) -> Int { max(1, area.height - 3 - legendHeight(area)) }
+
+    /// The rows under the list that name the sources (`SourceLegend`), a blank line above them
+    /// from 20 rows: a sixth of the height at most, none while entries show counts, not letters.
+    func legendHeight(_ area: Rect) -> Int {
+        guard showsMarks(area.width), !documents.isEmpty, area.height >= 8 else { return 0 }
+        let lines = min(documents.count, max(1, area.height / 6))
+        return lines + (area.height >= 20 ? 1 : 0)
+    }
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
         guard let entry = selectedEntry else { return ("no entries", "s source · Esc all · ? help") }

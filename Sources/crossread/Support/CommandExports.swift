@@ -1,0 +1,44 @@
+import Browser
+import Comparison
+import Corpus
+import Extraction
+
+/// The CSV and Markdown of each command, built as one `ExportTable` (the writer the Figures pane
+/// uses too), so every export has lower-case headings, source titles beside document ids, numbers
+/// as numbers and empty cells for what is unknown.
+enum CommandExports {
+    /// Document id → title (the title, or the stand-in the lists show for an untitled article).
+    static func titles(_ store: DocumentStore) -> [String: String] {
+        Dictionary(SourceLabels(store).entries.map { ($0.documentID, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func write(_ table: ExportTable, _ format: TableFormat) {
+        StandardOutput.write(format == .csv ? table.csv() : table.markdown())
+    }
+
+    /// `figures`: a row per figure stated, with the words as written and the bounds as numbers.
+    static func figures(_ figures: [DocumentFigure], titles: [String: String]) -> ExportTable {
+        let columns: [ExportTable.Column] = [
+            "document", "title", "measure", "group", "value", "low", "high", "exact", "when", "attribution",
+            "span_start", "span_end", "sentence",
+        ].map(ExportTable.Column.named)
+        let rows = figures.map { found -> [ExportTable.Cell] in
+            let figure = found.figure
+            return [.text(found.documentID), .text(titles[found.documentID]), .text(figure.measure), .text(figure.group),
+                    .text(figure.value), .number(figure.quantity.low), .number(figure.quantity.high),
+                    .flag(figure.quantity.isExact), .text(figure.when), .text(figure.attribution),
+                    .number(Double(figure.span.start)), .number(Double(figure.span.end)), .text(figure.sentence)]
+        }
+        return ExportTable(columns: columns, rows: rows)
+    }
+
+    /// `search`: a row per article found, best first.
+    static func search(_ results: [SearchResult], query: String) -> ExportTable {
+        let columns: [ExportTable.Column] = ["rank", "document", "title", "score", "hits", "snippet"].map(ExportTable.Column.named)
+        let rows = results.enumerated().map { rank, result -> [ExportTable.Cell] in
+            [.number(Double(rank + 1)), .text(result.documentID), .text(result.title),
+             .number(Search.Output.rounded(result.score)), .number(Double(result.hitCount)), .text(result.snippet.marked())]
+        }
+        return ExportTable(columns: columns, rows: rows)
+    }
+}
