@@ -17,10 +17,11 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @Argument(help: "Two or more article ids, or prefixes that name one article each.") var articles: [String]
-    @Option(help: "text, json or markdown.") var format: CompareFormat = .text
+    @Option(help: "text, json, markdown, or csv (the claims: a row per value each article states).")
+    var format: CompareFormat = .text
 
     enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, markdown
+        case text, json, markdown, csv
     }
 
     func validate() throws {
@@ -31,7 +32,7 @@ struct Compare: ParsableCommand {
         let store = try corpus.load()
         var documents: [Document] = []
         for id in articles {
-            let document = try document(id, in: store)
+            let document = try ArticleLookup.document(id, in: store)
             guard !documents.contains(where: { $0.id == document.id }) else {
                 StandardError.print("crossread: article \(document.id) is named twice")
                 throw ExitCode(2)
@@ -43,14 +44,8 @@ struct Compare: ParsableCommand {
         case .json: try StandardOutput.writeJSON(report)
         case .text: StandardOutput.write(report.text())
         case .markdown: StandardOutput.write(report.markdown())
+        case .csv: CommandExports.write(CommandExports.claims(report.claims, titles: CommandExports.titles(store)), .csv)
         }
     }
 
-    private func document(_ id: String, in store: DocumentStore) throws -> Document {
-        guard let document = store.document(matching: id) else {
-            StandardError.print("crossread: no article with id \(id) (crossread list shows the ids)")
-            throw ExitCode(2)
-        }
-        return document
-    }
 }

@@ -41,4 +41,26 @@ enum CommandExports {
         }
         return ExportTable(columns: columns, rows: rows)
     }
+
+    /// `compare --format csv`: a row per value each article states for each claim, so a claim that
+    /// differs reads as rows with one measure, group and event and different numbers.
+    static func claims(_ comparison: ClaimComparison, titles: [String: String]) -> ExportTable {
+        let columns: [ExportTable.Column] = [
+            "measure", "group", "event", "status", "document", "title", "value", "low", "high",
+            "span_start", "span_end", "sentence",
+        ].map(ExportTable.Column.named)
+        var rows: [[ExportTable.Cell]] = []
+        for claim in comparison.claims {
+            for (source, values) in claim.values.enumerated() {
+                let id = comparison.documents[source]
+                for value in values {
+                    rows.append([.text(claim.measure), .text(claim.group), .text(claim.event), .text(claim.status.rawValue),
+                                 .text(id), .text(titles[id]), .text(value.text),
+                                 .number(value.quantity.low), .number(value.quantity.high),
+                                 .number(Double(value.span.start)), .number(Double(value.span.end)), .text(value.sentence)])
+                }
+            }
+        }
+        return ExportTable(columns: columns, rows: rows)
+    }
 }
