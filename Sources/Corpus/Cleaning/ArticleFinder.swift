@@ -1,0 +1,141 @@
+import Foundation
+/// Finds which blocks of a web page are its article, by their content.
+///
+/// The rules, in order (each a few lines below):
+/// 1. Furniture is left out whole: blocks under `nav`/`aside`/`header`/`footer`, and under an
+///    element whose class or id names furniture (`ClassHints`) unless that element holds most of
+///    the page's text, or a quarter and its class also names an article (a wrapper classed
+///    `article tag-sport` is not a list of tags).
+/// 2. Every block of 25 bytes or more scores 1, plus 1 a comma, plus 1 per 100 bytes (at most 3).
+///    The score goes to the block's parent element, half to the grandparent, and a third, a sixth
+///    ... further up: text in many paragraphs under one element makes that element the article.
+///    Each element starts from its tag (a `div` +5, a list or heading less) and its class hint ±25.
+/// 3. The best element, after its score is scaled by the share of its text that is not links,
+///    is the article; its siblings join when they score at least a fifth of it, or are a
+///    paragraph of prose with few links.
+/// 4. In what was chosen, a block that is mostly link text is dropped (a "read more" list), and so
+///    is an element inside the article that is mostly links or that its class calls furniture.
+enum ArticleFinder {
+    static func select(_ page: HTMLPage) -> [Int] {
+        let elements = page.elements
+        let count = elements.count
+        guard count > 0 else { return [] }
+        var total = 0
+        for block in page.blocks where !block.suppressed { total += block.clean.bytes.count }
+
+        // Rule 1: parents come before children (the walk numbers them in document order).
+        var furniture = [Bool](repeating: false, count: count)
+        for index in 0..<count {
+            let element = elements[index]
+            let parentIsFurniture = element.parent >= 0 && furniture[Int(element.parent)]
+            let share = Double(element.text) / Double(max(1, total))
+            let holdsMost = share > 0.5 || element.hint.isArticle && share > 0.25
+            if getenv("CR_DEBUG") != nil, element.hint.isFurniture || element.kind == .body { print("F", index, element.kind, element.text, total, element.hint) }
+            furniture[index] = parentIsFurniture || element.kind == .furniture
+                || (element.hint.isFurniture && !holdsMost && element.kind != .body)
+        }
+
+        // Rule 2.
+        var score = [Double](repeating: 0, count: count)
+        var initialized = [Bool](repeating: false, count: count)
+        func initialize(_ index: Int) {
+            guard !initialized[index] else { return }
+            initialized[index] = true
+            score[index] = Double(tagWeight(elements[index].kind) + elements[index].hint.weight)
+        }
+        for block in page.blocks where !block.suppressed && !furniture[Int(block.element)] {
+            let length = block.clean.bytes.count
+            guard length >= 25, block.heading == 0 else { continue }
+            let points = 1 + Double(commas(block.clean.bytes)) + Double(min(length / 100, 3))
+            var ancestor = Int(elements[Int(block.element)].parent)
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                initialize(ancestor)
+                score[ancestor] += level == 0 ? points : level == 1 ? points / 2 : points / Double(level * 3)
+                ancestor = Int(elements[ancestor].parent)
+                level += 1
+            }
+        }
+
+        // Rule 3.
+        var best = -1
+        var bestScore = 0.0
+        for index in 0..<count where initialized[index] && !furniture[index] {
+            score[index] *= 1 - linkDensity(elements[index])
+            if score[index] > bestScore {
+                bestScore = score[index]
+                best = index
+            }
+        }
+        var chosen = [Bool](repeating: false, count: count)
+        if best < 0 {
+            // Nothing scored (a page of a few short lines): everything but furniture.
+            return page.blocks.indices.filter { !page.blocks[$0].suppressed && !furniture[Int(page.blocks[$0].element)] }
+        }
+        chosen[best] = true
+        if getenv("CR_DEBUG") != nil {
+            for index in 0..<count where initialized[index] || furniture[index] && elements[index].text > 200 {
+                var depth = 0; var p = Int(elements[index].parent); while p >= 0 { depth += 1; p = Int(elements[p].parent) }
+                print("DBG", index, "parent", elements[index].parent, "depth", depth, elements[index].kind, "text", elements[index].text, "links", elements[index].links, "score", score[index], "furn", furniture[index], elements[index].hint, index == best ? "BEST" : "")
+            }
+        }
+        let parent = elements[best].parent
+        if parent >= 0 {
+            let threshold = max(10, bestScore * 0.2)
+            for index in 0..<count where elements[index].parent == parent && index != best && !furniture[index] {
+                let element = elements[index]
+                if initialized[index] && score[index] >= threshold {
+                    chosen[index] = true
+                } else if element.kind == .block, element.text > 80, linkDensity(element) < 0.25 {
+                    chosen[index] = true
+                }
+            }
+        }
+
+        // Rule 4: whether each element lies in what was chosen, and is not dropped there.
+        var inArticle = [Bool](repeating: false, count: count)
+        for index in 0..<count {
+            let element = elements[index]
+            let parentIn = element.parent >= 0 && inArticle[Int(element.parent)]
+            guard chosen[index] || parentIn, !furniture[index] else { continue }
+            if !chosen[index], element.text > 0, element.kind != .inline, linkDensity(element) > 0.5 { continue }
+            inArticle[index] = true
+        }
+        var kept: [Int] = []
+        for (index, block) in page.blocks.enumerated() where !block.suppressed && inArticle[Int(block.element)] {
+            let length = block.clean.bytes.count
+            if Int(block.links) * 2 > length { continue }
+            kept.append(index)
+        }
+        return kept
+    }
+
+    private static func tagWeight(_ kind: HTMLTagKind) -> Int {
+        switch kind {
+        case .block, .body: return 5
+        case .heading: return -5
+        default: return 0
+        }
+    }
+
+    private static func linkDensity(_ element: HTMLPage.Element) -> Double {
+        element.text > 0 ? min(1, Double(element.links) / Double(element.text)) : 0
+    }
+
+    /// Commas, the Latin one and the ideographic ones.
+    private static func commas(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x2C {
+                count += 1
+            } else if bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
+                count += 1  // ，
+            } else if bytes[index] == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
+                count += 1  // 、
+            }
+            index += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,141 @@
+import Extraction
+import Foundation
+
+/// Reads the metadata a web page declares about itself, in order of trust.
+///
+/// - JSON-LD: a schema.org `NewsArticle`, `Article`, `Report`, `BlogPosting` (also inside
+///   `@graph` and arrays): `headline`, `author` names, `datePublished`, `publisher`.
+/// - Open Graph and `article:` tags, then Dublin Core, then `meta name=author` and the like.
+/// - `<time datetime>` and elements marked as bylines (`rel=author`, `itemprop=author`, `.byline`).
+/// - The `<title>`, then the page's first `h1`.
+/// A title loses a site name at either end (" - Site", "Site | ") when the page declares that
+/// name. Nothing is invented: an author must look like a name (`AuthorName`), else it stays nil.
+enum DeclaredMetadata {
+    static func read(_ declared: HTMLPage.Declarations) -> Metadata {
+        let linked = LinkedData(declared.jsonLD)
+        let meta = declared.meta
+        func field(_ keys: String...) -> String? {
+            keys.lazy.compactMap { meta[$0].map(clean) }.first { !$0.isEmpty }
+        }
+        let outlet = linked.publisher ?? field("og:site_name", "application-name", "dc.publisher", "dcterms.publisher")
+        let rawTitle = linked.headline ?? field("og:title", "dc.title", "dcterms.title", "twitter:title", "headline")
+            ?? declared.title.map(clean).flatMap { $0.isEmpty ? nil : $0 } ?? declared.headings.first.map(clean)
+        let title = rawTitle.map { withoutSiteName($0, site: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
+
+        var author = AuthorName.names(linked.authors)
+        if author == nil {
+            for key in ["author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author"] {
+                if let value = meta[key], let name = AuthorName.names([clean(value)]) {
+                    author = name
+                    break
+                }
+            }
+        }
+        if author == nil { author = AuthorName.names(declared.bylines.map(clean), fromText: true) }
+
+        let dateText = linked.datePublished ?? field("article:published_time", "datepublished", "og:published_time",
+                                                   "dc.date", "dcterms.date", "date", "pubdate", "publish-date",
+                                                   "sailthru.date", "parsely-pub-date")
+            ?? declared.times.first
+        return Metadata(title: title, author: author, published: dateText.flatMap(date), outlet: outlet)
+    }
+
+    /// A declared date: ISO first ("2021-11-01T10:52:50+0100"), else a date phrase.
+    static func date(_ text: String) -> PartialDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return PartialDate(iso: String(trimmed.prefix(10))) ?? PartialDate(iso: String(trimmed.prefix(7)))
+            ?? DatePhrase.first(in: trimmed)?.date
+    }
+
+    /// The title without the site's name at its end or start, when the page declares that name:
+    /// "Floods recede - The Valley Post" → "Floods recede".
+    static func withoutSiteName(_ title: String, site: String?) -> String {
+        let separators = [" - ", " | ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " : "]
+        let siteKey = site.map(key)
+        for separator in separators {
+            guard let last = title.range(of: separator, options: .backwards),
+                  let first = title.range(of: separator) else { continue }
+            let tail = String(title[last.upperBound...])
+            let head = String(title[..<first.lowerBound])
+            if let siteKey, !siteKey.isEmpty {
+                if key(tail) == siteKey || siteKey.hasPrefix(key(tail)) && key(tail).count >= 4 || key(tail).hasPrefix(siteKey) {
+                    return String(title[..<last.lowerBound]).trimmingCharacters(in: .whitespaces)
+                }
+                if key(head) == siteKey || key(head).hasPrefix(siteKey) {
+                    return String(title[first.upperBound...]).trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        return title
+    }
+
+    /// Letters and digits, lower-cased: "Aktuálně.cz" and "aktualne.cz" are not the same, but
+    /// "BBC News" and "bbc news" are.
+    private static func key(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    private static func clean(_ text: String) -> String {
+        TerminalSafe.sanitize(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+}
+
+/// The schema.org article a page describes in JSON-LD, if any.
+struct LinkedData {
+    var headline: String?
+    var authors: [String] = []
+    var datePublished: String?
+    var publisher: String?
+
+    static let articleTypes: Set<String> = [
+        "Article", "NewsArticle", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "ScholarlyArticle", "TechArticle",
+        "LiveBlogPosting", "SocialMediaPosting",
+    ]
+
+    init(_ scripts: [String]) {
+        var objects: [[String: Any]] = []
+        for script in scripts {
+            guard let data = script.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
+                  let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            var pending: [Any] = [value]
+            while let next = pending.popLast(), objects.count < 200 {
+                if let array = next as? [Any] {
+                    pending.append(contentsOf: array.reversed())
+                } else if let object = next as? [String: Any] {
+                    objects.append(object)
+                    if let graph = object["@graph"] { pending.append(graph) }
+                }
+            }
+        }
+        guard let article = objects.first(where: { Self.types($0).contains { Self.articleTypes.contains($0) } }) else { return }
+        headline = Self.string(article["headline"]) ?? Self.string(article["name"])
+        datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+        publisher = Self.name(article["publisher"])
+        var pending: [Any] = article["author"].map { [$0] } ?? article["creator"].map { [$0] } ?? []
+        while let next = pending.popLast(), authors.count < 10 {
+            if let array = next as? [Any] {
+                pending.append(contentsOf: array.reversed())
+            } else if let name = Self.name(next) {
+                authors.append(name)
+            }
+        }
+    }
+
+    private static func types(_ object: [String: Any]) -> [String] {
+        if let type = object["@type"] as? String { return [type] }
+        return (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return trimmed.isEmpty ? nil : TerminalSafe.sanitize(HTMLEntities.decodeAll(trimmed))
+    }
+
+    /// A name given as text or as an object with `name`.
+    private static func name(_ value: Any?) -> String? {
+        if let object = value as? [String: Any] { return string(object["name"]) }
+        return string(value)
+    }
+}
