@@ -30,7 +30,7 @@ enum ArticleFinder {
             let parentIsFurniture = element.parent >= 0 && furniture[Int(element.parent)]
             let share = Double(element.text) / Double(max(1, total))
             let holdsMost = share > 0.5 || element.hint.isArticle && share > 0.25
-            if getenv("CR_DEBUG") != nil, element.hint.isFurniture || element.kind == .body { print("F", index, element.kind, element.text, total, element.hint) }
+            if getenv("CR_DEBUG") != nil, element.hint.isFurniture && element.text > 300 || element.kind == .body { print("F", index, element.kind, element.text, total, element.hint) }
             furniture[index] = parentIsFurniture || element.kind == .furniture
                 || (element.hint.isFurniture && !holdsMost && element.kind != .body)
         }

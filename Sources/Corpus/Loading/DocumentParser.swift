@@ -68,7 +68,7 @@ public enum DocumentParser {
                 ? MarkdownSegmenter.paragraphs(source, from: start)
                 : PlainTextSegmenter.paragraphs(source, from: start)
         }
-        let furniture = Furniture(paragraphs)
+        let furniture = Furniture(paragraphs, shapeRulesOnly: format == .html)
         let found = MetadataReader.read(paragraphs, furniture: furniture)
         let kept = zip(paragraphs, furniture.isFurniture).filter { !$0.1 }.map(\.0.clean)
         return (ReadingText(paragraphs: kept), declared.filling(from: found))
