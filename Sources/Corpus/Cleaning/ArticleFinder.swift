@@ -3,9 +3,9 @@ import Foundation
 ///
 /// The rules, in order (each a few lines below):
 /// 1. Furniture is left out whole: blocks under `nav`/`aside`/`header`/`footer`, and under an
-///    element whose class or id names furniture (`ClassHints`) unless that element holds most of
-///    the page's text, or a quarter and its class also names an article (a wrapper classed
-///    `article tag-sport` is not a list of tags).
+///    element whose class or id names furniture (`ClassHints`); a word that wrappers also use
+///    ("ad", "sidebar") counts only when the element holds less than half the page's text (a
+///    quarter when its class also names an article).
 /// 2. Every block of 25 bytes or more scores 1, plus 1 a comma, plus 1 per 100 bytes (at most 3).
 ///    The score goes to the block's parent element, half to the grandparent, and a third, a sixth
 ///    ... further up: text in many paragraphs under one element makes that element the article.
@@ -29,7 +29,7 @@ enum ArticleFinder {
             let element = elements[index]
             let parentIsFurniture = element.parent >= 0 && furniture[Int(element.parent)]
             let share = Double(element.text) / Double(max(1, total))
-            let holdsMost = share > 0.5 || element.hint.isArticle && share > 0.25
+            let holdsMost = element.hint.isWeak && (share > 0.5 || element.hint.isArticle && share > 0.25)
             if getenv("CR_DEBUG") != nil, element.hint.isFurniture && element.text > 300 || element.kind == .body { print("F", index, element.kind, element.text, total, element.hint) }
             furniture[index] = parentIsFurniture || element.kind == .furniture
                 || (element.hint.isFurniture && !holdsMost && element.kind != .body)
@@ -72,6 +72,41 @@ enum ArticleFinder {
             // Nothing scored (a page of a few short lines): everything but furniture.
             return page.blocks.indices.filter { !page.blocks[$0].suppressed && !furniture[Int(page.blocks[$0].element)] }
         }
+
+        // Rule 3b: an article cut into sections (a `div` of paragraphs each, between adverts)
+        // scores highest in one section; the ancestor whose prose outweighs what else it holds wins.
+        var prose = [Int](repeating: 0, count: count)
+        var held = [Int](repeating: 0, count: count)
+        for block in page.blocks where !block.suppressed && !furniture[Int(block.element)] {
+            let length = block.clean.bytes.count
+            let isProse = block.heading == 0 && length >= 50 && Int(block.links) * 3 < length
+            var ancestor = Int(block.element)
+            // Only the nearest levels matter: the climb below looks at most this far up.
+            var levels = 0
+            while ancestor >= 0, levels < 40 {
+                if isProse { prose[ancestor] += length }
+                held[ancestor] += length
+                ancestor = Int(elements[ancestor].parent)
+                levels += 1
+            }
+        }
+        var candidate = best
+        var climbed = best
+        var bestValue = prose[best] - proseOutweighs * (held[best] - prose[best])
+        for _ in 0..<12 {
+            let parent = Int(elements[candidate].parent)
+            guard parent >= 0, !furniture[parent] else { break }
+            candidate = parent
+            let value = prose[candidate] - proseOutweighs * (held[candidate] - prose[candidate])
+            if value > bestValue {
+                bestValue = value
+                climbed = candidate
+            }
+        }
+        if climbed != best {
+            best = climbed
+            bestScore = max(bestScore, score[climbed])
+        }
         chosen[best] = true
         if getenv("CR_DEBUG") != nil {
             for index in 0..<count where initialized[index] || furniture[index] && elements[index].text > 200 {
@@ -109,6 +144,9 @@ enum ArticleFinder {
         }
         return kept
     }
+
+    /// How many bytes of prose one byte of other text costs when climbing from the best element.
+    static let proseOutweighs = 3
 
     private static func tagWeight(_ kind: HTMLTagKind) -> Int {
         switch kind {

@@ -6,28 +6,47 @@ enum ClassHints {
     struct Hint {
         /// A word that names furniture: comments, sharing, adverts, related stories, newsletters ...
         var isFurniture = false
+        /// Only a word that wrappers also use ("ad", "sidebar").
+        var isWeak = false
         /// A word that names the article: article, content, story, body ...
         var isArticle = false
         /// The weight the scorer adds: +25 for an article word, -25 for a furniture word.
         var weight: Int { (isArticle ? 25 : 0) - (isFurniture ? 25 : 0) }
     }
 
-    /// Words that name what is around an article, never in it.
+    /// Words that name what is around an article, never in it: an element they name is furniture
+    /// whatever it holds.
     static let furnitureWords: Set<Substring> = [
-        "comment", "comments", "commenting", "commentlist", "disqus", "replies", "reply",
+        "comment", "comments", "commenting", "commentlist", "disqus", "replies",
         "related", "relatedposts", "recirc", "recirculation", "recommended", "recommendations", "recommendation",
-        "trending", "popular", "mostpopular", "mostread", "morestories", "readmore", "readnext", "upnext",
-        "share", "sharing", "sharebar", "sharetools", "shares", "social", "socialmedia", "sociallinks", "follow",
-        "cookie", "cookies", "consent", "gdpr",
-        "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "login", "registration",
-        "promo", "promos", "promotion", "promoted", "advert", "adverts", "advertisement", "advertising",
-        "ad", "ads", "adslot", "adunit", "adcontainer", "dfp", "sponsor", "sponsored", "outbrain", "taboola",
-        "breadcrumb", "breadcrumbs", "sidebar", "nav", "navbar", "navigation", "menu", "footer", "masthead",
-        "banner", "popup", "modal", "overlay", "toolbar", "tools", "widget", "widgets", "pagination", "pager",
-        "tags", "tagcloud", "keywords", "topics", "byline", "bio", "authorbio", "credit", "credits",
-        "copyright", "disclaimer", "print", "skip", "hidden", "sronly", "visuallyhidden", "screenreader",
-        "caption-credit", "meta", "postmeta", "rss", "feedback", "jump", "teaser", "teasers", "headlines",
+        "trending", "mostpopular", "mostread", "morestories", "readmore", "readnext", "upnext",
+        "share", "sharing", "sharebar", "sharetools", "shares", "social", "socialmedia", "sociallinks",
+        "cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+        "outbrain", "taboola", "breadcrumb", "breadcrumbs", "byline", "authorbio", "credit", "credits",
+        "copyright", "disclaimer", "sronly", "visuallyhidden", "screenreader", "sponsored",
     ]
+
+    /// Words that usually name furniture but also turn up on wrappers of a whole page
+    /// ("Page-ad-margins", "advertisement-off-canvas-pusher", "paywall"): an element they name is
+    /// furniture unless it holds most of the text.
+    static let weakFurnitureWords: Set<Substring> = [
+        "ad", "ads", "adslot", "adunit", "adcontainer", "dfp", "advert", "adverts", "advertisement", "advertising",
+        "promo", "promos", "promotion", "promoted", "sponsor", "popular", "follow", "login", "registration",
+        "sidebar", "nav", "navbar", "navigation", "menu", "masthead", "banner", "paywall", "tools", "print",
+        "skip", "hidden", "meta", "postmeta", "bio", "headlines", "jump", "keywords", "topics", "popup", "modal",
+        "overlay", "toolbar", "widget", "widgets", "pagination", "pager", "footer", "tags", "tagcloud", "rss",
+        "feedback", "teaser", "teasers", "reply",
+    ]
+
+    /// Class names that say what state a page is in, or which category it files the article under
+    /// ("has-sidebar", "comments-open", "category-native-advertising"), not what the element is.
+    private static func isStateOrCategory(_ name: Substring) -> Bool {
+        for prefix in ["has-", "with-", "no-", "is-", "category-", "tag-", "tags-", "topic-", "section-"] where name.hasPrefix(prefix) {
+            return true
+        }
+        return name.contains("enabled") || name.contains("disabled") || name.hasSuffix("-open") || name.hasSuffix("-closed")
+            || name.hasSuffix("-active")
+    }
 
     /// Words that name the article itself.
     static let articleWords: Set<Substring> = [
@@ -35,28 +54,32 @@ enum ClassHints {
         "entrycontent", "main", "post", "postbody", "postcontent", "text", "prose", "blog", "hentry",
     ]
 
-    /// Words that, before a furniture word, say the element merely has one nearby ("has-sidebar").
-    private static let stateWords: Set<Substring> = ["has", "with", "no", "show", "enable", "enabled", "without"]
-
     static func hint(_ attributes: Attributes) -> Hint {
         var hint = Hint()
         var text = attributes.classAndID
         if let role = attributes.role {
             if ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "menubar", "alert"].contains(role) {
                 hint.isFurniture = true
+                hint.isWeak = false
             } else if role == "main" || role == "article" {
                 hint.isArticle = true
             }
         }
         guard !text.isEmpty else { return hint }
         text = text.lowercased()
-        let words = text.split { !($0.isLetter || $0.isNumber) }
-        var previous: Substring = ""
-        for word in words {
-            if furnitureWords.contains(word), !stateWords.contains(previous) { hint.isFurniture = true }
-            if articleWords.contains(word) { hint.isArticle = true }
-            previous = word
+        var strong = false
+        for name in text.split(separator: " ") where !isStateOrCategory(name) {
+            for word in name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+                if furnitureWords.contains(word) {
+                    hint.isFurniture = true
+                    strong = true
+                } else if weakFurnitureWords.contains(word) {
+                    hint.isFurniture = true
+                }
+                if articleWords.contains(word) { hint.isArticle = true }
+            }
         }
+        hint.isWeak = hint.isFurniture && !strong
         return hint
     }
 }

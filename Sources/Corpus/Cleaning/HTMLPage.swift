@@ -104,7 +104,7 @@ enum HTMLTagKind: UInt8 {
         switch name {
         case "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th",
              "table", "thead", "tbody", "tfoot", "blockquote", "pre", "figure", "address", "center", "details",
-             "summary", "fieldset", "legend", "form", "html", "hgroup", "hr":
+             "summary", "fieldset", "legend", "form", "hgroup", "hr":
             return .block
         case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
         case "br": return .lineBreak
@@ -115,7 +115,7 @@ enum HTMLTagKind: UInt8 {
              "video", "audio", "select", "button", "textarea", "input", "map", "datalist", "frameset",
              "frame", "applet", "img", "picture", "source", "track", "option", "optgroup", "meter", "progress":
             return .skipped
-        case "body": return .body
+        case "body", "html": return .body
         default: return .inline
         }
     }
@@ -331,6 +331,14 @@ private struct Walker {
                 if !atStart { builder.replace(index..<end, with: " ") }
                 index = end
                 runStart = end
+            } else if byte == UInt8(ascii: "<"), index + 1 < range.upperBound, startsMarkup(source[index + 1]) {
+                // gumbo lets a text node's source span tags it ignored ("</body></html>" after
+                // the body, a stray "</form>"): they are skipped, as in a browser.
+                flush(index)
+                var end = index + 1
+                while end < range.upperBound, source[end] != UInt8(ascii: ">") { end += 1 }
+                index = min(range.upperBound, end + 1)
+                runStart = index
             } else if byte == UInt8(ascii: "&"), let (decoded, end) = HTMLEntities.reference(in: source, at: index, limit: range.upperBound) {
                 flush(index)
                 let safe = decoded.unicodeScalars.map { TerminalSafe.mark(for: $0) ?? $0 }
@@ -348,6 +356,12 @@ private struct Walker {
             }
         }
         flush(range.upperBound)
+    }
+
+    /// Whether "<" followed by `byte` starts a tag, a comment or a declaration ("a < b" does not).
+    private func startsMarkup(_ byte: UInt8) -> Bool {
+        let letter = byte | 0x20
+        return letter >= 0x61 && letter <= 0x7A || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
