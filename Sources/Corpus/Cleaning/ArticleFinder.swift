@@ -75,16 +75,24 @@ enum ArticleFinder {
 
         // Rule 3b: an article cut into sections (a `div` of paragraphs each, between adverts)
         // scores highest in one section; the ancestor whose prose outweighs what else it holds wins.
+        // Prose counts only where paragraphs stand together, two or more in one element: a list of
+        // teasers has one summary each, and is not the rest of the article.
+        var together = [Int](repeating: 0, count: count)
+        for block in page.blocks where !block.suppressed && isProse(block) {
+            let container = Int(elements[Int(block.element)].parent)
+            if container >= 0 { together[container] += 1 }
+        }
         var prose = [Int](repeating: 0, count: count)
         var held = [Int](repeating: 0, count: count)
         for block in page.blocks where !block.suppressed && !furniture[Int(block.element)] {
             let length = block.clean.bytes.count
-            let isProse = block.heading == 0 && length >= 50 && Int(block.links) * 3 < length
+            let container = Int(elements[Int(block.element)].parent)
+            let counts = isProse(block) && container >= 0 && together[container] >= 2
             var ancestor = Int(block.element)
             // Only the nearest levels matter: the climb below looks at most this far up.
             var levels = 0
             while ancestor >= 0, levels < 40 {
-                if isProse { prose[ancestor] += length }
+                if counts { prose[ancestor] += length }
                 held[ancestor] += length
                 ancestor = Int(elements[ancestor].parent)
                 levels += 1
@@ -147,6 +155,11 @@ enum ArticleFinder {
 
     /// How many bytes of prose one byte of other text costs when climbing from the best element.
     static let proseOutweighs = 3
+
+    private static func isProse(_ block: HTMLPage.Block) -> Bool {
+        let length = block.clean.bytes.count
+        return block.heading == 0 && length >= 50 && Int(block.links) * 3 < length
+    }
 
     private static func tagWeight(_ kind: HTMLTagKind) -> Int {
         switch kind {
