@@ -45,6 +45,8 @@ struct HTMLPage {
         var title: String?
         /// `<meta>` values by lower-cased `property`, `name` or `itemprop`; the first of each wins.
         var meta: [String: String] = [:]
+        /// Every value of each author-like `<meta>` key, in order.
+        var authors: [String: [String]] = [:]
         var jsonLD: [String] = []
         var times: [String] = []
         /// Text of elements marked as bylines (`rel=author`, `itemprop=author`, class `byline`/`author`).
@@ -235,9 +237,16 @@ private struct Walker {
     private mutating func declare(_ node: UnsafeMutablePointer<GumboNode>, tag: GumboTag, attributes: Attributes) {
         switch tag {
         case GUMBO_TAG_META:
-            if let key = (attributes.property ?? attributes.name ?? attributes.itemprop)?.lowercased(),
-               let content = attributes.content, page.declarations.meta[key] == nil {
-                page.declarations.meta[key] = content
+            // One tag may name several properties at once ("og:title twitter:title").
+            if let keys = (attributes.property ?? attributes.name ?? attributes.itemprop)?.lowercased(),
+               let content = attributes.content {
+                for key in keys.split(separator: " ") {
+                    if page.declarations.meta[String(key)] == nil { page.declarations.meta[String(key)] = content }
+                    // A page with several authors may give each its own tag.
+                    if key.contains("author") || key.contains("creator"), page.declarations.authors[String(key), default: []].count < 10 {
+                        page.declarations.authors[String(key), default: []].append(content)
+                    }
+                }
             }
         case GUMBO_TAG_TITLE:
             if page.declarations.title == nil { page.declarations.title = Self.textContent(node, limit: 1000) }
@@ -263,7 +272,10 @@ private struct Walker {
             }
         }
         if attributes.isByline, page.declarations.bylines.count < 10 {
-            page.declarations.bylines.append(Self.textContent(node, limit: 200))
+            // A byline is a line: its first is read ("By Jane Doe" over "Health News").
+            let lines = Self.textContent(node, limit: 300, collapse: false).split(whereSeparator: \.isNewline)
+            let first = lines.lazy.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.first { !$0.isEmpty }
+            if let first, first.utf8.count < 150 { page.declarations.bylines.append(TerminalSafe.sanitize(first)) }
         }
     }
 
@@ -279,7 +291,7 @@ private struct Walker {
                 let tag = next.pointee.v.element.tag
                 if tag == GUMBO_TAG_SCRIPT && next != node || tag == GUMBO_TAG_STYLE { continue }
                 let children = next.pointee.v.element.children
-                if HTMLTagKind.byTag[Int(tag.rawValue)] != .inline { result += " " }
+                if HTMLTagKind.byTag[Int(tag.rawValue)] != .inline { result += collapse ? " " : "\n" }
                 var index = Int(children.length)
                 while index > 0 {
                     index -= 1
@@ -424,10 +436,12 @@ struct Attributes {
         }
     }
 
-    /// Marked as naming the author: `rel=author`, `itemprop=author`, or a `byline` class.
+    /// Marked as naming the author: `rel=author`, `itemprop=author`, or a class or id with
+    /// `byline` or `author` (not an author's picture or biography).
     var isByline: Bool {
         if rel?.lowercased() == "author" { return true }
         if let itemprop, itemprop.lowercased().split(separator: " ").contains("author") { return true }
-        return classAndID.contains("byline")
+        return classAndID.contains("byline") || classAndID.contains("author") && !classAndID.contains("avatar")
+            && !classAndID.contains("bio")
     }
 }

@@ -6,23 +6,37 @@
 /// also have two words or more once the "By" and what follows a separator are cut.
 enum AuthorName {
     /// The names among `candidates`, joined with ", "; nil when none is a name.
-    static func names(_ candidates: [String], fromText: Bool = false) -> String? {
+    /// `declared`: given in a field meant for the author (JSON-LD, `meta`), where an organisation's
+    /// name ("Organization for Transformative Works") may stand too.
+    static func names(_ candidates: [String], fromText: Bool = false, declared: Bool = false) -> String? {
         var found: [String] = []
         for candidate in candidates {
-            guard let name = name(candidate, fromText: fromText) else { continue }
+            guard let name = name(candidate, fromText: fromText, declared: declared) else { continue }
             if !found.contains(where: { $0.lowercased() == name.lowercased() }) { found.append(name) }
         }
         return found.isEmpty ? nil : found.joined(separator: ", ")
     }
 
-    static func name(_ text: String, fromText: Bool = false) -> String? {
+    static func name(_ text: String, fromText: Bool = false, declared: Bool = false) -> String? {
+        var text = text
+        // "Jane Doe (https://example.org/jane)": the address is not part of the name.
+        if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")"), text[open...close].contains("://") {
+            text.removeSubrange(open...close)
+        }
         var name = Substring(text.trimmingCharacters(in: .whitespaces))
         if name.lowercased().hasPrefix("by ") || name.lowercased().hasPrefix("by:") {
             name = name.dropFirst(3).drop { $0 == " " || $0 == ":" }
         }
         if fromText {
-            for separator in [" | ", " – ", " — ", " - ", ",", " on ", "\u{A0}"] {
+            for separator in [" | ", " – ", " — ", " - ", ",", " on ", " (", "\u{A0}"] {
                 if let range = name.range(of: separator) { name = name[..<range.lowerBound] }
+            }
+        }
+        if fromText {
+            // "Joe Doe Monday, February 29": a date written after the name is not part of it.
+            let words = name.split(separator: " ")
+            if let dateWord = words.firstIndex(where: { calendarWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) {
+                name = dateWord == 0 ? "" : name[..<words[dateWord].startIndex]
             }
         }
         let trimmed = name.trimmingCharacters(in: .init(charactersIn: " *†,;:|"))
@@ -33,7 +47,12 @@ enum AuthorName {
             let lower = word.lowercased()
             if notNameWords.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return nil }
             guard let first = word.first else { return nil }
-            if !(first.isUppercase || particles.contains(lower) || !first.isLetter && first != "(") { return nil }
+            // Scripts without case (Chinese, Japanese, Arabic) have no capitals to look for.
+            let capitalized = first.isUppercase || first.isLetter && !first.isLowercase
+            // A field meant for the author may hold an organisation ("Contributors to Wikimedia
+            // projects"): past its first word, small letters are allowed there.
+            let joins = particles.contains(lower) || declared && word.startIndex != trimmed.startIndex
+            if !(capitalized || joins || !first.isLetter && first != "(") { return nil }
         }
         // Every word in capitals, one word long: a label ("FAIL"), not a name.
         if words.count == 1, trimmed.count > 3, trimmed == trimmed.uppercased(), trimmed.contains(where: \.isLetter) { return nil }
@@ -45,12 +64,20 @@ enum AuthorName {
         "and", "&", "e", "do", "dos", "du", "ter", "zu", "st.",
     ]
 
+    /// Names of days and months (English), which start the date a byline often carries.
+    private static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+        "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "updated", "published", "posted",
+    ]
+
     /// Words of page furniture that never appear in a name.
     static let notNameWords: Set<String> = [
         "sign", "signup", "subscribe", "newsletter", "newsletters", "older", "newer", "article", "articles", "post",
         "posts", "comments", "comment", "share", "follow", "read", "more", "menu", "home", "login", "log", "search",
         "fail", "error", "click", "here", "view", "profile", "email", "contact", "previous", "next", "page", "advertisement",
         "updated", "published", "posted", "written", "edited", "photo", "photos", "image", "video", "min", "ago",
-        "the", "our", "your", "for", "with", "about", "privacy", "cookie", "cookies", "terms", "policy", "footer",
+        "our", "your", "with", "about", "privacy", "cookie", "cookies", "terms", "policy", "footer",
     ]
 }

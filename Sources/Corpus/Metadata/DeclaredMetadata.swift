@@ -18,14 +18,31 @@ enum DeclaredMetadata {
             keys.lazy.compactMap { meta[$0].map(clean) }.first { !$0.isEmpty }
         }
         let outlet = linked.publisher ?? field("og:site_name", "application-name", "dc.publisher", "dcterms.publisher")
-        let rawTitle = linked.headline ?? field("og:title", "dc.title", "dcterms.title", "twitter:title", "headline")
-            ?? declared.title.map(clean).flatMap { $0.isEmpty ? nil : $0 } ?? declared.headings.first.map(clean)
-        let title = rawTitle.map { withoutSiteName($0, site: outlet) }.flatMap { $0.isEmpty ? nil : $0 }
+        let titleElement = declared.title.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        // A JSON-LD `name` is the article's title only when the page's title says it too (some
+        // pages name the site there).
+        let linkedName = linked.name.flatMap { name -> String? in
+            guard let titleElement, titleElement.localizedCaseInsensitiveContains(name),
+                  key(name) != key(outlet ?? "") else { return nil }
+            return name
+        }
+        // A headline the page's title does not repeat loses to a name it does ("New Zealand" over
+        // "country in Oceania").
+        let linkedHeadline = linked.headline.flatMap { headline -> String? in
+            guard linkedName != nil, let titleElement, !titleElement.localizedCaseInsensitiveContains(headline) else { return headline }
+            return nil
+        }
+        let rawTitle = linkedHeadline ?? linkedName
+            ?? field("dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "headline")
+            ?? titleElement ?? declared.headings.first.map(clean)
+        let title = rawTitle.map { withoutSiteName($0, site: outlet, headings: declared.headings.map(clean)) }
+            .flatMap { $0.isEmpty ? nil : $0 }
 
-        var author = AuthorName.names(linked.authors)
+        var author = AuthorName.names(linked.authors, declared: true)
         if author == nil {
-            for key in ["author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author"] {
-                if let value = meta[key], let name = AuthorName.names([clean(value)]) {
+            for key in ["dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator", "author", "article:author", "byl",
+                        "parsely-author", "sailthru.author"] {
+                if let values = declared.authors[key], let name = AuthorName.names(values.map(clean), declared: true) {
                     author = name
                     break
                 }
@@ -49,7 +66,7 @@ enum DeclaredMetadata {
 
     /// The title without the site's name at its end or start, when the page declares that name:
     /// "Floods recede - The Valley Post" → "Floods recede".
-    static func withoutSiteName(_ title: String, site: String?) -> String {
+    static func withoutSiteName(_ title: String, site: String?, headings: [String] = []) -> String {
         let separators = [" - ", " | ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " : "]
         let siteKey = site.map(key)
         for separator in separators {
@@ -57,6 +74,11 @@ enum DeclaredMetadata {
                   let first = title.range(of: separator) else { continue }
             let tail = String(title[last.upperBound...])
             let head = String(title[..<first.lowerBound])
+            // No site declared: the side that the page's own headline repeats is the title.
+            for heading in headings where !heading.isEmpty {
+                if key(head) == key(heading) { return head.trimmingCharacters(in: .whitespaces) }
+                if key(tail) == key(heading) { return tail.trimmingCharacters(in: .whitespaces) }
+            }
             if let siteKey, !siteKey.isEmpty {
                 if key(tail) == siteKey || siteKey.hasPrefix(key(tail)) && key(tail).count >= 4 || key(tail).hasPrefix(siteKey) {
                     return String(title[..<last.lowerBound]).trimmingCharacters(in: .whitespaces)
@@ -66,12 +88,22 @@ enum DeclaredMetadata {
                 }
             }
         }
+        // Nothing declared to compare with: a short last part after a separator, under a title of
+        // four words or more, is taken for the site's name ("Floods recede in the valley – My Site").
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " » "] {
+            guard let last = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<last.lowerBound], tail = title[last.upperBound...]
+            if site == nil, headings.isEmpty, tail.split(separator: " ").count <= 3, head.split(separator: " ").count >= 4 {
+                return String(head).trimmingCharacters(in: .whitespaces)
+            }
+            break
+        }
         return title
     }
 
     /// Letters and digits, lower-cased: "Aktuálně.cz" and "aktualne.cz" are not the same, but
     /// "BBC News" and "bbc news" are.
-    private static func key(_ text: String) -> String {
+    static func key(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
@@ -83,6 +115,8 @@ enum DeclaredMetadata {
 /// The schema.org article a page describes in JSON-LD, if any.
 struct LinkedData {
     var headline: String?
+    /// The article's `name`, which some pages set to the site's name.
+    var name: String?
     var authors: [String] = []
     var datePublished: String?
     var publisher: String?
@@ -96,7 +130,11 @@ struct LinkedData {
     init(_ scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            guard let data = script.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
+            var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+            // Some pages wrap the JSON in a CDATA section (for XHTML parsers).
+            if text.hasPrefix("<![CDATA[") { text = String(text.dropFirst(9)) }
+            if text.hasSuffix("]]>") { text = String(text.dropLast(3)) }
+            guard let data = text.data(using: .utf8),
                   let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             var pending: [Any] = [value]
             while let next = pending.popLast(), objects.count < 200 {
@@ -109,7 +147,8 @@ struct LinkedData {
             }
         }
         guard let article = objects.first(where: { Self.types($0).contains { Self.articleTypes.contains($0) } }) else { return }
-        headline = Self.string(article["headline"]) ?? Self.string(article["name"])
+        headline = Self.string(article["headline"])
+        name = Self.string(article["name"])
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         publisher = Self.name(article["publisher"])
         var pending: [Any] = article["author"].map { [$0] } ?? article["creator"].map { [$0] } ?? []
