@@ -14,7 +14,8 @@ import Foundation
 ///    is the article; its siblings join when they score at least a fifth of it, or are a
 ///    paragraph of prose with few links.
 /// 4. In what was chosen, a block that is mostly link text is dropped (a "read more" list), and so
-///    is an element inside the article that is mostly links or that its class calls furniture.
+///    is an element inside the article that is mostly links or that its class calls furniture,
+///    and an advert's label ("Advertisement") standing alone.
 enum ArticleFinder {
     static func select(_ page: HTMLPage) -> [Int] {
         let elements = page.elements
@@ -147,7 +148,7 @@ enum ArticleFinder {
         var kept: [Int] = []
         for (index, block) in page.blocks.enumerated() where !block.suppressed && inArticle[Int(block.element)] {
             let length = block.clean.bytes.count
-            if Int(block.links) * 2 > length { continue }
+            if Int(block.links) * 2 > length || isLabel(block.clean.bytes) { continue }
             kept.append(index)
         }
         return kept
@@ -155,6 +156,14 @@ enum ArticleFinder {
 
     /// How many bytes of prose one byte of other text costs when climbing from the best element.
     static let proseOutweighs = 3
+
+    /// The labels pages put over adverts, alone in their block.
+    static let labels: Set<String> = ["advertisement", "advert", "ad", "ads", "sponsored", "anzeige", "publicité", "publicidad", "pubblicità", "reklama"]
+
+    private static func isLabel(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 16 else { return false }
+        return labels.contains(String(decoding: bytes, as: UTF8.self).lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
 
     private static func isProse(_ block: HTMLPage.Block) -> Bool {
         let length = block.clean.bytes.count

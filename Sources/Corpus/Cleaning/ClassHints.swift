@@ -8,6 +8,8 @@ enum ClassHints {
         var isFurniture = false
         /// Only a word that wrappers also use ("ad", "sidebar").
         var isWeak = false
+        /// A class that hides the element from sight.
+        var isHidden = false
         /// A word that names the article: article, content, story, body ...
         var isArticle = false
         /// The weight the scorer adds: +25 for an article word, -25 for a furniture word.
@@ -35,7 +37,14 @@ enum ClassHints {
         "sidebar", "nav", "navbar", "navigation", "menu", "masthead", "banner", "paywall", "tools", "print",
         "skip", "hidden", "meta", "postmeta", "bio", "headlines", "jump", "keywords", "topics", "popup", "modal",
         "overlay", "toolbar", "widget", "widgets", "pagination", "pager", "footer", "tags", "tagcloud", "rss",
-        "feedback", "teaser", "teasers", "reply",
+        "feedback", "teaser", "teasers", "reply", "slideshow", "gallery", "carousel", "lightbox",
+    ]
+
+    /// Class names that hide an element from sight (text for screen readers: "Image caption",
+    /// "Image copyright"); such an element is not read at all.
+    static let hiddenClassNames: Set<Substring> = [
+        "hidden", "hide", "is-hidden", "u-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "screen-reader-only", "off-screen", "offscreen", "element-invisible", "invisible", "a11y-hidden",
     ]
 
     /// Class names that say what state a page is in, or which category it files the article under
@@ -69,6 +78,7 @@ enum ClassHints {
         text = text.lowercased()
         var strong = false
         for name in text.split(separator: " ") where !isStateOrCategory(name) {
+            if hiddenClassNames.contains(name) { hint.isHidden = true }
             for word in name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
                 if furnitureWords.contains(word) {
                     hint.isFurniture = true

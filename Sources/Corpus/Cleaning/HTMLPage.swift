@@ -194,8 +194,12 @@ private struct Walker {
         case .lineBreak: finishBlock(); return nil
         default: break
         }
+        let hint = ClassHints.hint(attributes)
+        // Hidden text, and furniture inside a paragraph ("Image copyright" in a span), is not read;
+        // a furniture block element is read and left out by `ArticleFinder`, which weighs it.
+        if hint.isHidden || hint.isFurniture && !hint.isWeak && (kind == .inline || kind == .link) { return nil }
         let index = Int32(page.elements.count)
-        page.elements.append(HTMLPage.Element(parent: parent, kind: kind, hint: ClassHints.hint(attributes)))
+        page.elements.append(HTMLPage.Element(parent: parent, kind: kind, hint: hint))
         switch kind {
         case .inline: break
         case .link: linkDepth += 1
