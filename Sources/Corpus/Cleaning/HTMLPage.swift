@@ -60,13 +60,12 @@ struct HTMLPage {
 
     static func read(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> HTMLPage {
         var walker = Walker(source: source)
-        guard let base = source.baseAddress, start < source.count else { return walker.page }
-        let output = base.advanced(by: start).withMemoryRebound(to: CChar.self, capacity: source.count - start) {
-            cr_gumbo_parse($0, source.count - start)
+        guard source.baseAddress != nil, start < source.count else { return walker.page }
+        if let capped = NestingCap.capped(source, from: start) {
+            capped.withUnsafeBufferPointer { walker.parse($0, from: start) }
+        } else {
+            walker.parse(source, from: start)
         }
-        guard let output else { return walker.page }
-        defer { cr_gumbo_destroy(output) }
-        walker.walk(output.pointee.root)
         return walker.page
     }
 }
@@ -125,6 +124,8 @@ enum HTMLTagKind: UInt8 {
 
 private struct Walker {
     let source: UnsafeBufferPointer<UInt8>
+    /// The start of the buffer gumbo parsed: its pointers are offsets from here into `source`.
+    var parsed: UnsafeRawPointer?
     var page = HTMLPage()
     var builder = ParagraphBuilder()
     var blockStart = 0
@@ -142,6 +143,18 @@ private struct Walker {
     private enum Step {
         case enter(UnsafeMutablePointer<GumboNode>, parent: Int32)
         case exit(Int32)
+    }
+
+    /// Parses `buffer` (the source, or a copy of it with the same offsets) and walks its tree.
+    mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) {
+        guard let base = buffer.baseAddress else { return }
+        parsed = UnsafeRawPointer(base)
+        let output = base.advanced(by: start).withMemoryRebound(to: CChar.self, capacity: buffer.count - start) {
+            cr_gumbo_parse($0, buffer.count - start)
+        }
+        guard let output else { return }
+        defer { cr_gumbo_destroy(output) }
+        walk(output.pointee.root)
     }
 
     mutating func walk(_ root: UnsafeMutablePointer<GumboNode>) {
@@ -312,8 +325,8 @@ private struct Walker {
     // MARK: Text
 
     private mutating func text(_ piece: GumboStringPiece) {
-        guard piece.length > 0, let data = piece.data, let base = source.baseAddress else { return }
-        let start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(data))
+        guard piece.length > 0, let data = piece.data, let parsed else { return }
+        let start = parsed.distance(to: UnsafeRawPointer(data))
         guard start >= 0, start + piece.length <= source.count else { return }
         let before = builder.bytes.count
         append(start..<(start + piece.length))
