@@ -7,7 +7,7 @@ public enum DocumentParser {
     public static let rulesVersion = "1"
 
     public static func parse(bytes: [UInt8], id: String, path: String, format: DocumentFormat) -> Document {
-        var (original, encoding) = TextDecoding.decode(bytes)
+        var (original, encoding) = TextDecoding.decode(bytes, sniffsMarkup: format == .html)
         original.makeContiguousUTF8()
         let (reading, metadata) = original.utf8.withContiguousStorageIfAvailable { source in
             clean(source, format: format)
