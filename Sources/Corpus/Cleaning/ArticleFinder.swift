@@ -11,8 +11,9 @@ import Foundation
 ///    ... further up: text in many paragraphs under one element makes that element the article.
 ///    Each element starts from its tag (a `div` +5, a list or heading less) and its class hint ±25.
 /// 3. The best element, after its score is scaled by the share of its text that is not links,
-///    is the article; its siblings join when they score at least a fifth of it, or are a
-///    paragraph of prose with few links.
+///    is the article. It gives way to an ancestor whose prose (paragraphs standing two or more
+///    together) outweighs the other text it adds: an article in sections. Its siblings join when
+///    they score at least a fifth of it and are half prose, or are a block of text with few links.
 /// 4. In what was chosen, a block that is mostly link text is dropped (a "read more" list), and so
 ///    is an element inside the article that is mostly links or that its class calls furniture,
 ///    and an advert's label ("Advertisement") standing alone.
@@ -128,7 +129,7 @@ enum ArticleFinder {
             let threshold = max(10, bestScore * 0.2)
             for index in 0..<count where elements[index].parent == parent && index != best && !furniture[index] {
                 let element = elements[index]
-                if initialized[index] && score[index] >= threshold {
+                if initialized[index] && score[index] >= threshold && prose[index] * 2 >= held[index] {
                     chosen[index] = true
                 } else if element.kind == .block, element.text > 80, linkDensity(element) < 0.25 {
                     chosen[index] = true

@@ -131,6 +131,8 @@ private struct Walker {
     var blockStart = 0
     var blockEnd = 0
     var blockLinks: Int32 = 0
+    /// Where the last text read ends in the source.
+    var lastSourceEnd = 0
     /// Element indices of the open block elements, innermost last.
     var blockStack: [Int32] = []
     var furnitureDepth = 0
@@ -327,7 +329,10 @@ private struct Walker {
     private mutating func text(_ piece: GumboStringPiece) {
         guard piece.length > 0, let data = piece.data, let parsed else { return }
         let start = parsed.distance(to: UnsafeRawPointer(data))
-        guard start >= 0, start + piece.length <= source.count else { return }
+        // Text the tree moved before where it stands in the source (a table's stray text, which
+        // HTML puts before the table) is left out, so the reading text keeps the source's order.
+        guard start >= 0, start >= lastSourceEnd, start + piece.length <= source.count else { return }
+        lastSourceEnd = start + piece.length
         let before = builder.bytes.count
         append(start..<(start + piece.length))
         if linkDepth > 0 { blockLinks += Int32(builder.bytes.count - before) }
