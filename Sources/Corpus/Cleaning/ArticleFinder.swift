@@ -1,4 +1,5 @@
 import Foundation
+
 /// Finds which blocks of a web page are its article, by their content.
 ///
 /// The rules, in order (each a few lines below):
@@ -7,9 +8,9 @@ import Foundation
 ///    ("ad", "sidebar") counts only when the element holds less than half the page's text (a
 ///    quarter when its class also names an article).
 /// 2. Every block of 25 bytes or more scores 1, plus 1 a comma, plus 1 per 100 bytes (at most 3).
-///    The score goes to the block's parent element, half to the grandparent, and a third, a sixth
-///    ... further up: text in many paragraphs under one element makes that element the article.
-///    Each element starts from its tag (a `div` +5, a list or heading less) and its class hint ±25.
+///    The score goes to the block's parent element, half to the grandparent, a sixth, a ninth and
+///    a twelfth further up: text in many paragraphs under one element makes it the article.
+///    Each element starts from its tag (a block element +5, a heading -5) and its class hint ±25.
 /// 3. The best element, after its score is scaled by the share of its text that is not links,
 ///    is the article. It gives way to an ancestor whose prose (paragraphs standing two or more
 ///    together) outweighs the other text it adds: an article in sections. Its siblings join when
@@ -32,7 +33,6 @@ enum ArticleFinder {
             let parentIsFurniture = element.parent >= 0 && furniture[Int(element.parent)]
             let share = Double(element.text) / Double(max(1, total))
             let holdsMost = element.hint.isWeak && (share > 0.5 || element.hint.isArticle && share > 0.25)
-            if getenv("CR_DEBUG") != nil, element.hint.isFurniture && element.text > 300 || element.kind == .body { print("F", index, element.kind, element.text, total, element.hint) }
             furniture[index] = parentIsFurniture || element.kind == .furniture
                 || (element.hint.isFurniture && !holdsMost && element.kind != .body)
         }
@@ -118,12 +118,6 @@ enum ArticleFinder {
             bestScore = max(bestScore, score[climbed])
         }
         chosen[best] = true
-        if getenv("CR_DEBUG") != nil {
-            for index in 0..<count where initialized[index] || furniture[index] && elements[index].text > 200 {
-                var depth = 0; var p = Int(elements[index].parent); while p >= 0 { depth += 1; p = Int(elements[p].parent) }
-                print("DBG", index, "parent", elements[index].parent, "depth", depth, elements[index].kind, "text", elements[index].text, "links", elements[index].links, "score", score[index], "furn", furniture[index], elements[index].hint, index == best ? "BEST" : "")
-            }
-        }
         let parent = elements[best].parent
         if parent >= 0 {
             let threshold = max(10, bestScore * 0.2)

@@ -262,7 +262,7 @@ private struct Walker {
                 for key in keys.split(separator: " ") {
                     if page.declarations.meta[String(key)] == nil { page.declarations.meta[String(key)] = content }
                     // A page with several authors may give each its own tag.
-                    if key.contains("author") || key.contains("creator"), page.declarations.authors[String(key), default: []].count < 10 {
+                    if key.contains("author") || key.contains("creator") || key == "byl", page.declarations.authors[String(key), default: []].count < 10 {
                         page.declarations.authors[String(key), default: []].append(content)
                     }
                 }
@@ -310,7 +310,8 @@ private struct Walker {
                 let tag = next.pointee.v.element.tag
                 if tag == GUMBO_TAG_SCRIPT && next != node || tag == GUMBO_TAG_STYLE { continue }
                 let children = next.pointee.v.element.children
-                if HTMLTagKind.byTag[Int(tag.rawValue)] != .inline { result += collapse ? " " : "\n" }
+                let kind = HTMLTagKind.byTag[Int(tag.rawValue)]
+                if kind != .inline && kind != .link { result += collapse ? " " : "\n" }
                 var index = Int(children.length)
                 while index > 0 {
                     index -= 1

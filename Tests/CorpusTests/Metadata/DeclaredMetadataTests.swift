@@ -62,6 +62,8 @@ final class DeclaredMetadataTests: XCTestCase {
             """)
         XCTAssertEqual(found.author, "Ana Ruiz")
         XCTAssertEqual(found.published, PartialDate(year: 2021, month: 3, day: 4))
+        let linkInByline = metadata("", body: "<div class=\"author-top\">\n  <span class=\"author_byline\">By <a href=\"/a\">Ana Ruiz</a></span>\n</div>")
+        XCTAssertEqual(linkInByline.author, "Ana Ruiz")
         let itemprop = metadata("", body: #"<span itemprop="author">Tomás Vidal</span>"#)
         XCTAssertEqual(itemprop.author, "Tomás Vidal")
     }
