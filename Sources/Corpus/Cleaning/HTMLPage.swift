@@ -61,8 +61,10 @@ struct HTMLPage {
     static func read(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> HTMLPage {
         var walker = Walker(source: source)
         guard source.baseAddress != nil, start < source.count else { return walker.page }
-        if let capped = NestingCap.capped(source, from: start) {
-            capped.withUnsafeBufferPointer { walker.parse($0, from: start) }
+        let input = ParserInput(source, from: start)
+        walker.input = input
+        if let bytes = input.bytes {
+            bytes.withUnsafeBufferPointer { walker.parse($0, from: start) }
         } else {
             walker.parse(source, from: start)
         }
@@ -124,8 +126,10 @@ enum HTMLTagKind: UInt8 {
 
 private struct Walker {
     let source: UnsafeBufferPointer<UInt8>
-    /// The start of the buffer gumbo parsed: its pointers are offsets from here into `source`.
+    /// The start of the buffer gumbo parsed: its pointers are offsets from here, which `input`
+    /// maps to offsets into `source`.
     var parsed: UnsafeRawPointer?
+    var input = ParserInput.none
     var page = HTMLPage()
     var builder = ParagraphBuilder()
     var blockStart = 0
@@ -329,7 +333,9 @@ private struct Walker {
 
     private mutating func text(_ piece: GumboStringPiece) {
         guard piece.length > 0, let data = piece.data, let parsed else { return }
-        let start = parsed.distance(to: UnsafeRawPointer(data))
+        let parsedStart = parsed.distance(to: UnsafeRawPointer(data))
+        guard !input.crossesCut(parsedStart..<(parsedStart + piece.length)) else { return }
+        let start = input.sourceOffset(parsedStart)
         // Text the tree moved before where it stands in the source (a table's stray text, which
         // HTML puts before the table) is left out, so the reading text keeps the source's order.
         guard start >= 0, start >= lastSourceEnd, start + piece.length <= source.count else { return }
