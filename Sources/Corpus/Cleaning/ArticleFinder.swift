@@ -24,7 +24,7 @@ enum ArticleFinder {
         let count = elements.count
         guard count > 0 else { return [] }
         var total = 0
-        for block in page.blocks where !block.suppressed { total += block.clean.bytes.count }
+        for block in page.blocks { total += block.clean.bytes.count }
 
         // Rule 1: parents come before children (the walk numbers them in document order).
         var furniture = [Bool](repeating: false, count: count)
@@ -45,7 +45,7 @@ enum ArticleFinder {
             initialized[index] = true
             score[index] = Double(tagWeight(elements[index].kind) + elements[index].hint.weight)
         }
-        for block in page.blocks where !block.suppressed && !furniture[Int(block.element)] {
+        for block in page.blocks where !furniture[Int(block.element)] {
             let length = block.clean.bytes.count
             guard length >= 25, block.heading == 0 else { continue }
             let points = 1 + Double(commas(block.clean.bytes)) + Double(min(length / 100, 3))
@@ -72,7 +72,7 @@ enum ArticleFinder {
         var chosen = [Bool](repeating: false, count: count)
         if best < 0 {
             // Nothing scored (a page of a few short lines): everything but furniture.
-            return page.blocks.indices.filter { !page.blocks[$0].suppressed && !furniture[Int(page.blocks[$0].element)] }
+            return page.blocks.indices.filter { !furniture[Int(page.blocks[$0].element)] }
         }
 
         // Rule 3b: an article cut into sections (a `div` of paragraphs each, between adverts)
@@ -80,13 +80,13 @@ enum ArticleFinder {
         // Prose counts only where paragraphs stand together, two or more in one element: a list of
         // teasers has one summary each, and is not the rest of the article.
         var together = [Int](repeating: 0, count: count)
-        for block in page.blocks where !block.suppressed && isProse(block) {
+        for block in page.blocks where isProse(block) {
             let container = Int(elements[Int(block.element)].parent)
             if container >= 0 { together[container] += 1 }
         }
         var prose = [Int](repeating: 0, count: count)
         var held = [Int](repeating: 0, count: count)
-        for block in page.blocks where !block.suppressed && !furniture[Int(block.element)] {
+        for block in page.blocks where !furniture[Int(block.element)] {
             let length = block.clean.bytes.count
             let container = Int(elements[Int(block.element)].parent)
             let counts = isProse(block) && container >= 0 && together[container] >= 2
@@ -141,7 +141,7 @@ enum ArticleFinder {
             inArticle[index] = true
         }
         var kept: [Int] = []
-        for (index, block) in page.blocks.enumerated() where !block.suppressed && inArticle[Int(block.element)] {
+        for (index, block) in page.blocks.enumerated() where inArticle[Int(block.element)] {
             let length = block.clean.bytes.count
             if Int(block.links) * 2 > length || isLabel(block.clean.bytes) { continue }
             kept.append(index)

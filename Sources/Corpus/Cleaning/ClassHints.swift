@@ -65,7 +65,8 @@ enum ClassHints {
 
     static func hint(_ attributes: Attributes) -> Hint {
         var hint = Hint()
-        var text = attributes.classAndID
+        // Lower-cased already (`Attributes`).
+        let text = attributes.classAndID
         if let role = attributes.role {
             if ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "menubar", "alert"].contains(role) {
                 hint.isFurniture = true
@@ -75,7 +76,6 @@ enum ClassHints {
             }
         }
         guard !text.isEmpty else { return hint }
-        text = text.lowercased()
         var strong = false
         for name in text.split(separator: " ") where !isStateOrCategory(name) {
             if hiddenClassNames.contains(name) { hint.isHidden = true }

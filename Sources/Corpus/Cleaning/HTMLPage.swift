@@ -1,4 +1,9 @@
 import CGumbo
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A web page cut into blocks of reading text, with what each element holds and what the page declares.
 ///
@@ -13,7 +18,7 @@ import CGumbo
 /// - gathers declarations: `<title>`, `<meta>`, JSON-LD, `<time datetime>`, byline elements, headings.
 /// Elements that are never text (scripts, styles, forms' controls, embedded media) are not walked;
 /// page furniture by tag (`nav`, `aside`, `header`, `footer`, `menu`, `dialog`) is walked for its
-/// declarations but its blocks are marked `suppressed`.
+/// declarations (bylines, dates) but its text is not read.
 struct HTMLPage {
     struct Element {
         var parent: Int32
@@ -34,10 +39,6 @@ struct HTMLPage {
         var heading: UInt8
         /// Bytes of the text inside links.
         var links: Int32
-        /// Inside `nav`, `aside`, `header`, `footer` and the like.
-        var suppressed: Bool
-        /// Inside a `figcaption` or `caption`.
-        var isCaption: Bool
     }
 
     /// What the page says about itself, as found; `DeclaredMetadata` decides what to believe.
@@ -141,7 +142,6 @@ private struct Walker {
     var blockStack: [Int32] = []
     var furnitureDepth = 0
     var linkDepth = 0
-    var captionDepth = 0
     var headingLevel: UInt8 = 0
 
     init(source: UnsafeBufferPointer<UInt8>) { self.source = source }
@@ -223,7 +223,6 @@ private struct Walker {
         case .inline: break
         case .link: linkDepth += 1
         case .furniture: furnitureDepth += 1; blockStack.append(index)
-        case .caption: captionDepth += 1; blockStack.append(index)
         case .heading:
             headingLevel = UInt8(node.pointee.v.element.tag.rawValue - GUMBO_TAG_H1.rawValue + 1)
             blockStack.append(index)
@@ -242,7 +241,6 @@ private struct Walker {
             blockStack.removeLast()
             switch element.kind {
             case .furniture: furnitureDepth -= 1
-            case .caption: captionDepth -= 1
             case .heading: headingLevel = 0
             default: break
             }
@@ -332,7 +330,8 @@ private struct Walker {
     // MARK: Text
 
     private mutating func text(_ piece: GumboStringPiece) {
-        guard piece.length > 0, let data = piece.data, let parsed else { return }
+        // Text inside `nav`, `header`, `footer` and the like is never the article's: not even read.
+        guard furnitureDepth == 0, piece.length > 0, let data = piece.data, let parsed else { return }
         let parsedStart = parsed.distance(to: UnsafeRawPointer(data))
         guard !input.crossesCut(parsedStart..<(parsedStart + piece.length)) else { return }
         let start = input.sourceOffset(parsedStart)
@@ -412,10 +411,8 @@ private struct Walker {
         if !builder.isEmpty {
             let element = blockStack.last ?? 0
             let clean = builder.build(source: blockStart..<max(blockStart, blockEnd))
-            let suppressed = furnitureDepth > 0
-            page.blocks.append(HTMLPage.Block(clean: clean, element: element, heading: headingLevel, links: blockLinks,
-                                              suppressed: suppressed, isCaption: captionDepth > 0))
-            if !suppressed, Int(element) < page.elements.count {
+            page.blocks.append(HTMLPage.Block(clean: clean, element: element, heading: headingLevel, links: blockLinks))
+            if Int(element) < page.elements.count {
                 page.elements[Int(element)].text += Int32(clamping: clean.bytes.count)
                 page.elements[Int(element)].links += blockLinks
             }
@@ -443,24 +440,44 @@ struct Attributes {
     init(_ vector: GumboVector) {
         for index in 0..<Int(vector.length) {
             let attribute = vector.data[index]!.assumingMemoryBound(to: GumboAttribute.self).pointee
-            guard let namePointer = attribute.name, let valuePointer = attribute.value else { continue }
-            let key = String(cString: namePointer)
-            switch key {
-            case "class", "id":
-                classAndID += String(cString: valuePointer).lowercased() + " "
-            case "property": property = String(cString: valuePointer)
-            case "name": name = String(cString: valuePointer)
-            case "itemprop": itemprop = String(cString: valuePointer)
-            case "content": content = String(cString: valuePointer)
-            case "type": type = String(cString: valuePointer)
-            case "datetime": datetime = String(cString: valuePointer)
-            case "rel": rel = String(cString: valuePointer)
-            case "role": role = String(cString: valuePointer).lowercased()
-            case "hidden": isHidden = true
-            case "style":
-                let style = String(cString: valuePointer).lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { isHidden = true }
-            default: break
+            guard let name = attribute.name, let value = attribute.value else { continue }
+            // Names are compared as C strings: most attributes (href, src, data-...) are none of these.
+            switch UInt8(bitPattern: name[0]) {
+            case UInt8(ascii: "c"):
+                if strcmp(name, "class") == 0 {
+                    classAndID += String(cString: value).lowercased() + " "
+                } else if strcmp(name, "content") == 0 {
+                    content = String(cString: value)
+                }
+            case UInt8(ascii: "i"):
+                if strcmp(name, "id") == 0 {
+                    classAndID += String(cString: value).lowercased() + " "
+                } else if strcmp(name, "itemprop") == 0 {
+                    itemprop = String(cString: value)
+                }
+            case UInt8(ascii: "p"):
+                if strcmp(name, "property") == 0 { property = String(cString: value) }
+            case UInt8(ascii: "n"):
+                if strcmp(name, "name") == 0 { self.name = String(cString: value) }
+            case UInt8(ascii: "t"):
+                if strcmp(name, "type") == 0 { type = String(cString: value) }
+            case UInt8(ascii: "d"):
+                if strcmp(name, "datetime") == 0 { datetime = String(cString: value) }
+            case UInt8(ascii: "r"):
+                if strcmp(name, "rel") == 0 {
+                    rel = String(cString: value)
+                } else if strcmp(name, "role") == 0 {
+                    role = String(cString: value).lowercased()
+                }
+            case UInt8(ascii: "h"):
+                if strcmp(name, "hidden") == 0 { isHidden = true }
+            case UInt8(ascii: "s"):
+                if strcmp(name, "style") == 0 {
+                    let style = String(cString: value).lowercased().filter { $0 != " " }
+                    if style.contains("display:none") || style.contains("visibility:hidden") { isHidden = true }
+                }
+            default:
+                break
             }
         }
     }
@@ -470,7 +487,21 @@ struct Attributes {
     var isByline: Bool {
         if rel?.lowercased() == "author" { return true }
         if let itemprop, itemprop.lowercased().split(separator: " ").contains("author") { return true }
-        return classAndID.contains("byline") || classAndID.contains("author") && !classAndID.contains("avatar")
-            && !classAndID.contains("bio")
+        guard !classAndID.isEmpty else { return false }
+        return Self.contains(classAndID, "byline")
+            || Self.contains(classAndID, "author") && !Self.contains(classAndID, "avatar") && !Self.contains(classAndID, "bio")
+    }
+
+    /// Whether `text` holds the bytes of `part` (a byte search: Foundation's is slow for this).
+    private static func contains(_ text: String, _ part: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: part.utf8Start, count: part.utf8CodeUnitCount)
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+                if (1..<needle.count).allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
+            }
+            return false
+        }
     }
 }

@@ -70,8 +70,7 @@ enum DeclaredMetadata {
         let separators = [" - ", " | ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " : "]
         let siteKey = site.map(key)
         for separator in separators {
-            guard let last = title.range(of: separator, options: .backwards),
-                  let first = title.range(of: separator) else { continue }
+            guard let (first, last) = occurrences(of: separator, in: title) else { continue }
             let tail = String(title[last.upperBound...])
             let head = String(title[..<first.lowerBound])
             // No site declared: the side that the page's own headline repeats is the title.
@@ -91,7 +90,7 @@ enum DeclaredMetadata {
         // Nothing declared to compare with: a short last part after a separator, under a title of
         // four words or more, is taken for the site's name ("Floods recede in the valley – My Site").
         for separator in [" | ", " – ", " — ", " - ", " :: ", " » "] {
-            guard let last = title.range(of: separator, options: .backwards) else { continue }
+            guard let (_, last) = occurrences(of: separator, in: title) else { continue }
             let head = title[..<last.lowerBound], tail = title[last.upperBound...]
             if site == nil, headings.isEmpty, tail.split(separator: " ").count <= 3, head.split(separator: " ").count >= 4 {
                 return String(head).trimmingCharacters(in: .whitespaces)
@@ -103,6 +102,23 @@ enum DeclaredMetadata {
 
     /// Letters and digits, lower-cased: "Aktuálně.cz" and "aktualne.cz" are not the same, but
     /// "BBC News" and "bbc news" are.
+    /// The first and last place `separator` stands in `title` (a byte search: this runs for every page).
+    private static func occurrences(of separator: String, in title: String) -> (Range<String.Index>, Range<String.Index>)? {
+        let needle = Array(separator.utf8)
+        let utf8 = title.utf8
+        let bytes = Array(utf8)
+        guard bytes.count >= needle.count else { return nil }
+        var found: [Int] = []
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { found.append(start) }
+        }
+        guard let first = found.first, let last = found.last else { return nil }
+        func range(_ offset: Int) -> Range<String.Index> {
+            utf8.index(utf8.startIndex, offsetBy: offset)..<utf8.index(utf8.startIndex, offsetBy: offset + needle.count)
+        }
+        return (range(first), range(last))
+    }
+
     static func key(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }

@@ -124,7 +124,9 @@ final class ArticleFinderTests: XCTestCase {
     /// to source bytes whose text, once tags are stripped and entities decoded, is what is shown.
     func testEveryParagraphAndFigureSpanSlicesBackToItsBytes() {
         let entityPage = ArticleFixtures.Fixture("entities.html", """
-            <html><body><article><p>Prices rose &gt; 10&nbsp;% &mdash; the &ldquo;worst&rdquo; in <b>two</b> decades, said the mayor&#x2019;s office on Friday.</p>
+            <html><head><script>var a = "<p>not text</p>"; if (a < b) {}</script><style>p::before { content: "<b>" }</style>
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Prices"}</script></head>
+            <body><script>document.write("<p>nor this</p>")</script><article><p>Prices rose &gt; 10&nbsp;% &mdash; the &ldquo;worst&rdquo; in <b>two</b> decades, said the mayor&#x2019;s office on Friday.</p>
             <p>About 1,200 people left; 3 bridges closed &amp; 40 roads were cut by the water, officials said.</p></article></body></html>
             """)
         var figuresChecked = 0
