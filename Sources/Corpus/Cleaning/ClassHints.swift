@@ -65,21 +65,20 @@ enum ClassHints {
 
     static func hint(_ attributes: Attributes) -> Hint {
         var hint = Hint()
-        // Lower-cased already (`Attributes`).
-        let text = attributes.classAndID
+        var strong = false
         if let role = attributes.role {
             if ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "menubar", "alert"].contains(role) {
                 hint.isFurniture = true
-                hint.isWeak = false
+                strong = true
             } else if role == "main" || role == "article" {
                 hint.isArticle = true
             }
         }
-        guard !text.isEmpty else { return hint }
-        var strong = false
+        // Lower-cased already (`Attributes`).
+        let text = attributes.classAndID
         for name in text.split(separator: " ") where !isStateOrCategory(name) {
             if hiddenClassNames.contains(name) { hint.isHidden = true }
-            for word in name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+            for word in words(of: name) {
                 if furnitureWords.contains(word) {
                     hint.isFurniture = true
                     strong = true
@@ -91,5 +90,27 @@ enum ClassHints {
         }
         hint.isWeak = hint.isFurniture && !strong
         return hint
+    }
+
+    /// The runs of letters and digits in a class name (bytes past ASCII count as letters), cut by bytes
+    /// rather than by `Character`: this runs for every element of every page.
+    private static func words(of name: Substring) -> [Substring] {
+        let utf8 = name.utf8
+        var words: [Substring] = []
+        var wordStart: Substring.UTF8View.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let isWordByte = byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+            if isWordByte {
+                if wordStart == nil { wordStart = index }
+            } else if let start = wordStart {
+                words.append(Substring(utf8[start..<index]))
+                wordStart = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let start = wordStart { words.append(Substring(utf8[start..<utf8.endIndex])) }
+        return words
     }
 }

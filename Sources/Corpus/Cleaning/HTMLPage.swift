@@ -155,11 +155,13 @@ private struct Walker {
     mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) {
         guard let base = buffer.baseAddress else { return }
         parsed = UnsafeRawPointer(base)
+        var chunks: UnsafeMutableRawPointer?
         let output = base.advanced(by: start).withMemoryRebound(to: CChar.self, capacity: buffer.count - start) {
-            cr_gumbo_parse($0, buffer.count - start)
+            cr_gumbo_parse($0, buffer.count - start, &chunks)
         }
+        // The tree lives in the parse's memory, freed at once (gumbo's own destroy is not needed).
+        defer { cr_gumbo_destroy(chunks) }
         guard let output else { return }
-        defer { cr_gumbo_destroy(output) }
         walk(output.pointee.root)
     }
 
