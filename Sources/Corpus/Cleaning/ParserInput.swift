@@ -10,7 +10,8 @@ import Darwin
 /// Two costs of gumbo's, both measured on real pages:
 /// - it reads scripts and styles a character at a time, and on the pages of the extraction
 ///   benchmark they are more than half the bytes (16.1 MB of pages, 7.1 MB without them: gumbo
-///   then takes 0.26 s instead of 0.64 s). Their contents are never text, so they are cut;
+///   then takes 0.26 s instead of 0.64 s). Their contents are never text, so they are cut, and so
+///   are those of the other elements that are never read (`nav`, `svg`, `noscript`, ...);
 ///   JSON-LD scripts are kept, since they declare metadata;
 /// - some of its steps scan every open element for each new tag, so 100,000 nested `<div>`s
 ///   take it many seconds. Real pages nest a few dozen deep: tags that open past `depthLimit`
@@ -77,11 +78,13 @@ struct ParserInput {
                     if depth > Self.depthLimit { copy(upTo: index); Self.blank(index..<tagEnd, into: &output); copiedUpTo = tagEnd; blanked = true }
                     depth = max(0, depth - 1)
                 }
-            } else if Self.rawText.contains(name) {
-                // Up to its closing tag the content is text to gumbo, not tags.
+            } else if (Self.rawText.contains(name) || Self.neverText.contains(name)) && !selfClosing {
+                // Up to its closing tag a raw text element's content is text to gumbo, not tags;
+                // the other elements here hold nothing that is read.
                 let close = Self.findClosingTag(name, in: source, from: tagEnd) ?? count
                 let keeps = name == "title" || name == "textarea"
                     || name == "script" && Self.lowercased(source, nameEnd..<tagEnd).contains("ld+json")
+                depth += 1
                 if !keeps && close > tagEnd {
                     copy(upTo: tagEnd)
                     cuts.append((at: output.count, removed: close - tagEnd))
@@ -124,6 +127,11 @@ struct ParserInput {
         "p", "li", "dt", "dd", "option", "tr", "td", "th",
     ]
     private static let rawText: Set<String> = ["script", "style", "title", "textarea", "xmp", "noembed", "noframes"]
+    /// Elements whose content `HTMLPage` never reads (`HTMLTagKind.skipped`, and `nav`): their
+    /// contents are cut too. Inline SVG icons are often a large part of a page.
+    private static let neverText: Set<String> = [
+        "nav", "svg", "math", "noscript", "template", "select", "iframe", "object", "canvas", "video", "audio",
+    ]
 
     private static func blank(_ range: Range<Int>, into output: inout [UInt8]) {
         output.append(contentsOf: repeatElement(0x20, count: range.count))
