@@ -138,6 +138,7 @@ private struct Walker {
     var blockLinks: Int32 = 0
     /// Where the last text read ends in the source.
     var lastSourceEnd = 0
+    var hints: [String: ClassHints.Hint] = [:]
     /// Element indices of the open block elements, innermost last.
     var blockStack: [Int32] = []
     var furnitureDepth = 0
@@ -215,7 +216,16 @@ private struct Walker {
         case .lineBreak: finishBlock(); return nil
         default: break
         }
-        let hint = ClassHints.hint(attributes)
+        // A page repeats its class names: each distinct one is read once.
+        let hint: ClassHints.Hint
+        if attributes.classAndID.isEmpty && attributes.role == nil {
+            hint = ClassHints.Hint()
+        } else if attributes.role == nil, let known = hints[attributes.classAndID] {
+            hint = known
+        } else {
+            hint = ClassHints.hint(attributes)
+            if attributes.role == nil { hints[attributes.classAndID] = hint }
+        }
         // Hidden text, and furniture inside a paragraph ("Image copyright" in a span), is not read;
         // a furniture block element is read and left out by `ArticleFinder`, which weighs it.
         if hint.isHidden || hint.isFurniture && !hint.isWeak && (kind == .inline || kind == .link) { return nil }

@@ -71,7 +71,7 @@ struct ParserInput {
             var nameEnd = nameStart
             while nameEnd < count, Self.isLetter(source[nameEnd]) || (source[nameEnd] >= 0x30 && source[nameEnd] <= 0x39) { nameEnd += 1 }
             let tagEnd = Self.tagEnd(source, from: nameEnd)
-            let name = Self.lowercased(source, nameStart..<nameEnd)
+            let name = Self.key(source, nameStart..<nameEnd)
             let selfClosing = tagEnd >= 2 && source[tagEnd - 2] == UInt8(ascii: "/")
             if closing {
                 if !Self.unnested.contains(name) {
@@ -81,9 +81,9 @@ struct ParserInput {
             } else if (Self.rawText.contains(name) || Self.neverText.contains(name)) && !selfClosing {
                 // Up to its closing tag a raw text element's content is text to gumbo, not tags;
                 // the other elements here hold nothing that is read.
-                let close = Self.findClosingTag(name, in: source, from: tagEnd) ?? count
-                let keeps = name == "title" || name == "textarea"
-                    || name == "script" && Self.lowercased(source, nameEnd..<tagEnd).contains("ld+json")
+                let close = Self.findClosingTag(nameStart..<nameEnd, in: source, from: tagEnd) ?? count
+                let keeps = name == Self.title || name == Self.textarea
+                    || name == Self.script && Self.lowercased(source, nameEnd..<tagEnd).contains("ld+json")
                 depth += 1
                 if !keeps && close > tagEnd {
                     copy(upTo: tagEnd)
@@ -122,16 +122,32 @@ struct ParserInput {
 
     /// Elements with no content of their own, or whose end tags are left out by rule: they do not
     /// add a level of nesting.
-    private static let unnested: Set<String> = [
+    private static let unnested = keys([
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "p", "li", "dt", "dd", "option", "tr", "td", "th",
-    ]
-    private static let rawText: Set<String> = ["script", "style", "title", "textarea", "xmp", "noembed", "noframes"]
+    ])
+    private static let rawText = keys(["script", "style", "title", "textarea", "xmp", "noembed", "noframes"])
     /// Elements whose content `HTMLPage` never reads (`HTMLTagKind.skipped`, and `nav`): their
     /// contents are cut too. Inline SVG icons are often a large part of a page.
-    private static let neverText: Set<String> = [
+    private static let neverText = keys([
         "nav", "svg", "math", "noscript", "template", "select", "iframe", "object", "canvas", "video", "audio",
-    ]
+    ])
+    private static let title = key("title"), textarea = key("textarea"), script = key("script")
+
+    /// A tag name of up to eight letters, lower-cased and packed into an integer (0 for a longer
+    /// one, which none of the names here is): tags are compared without making strings.
+    private static func key(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        guard range.count <= 8 else { return 0 }
+        var key: UInt64 = 0
+        for index in range { key = key << 8 | UInt64(source[index] | 0x20) }
+        return key
+    }
+
+    private static func key(_ name: String) -> UInt64 {
+        Array(name.utf8).withUnsafeBufferPointer { key($0, 0..<$0.count) }
+    }
+
+    private static func keys(_ names: [String]) -> Set<UInt64> { Set(names.map(key)) }
 
     private static func blank(_ range: Range<Int>, into output: inout [UInt8]) {
         output.append(contentsOf: repeatElement(0x20, count: range.count))
@@ -164,9 +180,9 @@ struct ParserInput {
         return source.count
     }
 
-    /// The offset of `</name` (any case) at or after `start`.
-    private static func findClosingTag(_ name: String, in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let nameBytes = Array(name.utf8)
+    /// The offset of `</name` (any case; the name at `nameRange`) at or after `start`.
+    private static func findClosingTag(_ nameRange: Range<Int>, in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let nameBytes = nameRange.map { source[$0] | 0x20 }
         var index = start
         while let lessThan = find(UInt8(ascii: "<"), in: source, from: index) {
             let nameStart = lessThan + 2
