@@ -69,7 +69,10 @@ public enum DocumentParser {
                 : PlainTextSegmenter.paragraphs(source, from: start)
         }
         let furniture = Furniture(paragraphs, shapeRulesOnly: format == .html)
-        let found = MetadataReader.read(paragraphs, furniture: furniture)
+        var found = MetadataReader.read(paragraphs, furniture: furniture)
+        // A page's title is what it declares (`<title>`, `h1`, ...); a short first line of its text
+        // is not taken for one.
+        if format == .html { found.title = nil }
         let kept = zip(paragraphs, furniture.isFurniture).filter { !$0.1 }.map(\.0.clean)
         return (ReadingText(paragraphs: kept), declared.filling(from: found))
     }

@@ -97,6 +97,11 @@ final class DeclaredMetadataTests: XCTestCase {
         XCTAssertEqual(metadata("", body: #"<span class="byline">Joe Wee Monday, February 29, 2016</span>"#).author, "Joe Wee")
     }
 
+    /// A page that declares no title and has no `h1` has none: its first short line is not taken.
+    func testAPageWithoutATitleHasNone() {
+        XCTAssertNil(metadata("", body: "<p>Short first line</p>").title)
+    }
+
     /// A page's furniture never names the outlet: no "Footer" from the last lines of a page.
     func testAnHTMLPagesOutletIsOnlyWhatItDeclares() {
         let found = metadata("<title>Floods</title>", body: "<div><p>Footer</p></div>")
