@@ -15,9 +15,9 @@ import Foundation
 ///    is the article. It gives way to an ancestor whose prose (paragraphs standing two or more
 ///    together) outweighs the other text it adds: an article in sections. Its siblings join when
 ///    they score at least a fifth of it and are half prose, or are a block of text with few links.
-/// 4. In what was chosen, a block that is mostly link text is dropped (a "read more" list), and so
-///    is an element inside the article that is mostly links or that its class calls furniture,
-///    and an advert's label ("Advertisement") standing alone.
+/// 4. In what was chosen, an element that is mostly link text is dropped (a "read more" list, a
+///    paragraph of links), and so is one that its class calls furniture, and an advert's label
+///    ("Advertisement") standing alone. Text in the chosen element itself stays, links or not.
 enum ArticleFinder {
     static func select(_ page: HTMLPage) -> [Int] {
         let elements = page.elements
@@ -141,9 +141,7 @@ enum ArticleFinder {
             inArticle[index] = true
         }
         var kept: [Int] = []
-        for (index, block) in page.blocks.enumerated() where inArticle[Int(block.element)] {
-            let length = block.clean.bytes.count
-            if Int(block.links) * 2 > length || isLabel(block.clean.bytes) { continue }
+        for (index, block) in page.blocks.enumerated() where inArticle[Int(block.element)] && !isLabel(block.clean.bytes) {
             kept.append(index)
         }
         return kept
