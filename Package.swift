@@ -22,9 +22,11 @@ let package = Package(
         .target(name: "Extraction"),
         .target(
             name: "Corpus",
-            dependencies: ["Extraction", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Extraction", "CGumbo", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedSeeds"]
         ),
+        // Google's HTML5 parser; a release build links its static library like ncursesw's.
+        .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
         .target(name: "Comparison", dependencies: ["Extraction", "Corpus"]),
         .target(name: "Browser", dependencies: ["Extraction", "Corpus", "Comparison"]),
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),

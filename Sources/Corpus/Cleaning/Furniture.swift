@@ -35,7 +35,10 @@ struct Furniture {
     /// The first prose paragraph: what comes before it is the head (title, byline, dateline).
     let firstProse: Int
 
-    init(_ paragraphs: [SourceParagraph]) {
+    /// `shapeRulesOnly`: for a page whose article was already chosen by its markup
+    /// (`ArticleFinder`), only the rules about a paragraph's own shape apply, not the tail rule,
+    /// which would cut an article's closing list.
+    init(_ paragraphs: [SourceParagraph], shapeRulesOnly: Bool = false) {
         let shapes = paragraphs.map { Self.shape(of: $0.clean.bytes) }
         self.shapes = shapes
         let firstProse = shapes.firstIndex { $0.isProse } ?? shapes.count
@@ -45,7 +48,7 @@ struct Furniture {
         var tailStart = shapes.count
         var shortCount = 0
         var index = shapes.count - 1
-        while index > firstProse {
+        while index > firstProse, !shapeRulesOnly {
             let shape = shapes[index]
             if shape.words >= 50 || shape.isFootnote { break }
             if shape.isShortInTail { shortCount += 1 }

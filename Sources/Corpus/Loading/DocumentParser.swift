@@ -4,10 +4,10 @@ import Extraction
 public enum DocumentParser {
     /// Names the cleaning rules' output: an index file made under other rules is read again.
     /// Change it with any change to what `parse` gives (`IndexedCleaningTests` fails until then).
-    public static let rulesVersion = "1"
+    public static let rulesVersion = "2"
 
     public static func parse(bytes: [UInt8], id: String, path: String, format: DocumentFormat) -> Document {
-        var (original, encoding) = TextDecoding.decode(bytes)
+        var (original, encoding) = TextDecoding.decode(bytes, sniffsMarkup: format == .html)
         original.makeContiguousUTF8()
         let (reading, metadata) = original.utf8.withContiguousStorageIfAvailable { source in
             clean(source, format: format)
@@ -68,8 +68,11 @@ public enum DocumentParser {
                 ? MarkdownSegmenter.paragraphs(source, from: start)
                 : PlainTextSegmenter.paragraphs(source, from: start)
         }
-        let furniture = Furniture(paragraphs)
-        let found = MetadataReader.read(paragraphs, furniture: furniture)
+        let furniture = Furniture(paragraphs, shapeRulesOnly: format == .html)
+        var found = MetadataReader.read(paragraphs, furniture: furniture)
+        // A page's title is what it declares (`<title>`, `h1`, ...); a short first line of its text
+        // is not taken for one.
+        if format == .html { found.title = nil }
         let kept = zip(paragraphs, furniture.isFurniture).filter { !$0.1 }.map(\.0.clean)
         return (ReadingText(paragraphs: kept), declared.filling(from: found))
     }

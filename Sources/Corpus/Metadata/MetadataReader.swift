@@ -7,7 +7,8 @@ import Foundation
 /// - the head (the paragraphs before the first prose): a title line, a byline ("By ...",
 ///   "By: ..."), a bare name line under the title, a dateline ("Baku, 26 February 2021 –",
 ///   "On 25 February 2021 at 03:13", "Vol. 5, No. 5 (March 01, 2012)");
-/// - the first prose paragraph's opening dateline ("BAKU (Reuters) - ...") for the outlet;
+/// - the first prose paragraph's opening dateline: its date ("VALMORA, March 15, 2019 — ...")
+///   and its outlet ("BAKU (Reuters) - ...");
 /// - the end: a sign-off naming the outlet (a short capitalized line that opens the page's tail),
 ///   and an author blurb ("About the author: Dr. Jane Doe is ...") when no byline names one.
 enum MetadataReader {
@@ -37,6 +38,12 @@ enum MetadataReader {
                 metadata.title = text
                 titleTaken = true
             }
+        }
+        // A dateline opening the first paragraph ("VALMORA, March 15, 2019 — At least ...") dates it.
+        if metadata.published == nil, furniture.firstProse < paragraphs.count,
+           let date = datelineDate(String(text(furniture.firstProse).prefix(80)))
+        {
+            metadata.published = date
         }
         // An opening dateline's outlet sits in parentheses: without "(" there is none to read.
         if metadata.outlet == nil, furniture.firstProse < paragraphs.count,
@@ -102,6 +109,25 @@ enum MetadataReader {
         guard let dash = after.first, "-–—".contains(dash), isSignOff(String(inside)),
               firstDate(in: String(inside)) == nil else { return nil }
         return String(inside)
+    }
+
+    /// The date of a dateline that opens `text`: a place of one to four capitalized words, a comma,
+    /// a date with its year, perhaps the outlet in parentheses, then a dash.
+    /// "VALMORA, March 15, 2019 — At least ..." → 2019-03-15; "BAKU, 26 Feb 2021 (Reuters) - ...".
+    static func datelineDate(_ text: String) -> PartialDate? {
+        guard let comma = text.firstIndex(of: ",") else { return nil }
+        let place = text[..<comma].split(separator: " ")
+        guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }),
+              !place.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
+        let rest = String(text[text.index(after: comma)...].drop { $0 == " " })
+        guard let match = firstDate(in: rest), match.span.start == 0 else { return nil }
+        let utf8 = rest.utf8
+        var after = Substring(rest)[utf8.index(utf8.startIndex, offsetBy: match.span.end)...].drop { $0 == " " }
+        if after.first == "(", let close = after.firstIndex(of: ")") {
+            after = after[after.index(after: close)...].drop { $0 == " " }
+        }
+        guard let dash = after.first, "-–—".contains(dash) else { return nil }
+        return match.date
     }
 
     /// "About the author: Dr. Jane Doe is a senior fellow ..." → "Jane Doe".

@@ -104,8 +104,29 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
 public enum SourceEncoding: String, Sendable, Codable {
     case utf8 = "UTF-8"
     case utf16 = "UTF-16"
-    /// The fallback for files that are not valid UTF-8.
+    /// The fallback for files that are not valid UTF-8 and declare nothing else (and what
+    /// browsers read for a declared ISO-8859-1).
     case windows1252 = "Windows-1252"
+    // Declared by a page (`<meta charset>`) that is not valid UTF-8.
+    case windows1250 = "Windows-1250"
+    case windows1251 = "Windows-1251"
+    case windows1253 = "Windows-1253"
+    case windows1254 = "Windows-1254"
+    case windows1255 = "Windows-1255"
+    case windows1256 = "Windows-1256"
+    case windows1257 = "Windows-1257"
+    case iso8859_2 = "ISO-8859-2"
+    case iso8859_5 = "ISO-8859-5"
+    case iso8859_7 = "ISO-8859-7"
+    case iso8859_15 = "ISO-8859-15"
+    case koi8r = "KOI8-R"
+    case koi8u = "KOI8-U"
+    /// Read for gb2312 and gbk too: it is their superset.
+    case gb18030 = "GB18030"
+    case big5 = "Big5"
+    case shiftJIS = "Shift_JIS"
+    case eucJP = "EUC-JP"
+    case eucKR = "EUC-KR"
 }
 
 /// What is known about a document. Unknown facts stay `nil`: nothing is guessed.

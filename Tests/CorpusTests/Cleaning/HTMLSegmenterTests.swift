@@ -30,8 +30,10 @@ final class HTMLSegmenterTests: XCTestCase {
         XCTAssertEqual(document.format, .html)
     }
 
-    func testWithoutMetaTagsTheTitleComesFromTheFirstHeadingOrTheTitleElement() {
-        let heading = ArticleFixtures.Fixture("h.html", "<title>Site | Page</title><h1>The &quot;real&quot; headline</h1><p>\(ArticleFixtures.firstProse)</p>")
+    func testWithoutMetaTagsTheTitleComesFromTheTitleElementThenTheFirstHeading() {
+        let both = ArticleFixtures.Fixture("h.html", "<title>Page &amp; more</title><h1>The &quot;real&quot; headline</h1><p>\(ArticleFixtures.firstProse)</p>")
+        XCTAssertEqual(both.parse().metadata.title, "Page & more")
+        let heading = ArticleFixtures.Fixture("h.html", "<h1>The &quot;real&quot; headline</h1><p>\(ArticleFixtures.firstProse)</p>")
         XCTAssertEqual(heading.parse().metadata.title, "The \"real\" headline")
         let titleOnly = ArticleFixtures.Fixture("t.html", "<title> Page &amp;\n title </title><p>\(ArticleFixtures.firstProse)</p>")
         XCTAssertEqual(titleOnly.parse().metadata.title, "Page & title")

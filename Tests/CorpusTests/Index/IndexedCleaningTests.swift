@@ -10,6 +10,8 @@ final class IndexedCleaningTests: XCTestCase {
     /// Version → fingerprint. Add a line when the version changes; never edit an old one.
     private let recorded: [String: String] = [
         "1": "6bb89b5eebb470e7",
+        // HTML read by gumbo and ArticleFinder: the seeds and fixtures read the same, real pages do not.
+        "2": "6bb89b5eebb470e7",
     ]
 
     func testParsingOutputIsTheOneRecordedForTheRulesVersion() throws {
