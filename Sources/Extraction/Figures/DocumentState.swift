@@ -8,6 +8,8 @@ struct DocumentState {
     /// Mentions of each year, overall and in sentences with figures.
     var yearMentions: [Int: Int] = [:]
     var figureSentenceYears: [Int: Int] = [:]
+    /// The measure a toll in the previous sentence named, for "an official figure of 156" after it.
+    var previousToll: String?
 
     /// The year most figure sentences mention (when two or more do), else the year the text
     /// mentions most (twice or more; the earliest on a tie). Figures in other years get `when`.

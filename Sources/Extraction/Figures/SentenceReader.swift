@@ -18,6 +18,25 @@ struct SentenceReader {
         var chainEnd: Int
         var listEnd: Int?
         var measure: String?
+        /// The text's word for the measure ("perished", "bodies").
+        var word: String?
+        /// The measure a noun after the number names ("42 deaths", "three dead children").
+        var nounMeasure: String?
+        /// The group after a back-reference: "six of them children", "14 of whom were women".
+        var backGroup: String?
+        var isFeared = false
+        /// The measure is a possibility ("could kill thousands"), not what happened.
+        var isHypothetical = false
+    }
+
+    /// What a chain of verbs after a count says.
+    private struct Chain {
+        var measures: [String] = []
+        var generic: String?
+        var end: Int
+        var word: String?
+        var isFeared = false
+        var isHypothetical = false
     }
 
     func read(into state: inout DocumentState) {
@@ -40,7 +59,13 @@ struct SentenceReader {
             let chain = self.chain(from: candidates[index].nounEnd, stopAt: starts, lives: tokens.indices.contains(candidates[index].nounEnd - 1) && tokens[candidates[index].nounEnd - 1].lower == "lives")
             candidates[index].measures = chain.measures
             candidates[index].chainEnd = chain.end
-            if chain.measures.isEmpty, let generic = chain.generic { candidates[index].measure = generic }
+            candidates[index].isFeared = chain.isFeared
+            candidates[index].isHypothetical = chain.isHypothetical
+            if !chain.measures.isEmpty { candidates[index].word = chain.word }
+            if chain.measures.isEmpty, let generic = chain.generic {
+                candidates[index].measure = generic
+                candidates[index].word = generic
+            }
         }
         // Lists: "613 people, including 106 women and 63 children"; "613 were killed, including ...".
         for index in candidates.indices.dropFirst() where candidates[index].group != nil && !candidates[index].isBackReference {
@@ -63,9 +88,22 @@ struct SentenceReader {
             }
         }
         // Measures for whole counts and back-references.
+        let nounEnds = Dictionary(candidates.map { ($0.match.first, $0.nounEnd) }, uniquingKeysWith: { first, _ in first })
         for index in candidates.indices where candidates[index].head == nil {
-            candidates[index].measure = measure(for: candidates[index], stopAt: starts)
+            measure(for: &candidates[index], stopAt: starts, nounEnds: nounEnds, previousToll: state.previousToll)
         }
+        // "The bodies of 14 children and five women were recovered": a count joined to the one
+        // before takes its measure when it has none of the vocabulary's own.
+        for index in candidates.indices.dropFirst() where candidates[index].head == nil && !candidates[index].isBackReference {
+            let previous = candidates[index - 1]
+            guard let measure = previous.measure, FigureVocabulary.isCasualty(measure),
+                  !FigureVocabulary.isCasualty(candidates[index].measure ?? ""), candidates[index].group != nil,
+                  isListContinuation(previous.nounEnd, candidates[index].match.first)
+            else { continue }
+            candidates[index].measure = measure
+            candidates[index].word = previous.word
+        }
+        state.previousToll = tokens.contains { $0.lower == "toll" } ? "killed" : nil
         let among = amongMeasure()
         var attribution: String??  // found once, for the first figure of the sentence
         let sentenceText = text(sentence)
@@ -76,30 +114,41 @@ struct SentenceReader {
             var partOf: Int?
             if let head = candidate.head {
                 candidate.measure = candidates[head].measure
+                candidate.word = candidates[head].word
+                candidate.isFeared = candidates[head].isFeared
                 partOf = local[head]
-            } else if let among {
-                candidate.measure = among
-                partOf = state.figures.indices.last { state.figures[$0].measure == among && state.figures[$0].partOf == nil }
+                if candidates[head].isHypothetical { continue }
+            } else if let among, !FigureVocabulary.isCasualty(candidate.measure ?? "") || among.partOf {
+                candidate.measure = among.measure
+                candidate.word = among.word
+                if among.partOf {
+                    partOf = state.figures.indices.last { state.figures[$0].measure == among.measure && state.figures[$0].partOf == nil }
+                }
             } else if candidate.isBackReference {
                 if let parent = state.lastHead ?? local.values.max() {
                     partOf = parent
-                    candidate.group = state.figures[parent].group
-                    if candidate.measure == nil { candidate.measure = state.figures[parent].measure }
+                    candidate.group = candidate.backGroup ?? state.figures[parent].group
+                    if candidate.measure == nil {
+                        candidate.measure = state.figures[parent].measure
+                        candidate.word = state.figures[parent].word
+                    }
                 } else {
-                    candidate.group = "people"  // "150 of them" with nothing before it to refer to
+                    candidate.group = candidate.backGroup ?? "people"  // "150 of them" with nothing before it to refer to
                 }
             }
+            if candidate.isHypothetical { continue }
             if candidate.group == nil, candidate.measure != nil, standsAlone(candidate) { candidate.group = "people" }
             guard let measure = candidate.measure, let group = candidate.group else { continue }
             let nearest = years.min { abs($0.token - candidate.match.first) < abs($1.token - candidate.match.first) }
             if attribution == nil { attribution = .some(self.attribution()) }
             let figure = Figure(quantity: candidate.match.quantity, measure: measure, group: group,
-                                attribution: attribution ?? nil, sentence: sentenceText, sentenceSpan: sentence, partOf: partOf)
+                                attribution: attribution ?? nil, sentence: sentenceText, sentenceSpan: sentence, partOf: partOf,
+                                word: candidate.word, isFeared: candidate.isFeared)
             local[index] = state.figures.count
             state.figures.append(figure)
             state.years.append(nearest?.year)
             sentenceHasFigure = true
-            if candidate.head == nil, among == nil, !candidate.isBackReference { state.lastHead = state.figures.count - 1 }
+            if candidate.head == nil, among?.partOf != true, !candidate.isBackReference { state.lastHead = state.figures.count - 1 }
         }
         if sentenceHasFigure {
             for year in Set(years.map(\.year)) { state.figureSentenceYears[year, default: 0] += 1 }
@@ -125,6 +174,30 @@ struct SentenceReader {
         if word(index) == "of", let next = word(index + 1), ["them", "whom", "those", "these"].contains(next) {
             result.isBackReference = true
             result.nounEnd = index + 2
+            // "six of them children", "eight of whom are children"
+            var after = index + 2
+            if let verb = word(after), ["are", "were", "was", "is"].contains(verb) { after += 1 }
+            if let noun = word(after), let group = FigureLexicon.groupNouns[noun], group != "people" {
+                result.backGroup = group
+                result.nounEnd = after + 1
+            }
+            return result
+        }
+        // "Seven of the dead were children", "two of the injured": the measure is the whole's.
+        if word(index) == "of", let determiner = word(index + 1), determiner == "the" || determiner == "those",
+           let noun = word(index + 2), let measure = FigureLexicon.nounMeasures[noun] ?? FigureLexicon.measureWords[noun]
+        {
+            result.nounMeasure = measure
+            result.word = noun
+            var after = index + 3
+            result.nounEnd = after
+            if let verb = word(after), ["are", "were", "was", "is", "included"].contains(verb) { after += 1 }
+            if let noun = word(after), let group = FigureLexicon.groupNouns[noun] {
+                result.group = group
+                result.nounEnd = after + 1
+            } else {
+                result.group = "people"
+            }
             return result
         }
         let lastWord = tokens[match.end - 1].lower
@@ -139,6 +212,24 @@ struct SentenceReader {
         while position < tokens.count, skipped <= 3 {
             let token = tokens[position]
             guard token.kind == .word else { break }
+            // "42 deaths", "19 bodies", "three dead children", "two injured women", "318 new cases"
+            // A word that is also a verb ("wounded", "dead") is a noun only before a group noun;
+            // otherwise the chain after the number reads it with what follows ("wounded, taken hostage").
+            if let measure = FigureLexicon.nounMeasures[token.lower],
+               FigureLexicon.measureWords[token.lower] == nil || word(position + 1).map({ FigureLexicon.groupNouns[$0] != nil }) == true
+            {
+                result.nounMeasure = measure
+                result.word = token.lower
+                var end = position + 1
+                if let next = word(end), let group = FigureLexicon.groupNouns[next] {
+                    result.group = group
+                    end += 1
+                } else {
+                    result.group = "people"
+                }
+                result.nounEnd = end
+                return result
+            }
             if var group = FigureLexicon.group(of: token) {
                 var end = position + 1
                 if group == "elderly" || token.lower == "old" || token.lower == "elderly" {
@@ -157,6 +248,8 @@ struct SentenceReader {
                         end = other + 1
                     }
                 }
+                // "two police officers": a second noun of the same group is part of the first.
+                if let next = word(end), FigureLexicon.groupNouns[next] == group || (group == "police" && next == "officers") { end += 1 }
                 result.group = group
                 result.nounEnd = end
                 return result
@@ -170,7 +263,19 @@ struct SentenceReader {
             if FigureLexicon.stopWords.contains(lower) || FigureLexicon.auxiliaries.contains(lower)
                 || FigureLexicon.measureWords[lower] != nil || FigureLexicon.clauseBreaks.contains(lower)
                 || FigureLexicon.isParticiple(lower) || NumberWords.isNumberWord(lower)
-            { break }
+            {
+                // "98 confirmed deaths", "nine unidentified bodies": a modifier before the noun.
+                let isVerb = ["were", "was", "are", "is", "have", "has", "had", "be", "been"].contains(lower)
+                if !isVerb, !FigureLexicon.stopWords.contains(lower), !FigureLexicon.clauseBreaks.contains(lower),
+                   FigureLexicon.measureWords[lower] == nil, skipped < 2, let next = word(position + 1),
+                   FigureLexicon.nounMeasures[next] != nil
+                {
+                    skipped += 1
+                    position += 1
+                    continue
+                }
+                break
+            }
             skipped += 1
             position += 1
         }
@@ -197,45 +302,60 @@ struct SentenceReader {
     // MARK: What happened
 
     /// The verbs right after a count: "were tortured and brutally murdered", "wounded, taken hostage, or missing".
-    private func chain(from start: Int, stopAt starts: Set<Int>, lives: Bool) -> (measures: [String], generic: String?, end: Int) {
+    private func chain(from start: Int, stopAt starts: Set<Int>, lives: Bool) -> Chain {
+        var result = Chain(end: start)
         var measures: [String] = []
-        var generic: String?
         var index = start
         var started = false
-        var end = start
+        var pendingModal = false
         if word(index) == "," { index += 1 }
+        func found(_ measure: String, _ word: String, length: Int) {
+            if !measures.contains(measure) { measures.append(measure) }
+            if result.word == nil { result.word = word }
+            if pendingModal { result.isHypothetical = true }
+            index += length
+            started = true
+            result.end = index
+        }
         while index < tokens.count, index < start + 14, !starts.contains(index) {
             let lower = tokens[index].lower
             if let (length, measure) = phrase(at: index) {
-                if !measures.contains(measure) { measures.append(measure) }
-                index += length
-                started = true
-                end = index
+                found(measure, tokens[index..<(index + length)].map(\.lower).joined(separator: " "), length: length)
                 continue
             }
             if lives, lower == "lost" {
-                if !measures.contains("killed") { measures.append("killed") }
-                index += 1
-                started = true
-                end = index
+                found("killed", "lost", length: 1)
                 continue
             }
             if let measure = FigureLexicon.measureWords[lower] {
-                if !measures.contains(measure) { measures.append(measure) }
-                index += 1
-                started = true
-                end = index
+                found(measure, lower, length: 1)
                 continue
+            }
+            // "could kill", "may die": a possibility; "may have died": a hedge on what happened.
+            if !started, FigureLexicon.modals.contains(lower) {
+                if word(index + 1) != "have" { pendingModal = true }
+                index += 1
+                continue
+            }
+            // "feared dead", "thought to have drowned", "presumed killed"
+            if FigureLexicon.fearWords.contains(lower), index + 1 < tokens.count {
+                var next = index + 1
+                if word(next) == "to", word(next + 1) == "have" { next += 2 }
+                if let after = word(next), FigureLexicon.measureWords[after] != nil || phrase(at: next) != nil {
+                    result.isFeared = true
+                    index = next
+                    continue
+                }
             }
             if FigureLexicon.auxiliaries.contains(lower) || (lower.hasSuffix("ly") && lower.count > 3 && tokens[index].kind == .word) {
                 index += 1
                 continue
             }
             if tokens[index].kind == .word, FigureLexicon.isParticiple(lower), !FigureLexicon.reportingVerbs.contains(lower) {
-                if generic == nil { generic = lower }
+                if result.generic == nil { result.generic = lower }
                 index += 1
                 started = true
-                end = index
+                result.end = index
                 continue
             }
             if started, lower == "," || lower == "and" || lower == "or" {
@@ -245,10 +365,11 @@ struct SentenceReader {
             break
         }
         if measures.count > 1 {
-            let conjunction = tokens[start..<Swift.max(start, end)].contains { $0.lower == "or" } ? "or" : "and"
+            let conjunction = tokens[start..<Swift.max(start, result.end)].contains { $0.lower == "or" } ? "or" : "and"
             measures = [measures.dropLast().joined(separator: ", ") + " \(conjunction) " + measures.last!]
         }
-        return (measures, generic, end)
+        result.measures = measures
+        return result
     }
 
     /// A measure phrase at `index`, with its length in tokens.
@@ -264,70 +385,174 @@ struct SentenceReader {
         return nil
     }
 
-    /// The measure of a whole count: the verbs after it, the noun or gerund before it, a measure word
-    /// in its clause, another verb after or before it, or "victims" as its noun.
-    private func measure(for candidate: Candidate, stopAt starts: Set<Int>) -> String? {
-        if let measure = candidate.measures.first { return measure }
-        let first = candidate.match.first
+    /// The measure of a whole count: the verbs after it, the noun after it ("42 deaths"), the noun or
+    /// gerund before it, a measure word in its clause, a toll or "number of" before it, another verb
+    /// after or before it, or "victims" as its noun. Sets `measure`, `word` and `isHypothetical`.
+    private func measure(for candidate: inout Candidate, stopAt starts: Set<Int>, nounEnds: [Int: Int], previousToll: String?) {
+        if let measure = candidate.measures.first {
+            candidate.measure = measure
+            return
+        }
+        if let measure = candidate.nounMeasure {
+            candidate.measure = measure
+            return
+        }
+        let generic = candidate.measure
+        if let (measure, word) = measureBefore(candidate, stopAt: starts, nounEnds: nounEnds, previousToll: previousToll,
+                                               isHypothetical: &candidate.isHypothetical)
+        {
+            candidate.measure = measure
+            candidate.word = word
+            return
+        }
+        if generic == nil, candidate.nounEnd > 0, let measure = FigureLexicon.personMeasures[tokens[candidate.nounEnd - 1].lower] {
+            candidate.measure = measure
+            candidate.word = tokens[candidate.nounEnd - 1].lower
+            return
+        }
+        candidate.measure = generic
+    }
+
+    private func measureBefore(_ candidate: Candidate, stopAt starts: Set<Int>, nounEnds: [Int: Int], previousToll: String?,
+                               isHypothetical: inout Bool) -> (String, String)?
+    {
+        var first = candidate.match.first
+        // "killing all nine people", "killed another 179"
+        if first >= 2, ["all", "another", "some", "an", "the"].contains(tokens[first - 1].lower), tokens[first - 2].kind == .word,
+           FigureLexicon.measureBefore[tokens[first - 2].lower] != nil || FigureLexicon.measureWords[tokens[first - 2].lower] != nil
+        { first -= 1 }
         // "the massacre of", "the lives of", "the fate of", "killing", "wounding"
         if first >= 1 {
             let before = tokens[first - 1].lower
-            if before == "of", first >= 2, let measure = FigureLexicon.measureBefore[tokens[first - 2].lower] { return measure }
-            if let measure = FigureLexicon.measureBefore[before], before.hasSuffix("ing") || before.hasSuffix("ed") { return measure }
-            if let measure = FigureLexicon.measureWords[before], tokens[first - 1].kind == .word { return measure }  // "abducted 20 girls"
+            if before == "of", first >= 2, let measure = FigureLexicon.measureBefore[tokens[first - 2].lower] {
+                return (measure, tokens[first - 2].lower)
+            }
+            if tokens[first - 1].kind == .word,
+               let measure = FigureLexicon.measureBefore[before] ?? FigureLexicon.measureWords[before],
+               before.hasSuffix("ing") || before.hasSuffix("ed") || FigureLexicon.measureWords[before] != nil
+                || ["kill", "kills", "injure", "injures", "wound", "wounds"].contains(before)
+            {
+                // "could kill thousands", "threatens to kill": not a count of what happened.
+                if first >= 2, FigureLexicon.modals.contains(tokens[first - 2].lower) || tokens[first - 2].lower == "to",
+                   !before.hasSuffix("ed")
+                {
+                    isHypothetical = true
+                }
+                return (measure, before)
+            }
         }
         // "home to 45,000 people"
-        if first >= 2, tokens[first - 2].lower == "home", tokens[first - 1].lower == "to" { return "population" }
+        if first >= 2, tokens[first - 2].lower == "home", tokens[first - 1].lower == "to" { return ("population", "home") }
         // "infected more than 4,000 people": a verb right before the count takes it as its object.
         if first >= 1, tokens[first - 1].kind == .word, FigureLexicon.isParticiple(tokens[first - 1].lower),
            !FigureLexicon.reportingVerbs.contains(tokens[first - 1].lower)
         {
-            return FigureLexicon.measureWords[tokens[first - 1].lower] ?? tokens[first - 1].lower
+            let verb = tokens[first - 1].lower
+            return (FigureLexicon.measureWords[verb] ?? verb, verb)
         }
-        // A measure word later in the clause: "Thousands of people on both sides fell victim".
+        // A measure word later in the clause: "Thousands of people on both sides fell victim", or
+        // after a list: "two males, nine women and two juveniles were killed".
         var index = candidate.nounEnd
-        while index < tokens.count, index < candidate.nounEnd + 8, !FigureLexicon.clauseBreaks.contains(tokens[index].lower) {
-            // Another count joined by "and" shares the predicate: "Three women and two children were wounded".
-            if starts.contains(index), !(index == candidate.nounEnd + 1 && tokens[candidate.nounEnd].lower == "and") { break }
-            if let (_, measure) = phrase(at: index) { return measure }
-            if let measure = FigureLexicon.measureWords[tokens[index].lower] { return measure }
+        var itemEnd = candidate.nounEnd  // the end of the last count of a list this one heads
+        var sawModal = false
+        while index < tokens.count, index < candidate.nounEnd + 12, !FigureLexicon.clauseBreaks.contains(tokens[index].lower) {
+            if starts.contains(index) {
+                // Only a list joined by "and" at its end: "Of the 58 passengers, 41 survived" is not one.
+                guard isListContinuation(itemEnd, index), let end = nounEnds[index],
+                      tokens[itemEnd..<index].contains(where: { $0.lower == "and" || $0.lower == "or" })
+                        || (end < tokens.count && (tokens[end].lower == "and" || tokens[end].lower == ","))
+                else { break }
+                if tokens[itemEnd..<index].allSatisfy({ $0.lower == "," }), end < tokens.count, tokens[end].lower == "," {
+                    // ", nine women, and two juveniles": the item after must lead on to another.
+                    var next = end + 1
+                    if word(next) == "and" { next += 1 }
+                    guard starts.contains(next) || (word(end + 1) == "and" && starts.contains(end + 2)) else { break }
+                } else if tokens[itemEnd..<index].allSatisfy({ $0.lower == "," }), end < tokens.count, tokens[end].lower == "and" {
+                    guard starts.contains(end + 1) else { break }
+                } else if tokens[itemEnd..<index].allSatisfy({ $0.lower == "," }) {
+                    break
+                }
+                index = Swift.max(end, index + 1)
+                itemEnd = index
+                continue
+            }
+            let lower = tokens[index].lower
+            if FigureLexicon.modals.contains(lower), word(index + 1) != "have" { sawModal = true }
+            if let (length, measure) = phrase(at: index) {
+                if sawModal { isHypothetical = true }
+                return (measure, tokens[index..<(index + length)].map(\.lower).joined(separator: " "))
+            }
+            if let measure = FigureLexicon.measureWords[lower] {
+                if sawModal { isHypothetical = true }
+                return (measure, lower)
+            }
             index += 1
         }
         // "claimed 100 lives", "cost 50 lives": lives are counted when they are lost.
-        if candidate.nounEnd > 0, tokens[candidate.nounEnd - 1].lower == "lives", candidate.group == "people" { return "killed" }
-        if let generic = candidate.measure { return generic }
+        if candidate.nounEnd > 0, tokens[candidate.nounEnd - 1].lower == "lives", candidate.group == "people" { return ("killed", "lives") }
+        // "The death toll has risen to 87", "the number of injured stood at 567", "an official figure of 156"
+        if candidate.group == nil || candidate.group == "people", let toll = tollBefore(first, previousToll: previousToll) {
+            if toll.isHypothetical { isHypothetical = true }
+            return (toll.measure, toll.word)
+        }
+        if candidate.measure != nil { return nil }
         // "have identified by name 39 Armenians": a verb shortly before the count.
         var back = first - 1
         while back >= 0, back >= first - 3, tokens[back].kind == .word {
             let lower = tokens[back].lower
-            if FigureLexicon.isParticiple(lower), !FigureLexicon.reportingVerbs.contains(lower) { return lower }
+            if FigureLexicon.isParticiple(lower), !FigureLexicon.reportingVerbs.contains(lower) { return (lower, lower) }
             back -= 1
         }
-        if candidate.nounEnd > 0, tokens[candidate.nounEnd - 1].lower == "victims" { return "victims" }
-        if candidate.group == nil, tollBefore(first) { return "killed" }
+        if candidate.nounEnd > 0, tokens[candidate.nounEnd - 1].lower == "victims" { return ("victims", "victims") }
         return nil
     }
 
-    /// "The death toll has risen to 87": a toll earlier in the same clause.
-    private func tollBefore(_ first: Int) -> Bool {
+    /// "The death toll has risen to 87", "the number of injured rose to 567", "the tally stands at 9":
+    /// a toll or count named earlier in the same clause, or a figure whose toll the previous sentence named.
+    private func tollBefore(_ first: Int, previousToll: String?) -> (measure: String, word: String, isHypothetical: Bool)? {
         var index = first - 1
-        while index >= 0, first - index <= 6, tokens[index].kind == .word || tokens[index].lower == "'" {
-            if tokens[index].lower == "toll" { return true }
+        var isHypothetical = false
+        while index >= 0, first - index <= 10, tokens[index].kind == .word || tokens[index].lower == "'" {
+            let lower = tokens[index].lower
+            if FigureLexicon.modals.contains(lower) { isHypothetical = true }
+            if lower == "toll" {
+                let kind = index >= 1 ? tokens[index - 1].lower : ""
+                return (kind == "injury" ? "wounded" : "killed", "toll", isHypothetical)
+            }
+            if ["number", "tally", "count", "total"].contains(lower), word(index + 1) == "of" {
+                var next = index + 2
+                while next < first, next < index + 6 {
+                    if let measure = FigureLexicon.nounMeasures[tokens[next].lower] ?? FigureLexicon.measureWords[tokens[next].lower] {
+                        return (measure, tokens[next].lower, isHypothetical)
+                    }
+                    next += 1
+                }
+            }
+            if let previousToll, ["figure", "figures", "tally", "count", "total"].contains(lower) {
+                return (previousToll, lower, isHypothetical)
+            }
             index -= 1
         }
-        return false
+        return nil
     }
 
-    /// "Among the killed were ...": the measure every count of the sentence takes.
-    private func amongMeasure() -> String? {
-        guard tokens.count > 3, tokens[0].lower == "among", ["the", "those"].contains(tokens[1].lower) else { return nil }
-        let word = tokens[2].lower
-        if let measure = FigureLexicon.measureWords[word] { return measure }
-        switch word {
-        case "victims", "dead": return word == "dead" ? "killed" : "victims"
-        case "hostages": return "hostages"
-        default: return nil
+    /// "Among the killed were ...", "Of the deaths, ...", "Deaths: ...": the measure every count of the
+    /// sentence takes, and whether its counts are parts of the count before.
+    private func amongMeasure() -> (measure: String, word: String, partOf: Bool)? {
+        guard tokens.count > 2 else { return nil }
+        if tokens[1].lower == ":", let measure = FigureLexicon.nounMeasures[tokens[0].lower] ?? FigureLexicon.personMeasures[tokens[0].lower] {
+            return (measure, tokens[0].lower, false)  // "Deaths: seven", a fact box
         }
+        guard tokens.count > 3, ["among", "of"].contains(tokens[0].lower), ["the", "those"].contains(tokens[1].lower) else { return nil }
+        for position in 2...3 where position < tokens.count {
+            let word = tokens[position].lower
+            guard let measure = FigureLexicon.nounMeasures[word] ?? FigureLexicon.measureWords[word] ?? (word == "victims" ? "victims" : nil)
+            else { continue }
+            // "Of the deaths, 17,388 were in Kashmir" needs its comma; "Of the 58 passengers" is a partitive.
+            if tokens[0].lower == "of", !(position + 1 < tokens.count && tokens[position + 1].lower == ",") { return nil }
+            return (measure, word, true)
+        }
+        return nil
     }
 
     // MARK: Lists

@@ -103,6 +103,7 @@ public enum NumberReader {
             }
             quantity.low = value
             quantity.high = value
+            quantity.statedValue = value
         } else if let range = NumberWords.vague[token.lower] {
             // "hundreds", "tens of thousands", "hundreds of thousands"
             quantity.low = range.low
@@ -127,6 +128,7 @@ public enum NumberReader {
             guard let (value, stop) = wordNumber(tokens, from: index) else { return nil }
             quantity.low = value
             quantity.high = value
+            quantity.statedValue = value
             end = stop
         }
         var match = Match(quantity: quantity, first: index, end: end, numberStart: index)
@@ -135,6 +137,7 @@ public enum NumberReader {
            let upper = plainNumber(tokens, at: end + 1), upper.value > (quantity.low ?? 0)
         {
             match.quantity.high = upper.value
+            match.quantity.statedUpper = upper.value
             match.quantity.isExact = false
             match.end = upper.end
         }
@@ -273,6 +276,7 @@ public enum NumberReader {
            !match.quantity.isVague, match.quantity.low != nil, match.quantity.high != nil
         {
             match.first = start - 1
+            match.quantity.qualifier = tokens[start - 1].lower
             return
         }
         // "between 200 and 300", "from 200 to 300"
@@ -281,7 +285,9 @@ public enum NumberReader {
            let upper = plainNumber(tokens, at: match.end + 1), upper.value > (match.quantity.low ?? 0)
         {
             match.quantity.high = upper.value
+            match.quantity.statedUpper = upper.value
             match.quantity.isExact = false
+            match.quantity.qualifier = tokens[start - 1].lower
             match.first = start - 1
             match.end = upper.end
             if match.end < tokens.count, tokens[match.end].lower == "%" || tokens[match.end].lower == "percent" {
@@ -290,7 +296,9 @@ public enum NumberReader {
             }
             return
         }
-        guard let value = match.quantity.low, match.quantity.isExact else { return }
+        // A range takes a qualifier too: "as many as 500-1,000" is at most 1,000.
+        let isRange = match.quantity.statedUpper != nil
+        guard let value = match.quantity.low, match.quantity.isExact || isRange, !match.quantity.isVague else { return }
         for (words, bound) in NumberWords.qualifiers where words.count <= start {
             var matched = true
             for (offset, word) in words.enumerated() where tokens[start - words.count + offset].lower != word {
@@ -299,13 +307,15 @@ public enum NumberReader {
             }
             guard matched else { continue }
             match.first = start - words.count
+            if bound != .total { match.quantity.qualifier = words.joined(separator: " ") }
             switch bound {
             case .atLeast: match.quantity.high = nil
             case .atMost: match.quantity.low = nil
-            case .nearly: match.quantity.low = value * 9 / 10
-            case .about:
+            case .nearly where !isRange: match.quantity.low = value * 9 / 10
+            case .about where !isRange:
                 match.quantity.low = value * 9 / 10
                 match.quantity.high = value * 11 / 10
+            case .nearly, .about: break
             case .total:
                 match.first = start  // "a total of" leaves the number exact and outside the value
                 return
