@@ -19,7 +19,13 @@ public enum FigureExtractor {
     /// The figures of UTF-8 `bytes`.
     public static func figures(in bytes: UnsafeBufferPointer<UInt8>) -> [Figure] {
         var state = DocumentState()
-        for found in SentenceSplitter.sentences(in: bytes) where mayHoldNumber(bytes, found.range) {
+        for found in SentenceSplitter.sentences(in: bytes) {
+            var namesToll = false
+            guard mayHoldNumber(bytes, found.range, namesToll: &namesToll) else {
+                // "Officials revised the death toll. The latest figure is 402."
+                state.previousToll = namesToll ? "killed" : nil
+                continue
+            }
             let sentence = trimmed(found, bytes)
             let tokens = Tokenizer.tokens(bytes, sentence.range)
             SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence).read(into: &state)
@@ -41,8 +47,14 @@ public enum FigureExtractor {
         return TextSpan(start: start, end: end)
     }
 
-    /// A cheap test that skips sentences with neither digits nor number words.
+    /// A cheap test that skips sentences with neither digits nor number words; on the way it notes
+    /// whether a sentence without them names a toll.
     static func mayHoldNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var namesToll = false
+        return mayHoldNumber(bytes, range, namesToll: &namesToll)
+    }
+
+    static func mayHoldNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, namesToll: inout Bool) -> Bool {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -58,6 +70,10 @@ public enum FigureExtractor {
                 index += 1
             }
             if length >= 3, length <= 9, NumberWords.mayBeNumberWord(bytes, (index - length)..<index) { return true }
+            if length == 4, bytes[index - 4] | 0x20 == 0x74, bytes[index - 3] | 0x20 == 0x6F, bytes[index - 2] | 0x20 == 0x6C,
+               bytes[index - 1] | 0x20 == 0x6C
+            { namesToll = true }  // "toll"
+
         }
         return false
     }

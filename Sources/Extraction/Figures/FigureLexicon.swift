@@ -42,6 +42,22 @@ enum FigureLexicon {
         (["made", "homeless"], "displaced"), (["taken", "to", "hospital"], "wounded"), (["rushed", "to", "hospital"], "wounded"),
     ]
 
+    /// `measurePhrases` by their first word, longest first: one lookup per token instead of a scan.
+    static let phrasesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: measurePhrases) { $0.0[0] }
+        .mapValues { $0.sorted { $0.0.count > $1.0.count } }
+
+    /// Plurals that count things, not people, though a casualty verb may follow them ("40 houses
+    /// were destroyed and ...", "3 cars were hit").
+    static let nonPeople: Set<String> = [
+        "houses", "homes", "buildings", "cars", "vehicles", "villages", "towns", "cities", "districts", "provinces",
+        "states", "countries", "schools", "hospitals", "roads", "bridges", "animals", "cattle", "livestock", "horses",
+        "dogs", "cats", "sheep", "goats", "trees", "boats", "ships", "planes", "aircraft", "trucks", "buses", "shops",
+        "structures", "acres", "hectares", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tons",
+        "tonnes", "dollars", "euros", "pounds", "rupees", "votes", "seats", "points", "goals", "runs", "hours", "minutes",
+        "seconds", "weeks", "months", "decades", "centuries", "times", "percent", "units", "apartments", "flats",
+        "floors", "storeys", "stories", "rounds", "shots", "bullets", "rockets", "missiles", "shells", "bombs", "drones",
+    ]
+
     /// Words after which a measure is feared or presumed rather than confirmed: "feared dead",
     /// "thought dead", "presumed killed", "believed drowned".
     static let fearWords: Set<String> = ["feared", "thought", "presumed", "believed", "feared"]

@@ -27,6 +27,8 @@ struct SentenceReader {
         var isFeared = false
         /// The measure is a possibility ("could kill thousands"), not what happened.
         var isHypothetical = false
+        /// The measure came from a toll or a "number of" before the count, which counts people.
+        var isToll = false
     }
 
     /// What a chain of verbs after a count says.
@@ -105,6 +107,11 @@ struct SentenceReader {
         }
         state.previousToll = tokens.contains { $0.lower == "toll" } ? "killed" : nil
         let among = amongMeasure()
+        // The count an "Among the dead were ..." sentence takes its parts from: found once, as a
+        // long sentence of many parts would otherwise search the figures for each.
+        let amongWhole = among.flatMap { among in
+            state.figures.indices.last { state.figures[$0].measure == among.measure && state.figures[$0].partOf == nil }
+        }
         var attribution: String??  // found once, for the first figure of the sentence
         let sentenceText = text(sentence)
         var sentenceHasFigure = false
@@ -121,9 +128,7 @@ struct SentenceReader {
             } else if let among, !FigureVocabulary.isCasualty(candidate.measure ?? "") || among.partOf {
                 candidate.measure = among.measure
                 candidate.word = among.word
-                if among.partOf {
-                    partOf = state.figures.indices.last { state.figures[$0].measure == among.measure && state.figures[$0].partOf == nil }
-                }
+                if among.partOf { partOf = amongWhole }
             } else if candidate.isBackReference {
                 if let parent = state.lastHead ?? local.values.max() {
                     partOf = parent
@@ -138,6 +143,13 @@ struct SentenceReader {
             }
             if candidate.isHypothetical { continue }
             if candidate.group == nil, candidate.measure != nil, standsAlone(candidate) { candidate.group = "people" }
+            // A toll counts people; so does a plural the lexicon does not know before a casualty
+            // ("60 climbers may have died", "12 hikers were injured").
+            if candidate.group == nil, let measure = candidate.measure, FigureVocabulary.isCasualty(measure),
+               candidate.isToll || isUnknownPlural(candidate.nounEnd)
+            {
+                candidate.group = "people"
+            }
             guard let measure = candidate.measure, let group = candidate.group else { continue }
             let nearest = years.min { abs($0.token - candidate.match.first) < abs($1.token - candidate.match.first) }
             if attribution == nil { attribution = .some(self.attribution()) }
@@ -282,6 +294,14 @@ struct SentenceReader {
         return result
     }
 
+    /// A lowercase plural the lexicon does not know, right after a count: "climbers", "hikers".
+    private func isUnknownPlural(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        let lower = tokens[index].lower
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !FigureLexicon.stopWords.contains(lower)
+            && !FigureLexicon.nonPeople.contains(lower)
+    }
+
     /// A count with no noun stands for people when a verb or the clause's end follows it ("487 were injured").
     private func standsAlone(_ candidate: Candidate) -> Bool {
         // "lost one", "one of": a lone "one" is a pronoun far more often than a count.
@@ -296,7 +316,7 @@ struct SentenceReader {
         return FigureLexicon.auxiliaries.contains(token.lower) || FigureLexicon.measureWords[token.lower] != nil
             || FigureLexicon.clauseBreaks.contains(token.lower) || token.lower == "and"
             || (FigureLexicon.isParticiple(token.lower) && !FigureLexicon.reportingVerbs.contains(token.lower))
-            || FigureLexicon.measurePhrases.contains { $0.0[0] == token.lower }
+            || FigureLexicon.phrasesByFirstWord[token.lower] != nil
     }
 
     // MARK: What happened
@@ -374,7 +394,8 @@ struct SentenceReader {
 
     /// A measure phrase at `index`, with its length in tokens.
     private func phrase(at index: Int) -> (Int, String)? {
-        for (words, measure) in FigureLexicon.measurePhrases where index + words.count <= tokens.count {
+        guard let phrases = FigureLexicon.phrasesByFirstWord[tokens[index].lower] else { return nil }
+        for (words, measure) in phrases where index + words.count <= tokens.count {
             var matched = true
             for (offset, word) in words.enumerated() where tokens[index + offset].lower != word {
                 matched = false
@@ -399,7 +420,7 @@ struct SentenceReader {
         }
         let generic = candidate.measure
         if let (measure, word) = measureBefore(candidate, stopAt: starts, nounEnds: nounEnds, previousToll: previousToll,
-                                               isHypothetical: &candidate.isHypothetical)
+                                               isHypothetical: &candidate.isHypothetical, isToll: &candidate.isToll)
         {
             candidate.measure = measure
             candidate.word = word
@@ -414,7 +435,7 @@ struct SentenceReader {
     }
 
     private func measureBefore(_ candidate: Candidate, stopAt starts: Set<Int>, nounEnds: [Int: Int], previousToll: String?,
-                               isHypothetical: inout Bool) -> (String, String)?
+                               isHypothetical: inout Bool, isToll: inout Bool) -> (String, String)?
     {
         var first = candidate.match.first
         // "killing all nine people", "killed another 179"
@@ -443,6 +464,12 @@ struct SentenceReader {
         }
         // "home to 45,000 people"
         if first >= 2, tokens[first - 2].lower == "home", tokens[first - 1].lower == "to" { return ("population", "home") }
+        // "The death toll had reached 212", "the number of injured rose to 567", "an official figure of 156"
+        if candidate.group == nil || candidate.group == "people", let toll = tollBefore(first, previousToll: previousToll) {
+            if toll.isHypothetical { isHypothetical = true }
+            isToll = true
+            return (toll.measure, toll.word)
+        }
         // "infected more than 4,000 people": a verb right before the count takes it as its object.
         if first >= 1, tokens[first - 1].kind == .word, FigureLexicon.isParticiple(tokens[first - 1].lower),
            !FigureLexicon.reportingVerbs.contains(tokens[first - 1].lower)
@@ -490,11 +517,6 @@ struct SentenceReader {
         }
         // "claimed 100 lives", "cost 50 lives": lives are counted when they are lost.
         if candidate.nounEnd > 0, tokens[candidate.nounEnd - 1].lower == "lives", candidate.group == "people" { return ("killed", "lives") }
-        // "The death toll has risen to 87", "the number of injured stood at 567", "an official figure of 156"
-        if candidate.group == nil || candidate.group == "people", let toll = tollBefore(first, previousToll: previousToll) {
-            if toll.isHypothetical { isHypothetical = true }
-            return (toll.measure, toll.word)
-        }
         if candidate.measure != nil { return nil }
         // "have identified by name 39 Armenians": a verb shortly before the count.
         var back = first - 1

@@ -205,6 +205,8 @@ public enum NumberReader {
         let token = tokens[match.numberStart]
         let before = match.numberStart > 0 ? tokens[match.numberStart - 1] : nil
         let after = match.end < tokens.count ? tokens[match.end] : nil
+        // A run of digits too long for a Double counts nothing a reader could check.
+        guard match.quantity.low?.isFinite ?? true, match.quantity.high?.isFinite ?? true else { return false }
         if token.kind == .number {
             if token.isLabel || token.hasLetterSuffix { return false }  // "62/243", "20th", "5pm"
             if !token.hasSeparator, !token.hasDecimal, token.digitCount >= 7 { return false }  // phone-like
@@ -238,8 +240,10 @@ public enum NumberReader {
            NumberWords.labelWords.contains(tokens[match.numberStart - 2].lower) { return false }  // "No. 5"
         if let before, NumberWords.labelWords.contains(before.lower) { return false }
         // "Council 822", "Boeing 737": a capitalized name right before digits labels them.
+        // A headline's verb is capitalized too: "Storm Kills 14", "Toll Rises to 340".
         if token.kind == .number, let before, before.kind == .word, before.isCapitalized, match.numberStart >= 1,
-           match.numberStart - 1 > 0, !isQualifierWord(before.lower) { return false }
+           match.numberStart - 1 > 0, !isQualifierWord(before.lower), FigureLexicon.measureWords[before.lower] == nil,
+           FigureLexicon.measureBefore[before.lower] == nil { return false }
         // Times: "at 5 pm", "5 o'clock".
         if let after, NumberWords.timeWords.contains(after.lower) { return false }
         if let after, after.lower == "a" || after.lower == "p", match.end + 1 < tokens.count,
