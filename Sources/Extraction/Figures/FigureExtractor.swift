@@ -19,18 +19,40 @@ public enum FigureExtractor {
     /// The figures of UTF-8 `bytes`.
     public static func figures(in bytes: UnsafeBufferPointer<UInt8>) -> [Figure] {
         var state = DocumentState()
+        let article = ArticleBounds(bytes)
+        var speakers = QuotedSpeakers()
+        var previousEnd = 0
         for found in SentenceSplitter.sentences(in: bytes) {
+            if found.start >= article.end { break }
+            if !article.skipped.isEmpty, article.isSkipped(found.start) { continue }
+            if startsParagraph(bytes, previousEnd..<found.start) { speakers.startParagraph() }
+            previousEnd = found.end
+            let quotes = speakers.read(bytes, found)
             var namesToll = false
+            let sentence = trimmed(found, bytes)
             guard mayHoldNumber(bytes, found.range, namesToll: &namesToll) else {
                 // "Officials revised the death toll. The latest figure is 402."
                 state.previousToll = namesToll ? "killed" : nil
+                // A quotation closing here names the speaker of figures quoted before it.
+                speakers.attribute(&state.figures, added: 0..<0, quotes: quotes, speaker: {
+                    SentenceReader(tokens: Tokenizer.tokens(bytes, sentence.range), bytes: bytes, sentence: sentence).attribution()
+                }, opensWithAccordingTo: false)
                 continue
             }
-            let sentence = trimmed(found, bytes)
             let tokens = Tokenizer.tokens(bytes, sentence.range)
-            SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence).read(into: &state)
+            let reader = SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence)
+            let before = state.figures.count
+            reader.read(into: &state)
+            speakers.attribute(&state.figures, added: before..<state.figures.count, quotes: quotes, speaker: { reader.attribution() },
+                               opensWithAccordingTo: tokens.first?.lower == "according")
         }
         return state.finish()
+    }
+
+    /// Whether the text between two sentences breaks the line: plain text and reading text put
+    /// each paragraph on a line of its own.
+    private static func startsParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        gap.contains { bytes[$0] == 0x0A }
     }
 
     /// The sentence without no-break spaces at its ends (the splitter trims only ASCII space).

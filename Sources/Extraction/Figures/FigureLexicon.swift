@@ -46,6 +46,9 @@ enum FigureLexicon {
     static let phrasesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: measurePhrases) { $0.0[0] }
         .mapValues { $0.sorted { $0.0.count > $1.0.count } }
 
+    /// Verbs that change what a person noun says about the people counted ("freed 40 hostages").
+    static let releaseVerbs: Set<String> = ["freed", "released", "exchanged", "swapped", "returned", "repatriated", "traded"]
+
     /// Plurals that count things, not people, though a casualty verb may follow them ("40 houses
     /// were destroyed and ...", "3 cars were hit").
     static let nonPeople: Set<String> = [

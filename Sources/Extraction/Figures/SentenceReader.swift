@@ -27,7 +27,8 @@ struct SentenceReader {
         var isFeared = false
         /// The measure is a possibility ("could kill thousands"), not what happened.
         var isHypothetical = false
-        /// The measure came from a toll or a "number of" before the count, which counts people.
+        /// The measure came from a toll, a "number of" or a casualty verb before the count, which
+        /// count people: "the toll rose to 156 on Tuesday", "Fire kills 9 in Lutsk".
         var isToll = false
     }
 
@@ -50,6 +51,19 @@ struct SentenceReader {
             let token = tokens[index]
             years.append((Int(token.value), index))
             state.yearMentions[Int(token.value), default: 0] += 1
+            let year = Int(token.value)
+            // "May 14, 2019", "in May 2019": a full date; "the 2010 floods": another event's name.
+            let previous = word(index - 1), beforeComma = word(index - 2), twoBack = word(index - 3)
+            if state.firstDatedYear == nil, previous.map({ NumberWords.months.contains($0) }) == true
+                || (previous == "," && (beforeComma.map { NumberWords.months.contains($0) } == true
+                    || (tokens.indices.contains(index - 2) && tokens[index - 2].kind == .number
+                        && twoBack.map { NumberWords.months.contains($0) } == true)))
+            {
+                state.firstDatedYear = year
+            }
+            if previous == "the", index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized {
+                state.passingYears.insert(year)
+            }
         }
         var candidates = matches.filter { !$0.quantity.isPercent }.map(candidate)
         let wholes = Set(candidates.compactMap(\.wholeStart))
@@ -75,6 +89,7 @@ struct SentenceReader {
             let first = candidates[index].match.first
             let isItem = previous.head == nil
                 ? isListIntro(previous.nounEnd, first) || isListIntro(previous.chainEnd, first)
+                    || isListIntroAfterAdverbial(Swift.max(previous.nounEnd, previous.chainEnd), first)
                 : isListIntro(previous.nounEnd, first) || isListContinuation(previous.nounEnd, first)
                     || isListContinuation(previous.chainEnd, first)
             if isItem {
@@ -459,6 +474,7 @@ struct SentenceReader {
                 {
                     isHypothetical = true
                 }
+                isToll = FigureVocabulary.isCasualty(measure)
                 return (measure, before)
             }
         }
@@ -475,6 +491,12 @@ struct SentenceReader {
            !FigureLexicon.reportingVerbs.contains(tokens[first - 1].lower)
         {
             let verb = tokens[first - 1].lower
+            // "pulled 18 survivors" are survivors; "freed 40 hostages" keeps "freed".
+            if FigureLexicon.measureWords[verb] == nil, !FigureLexicon.releaseVerbs.contains(verb), candidate.nounEnd > 0,
+               let measure = FigureLexicon.personMeasures[tokens[candidate.nounEnd - 1].lower]
+            {
+                return (measure, tokens[candidate.nounEnd - 1].lower)
+            }
             return (FigureLexicon.measureWords[verb] ?? verb, verb)
         }
         // A measure word later in the clause: "Thousands of people on both sides fell victim", or
@@ -587,6 +609,14 @@ struct SentenceReader {
             .contains(words)
     }
 
+    /// "rose to 156 on Tuesday, including 12 children": a short phrase between the whole and its list.
+    private func isListIntroAfterAdverbial(_ from: Int, _ to: Int) -> Bool {
+        guard to - from >= 3, to - from <= 7, tokens[to - 1].lower == "including", tokens[to - 2].lower == "," else { return false }
+        return tokens[from..<(to - 2)].allSatisfy {
+            $0.kind == .word && !FigureLexicon.clauseBreaks.contains($0.lower) && $0.lower != "and" && !FigureLexicon.isParticiple($0.lower)
+        }
+    }
+
     private func isListContinuation(_ from: Int, _ to: Int) -> Bool {
         guard from <= to else { return false }
         let words = tokens[from..<to].map(\.lower)
@@ -596,7 +626,7 @@ struct SentenceReader {
     // MARK: Who says so
 
     /// "according to X", "as reported by X", "X said", "said X".
-    private func attribution() -> String? {
+    func attribution() -> String? {
         let stops = Self.attributionStops
         for index in tokens.indices {
             let lower = tokens[index].lower
@@ -622,10 +652,17 @@ struct SentenceReader {
             if start < index, boundary {
                 return text(TextSpan(start: tokens[start].start, end: tokens[index - 1].end))
             }
-            if index > 0, tokens[index - 1].lower == ",", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            // ", said X" or ",\" said X": a speaker after the verb, titles included ("rescue chief Olga Petrenko").
+            let afterComma = index > 0 && (tokens[index - 1].lower == ","
+                || (index > 1 && tokens[index - 2].lower == "," && ["\"", "?", "'"].contains(tokens[index - 1].lower)))
+            if afterComma, index + 1 < tokens.count, tokens[index + 1].kind == .word {
                 var end = index + 1
-                while end < tokens.count, end < index + 6, tokens[end].kind == .word, tokens[end].isCapitalized || tokens[end].lower == "of" { end += 1 }
-                return text(TextSpan(start: tokens[index + 1].start, end: tokens[end - 1].end))
+                while end < tokens.count, end < index + 7, tokens[end].kind == .word,
+                      !FigureLexicon.stopWords.contains(tokens[end].lower) || tokens[end].lower == "of"
+                { end += 1 }
+                if tokens[(index + 1)..<end].contains(where: \.isCapitalized) {
+                    return text(TextSpan(start: tokens[index + 1].start, end: tokens[end - 1].end))
+                }
             }
         }
         return nil

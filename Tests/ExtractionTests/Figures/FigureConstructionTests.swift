@@ -136,4 +136,51 @@ final class FigureConstructionTests: XCTestCase {
         XCTAssertFalse(FigureVocabulary.isCasualty("marched"))
         XCTAssertFalse(FigureVocabulary.isCasualty("population"))
     }
+
+    /// The article alone: reader comments and "related stories" after it, and "Read more:" teasers
+    /// inside it, state no figures of the article.
+    func testOnlyTheArticle() {
+        let text = """
+            Dam collapse in Varenka
+
+            The death toll rose to 156 on Tuesday, including 12 children, officials said.
+
+            Read more: Flood in Ostrava kills 20
+
+            Another 40 people are missing.
+
+            Comments
+
+            Mark: I heard 900 people were killed.
+            """
+        check([(text, ["killed/people \"156\"", "killed/children \"12\"", "missing/people \"40\""])])
+        let related = "Fire kills 9 in Lutsk.\nRelated stories\nBus crash kills 30 in Sumy."
+        check([(related, ["killed/people \"9\""])])
+    }
+
+    /// A quotation over several sentences carries its speaker; a quoted sentence after it in the
+    /// same paragraph too; "According to X," opening a paragraph carries X to its later figures.
+    func testAttributionAcrossSentences() {
+        let text = """
+            "We have recovered 31 bodies today. Many more are under the mud," said rescue chief Olga Petrenko. \
+            "At least 200 people were injured."
+            According to the ministry, 40 people remain missing. Rescuers pulled 18 survivors from the mud.
+            The mayor said 12 homes burned. Separately, 7 people drowned.
+            """
+        let figures = FigureExtractor.figures(in: text).map { "\($0.value) by \($0.attribution ?? "nobody")" }
+        XCTAssertEqual(figures, ["31 by rescue chief Olga Petrenko", "At least 200 by rescue chief Olga Petrenko",
+                                 "40 by the ministry", "18 by the ministry", "7 by nobody"])
+    }
+
+    /// One event, one row: a toll given beside the text's own date shares the row of the toll given
+    /// without a year; another event's toll keeps its year.
+    func testOneEventOneRow() {
+        let text = """
+            Dam collapse: death toll rises to 156
+
+            VARENKA, May 14, 2019 - The death toll rose to 156 on Tuesday. In the 2010 floods, the same river killed over 100 people.
+            """
+        let figures = FigureExtractor.figures(in: text).map { "\($0.value) in \($0.when ?? "-")" }
+        XCTAssertEqual(figures, ["156 in -", "156 in -", "over 100 in 2010"])
+    }
 }
