@@ -11,6 +11,7 @@ Not scored: vague figures ("hundreds"), and figures the JSON marks as not casual
 
     swift build --product crossread
     Benchmarks/figures-devset.py [--corpus /tmp/devset] [--binary .build/debug/crossread] [--misses]
+    Benchmarks/figures-devset.py --corpus /tmp/devset2 --annotations Tests/ExtractionTests/Figures/DevSet/annotations-unseen.tsv
 """
 import argparse
 import json
@@ -84,13 +85,14 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default="/tmp/devset")
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "crossread"))
+    parser.add_argument("--annotations", default=ANNOTATIONS, help="the annotation to score against")
     parser.add_argument("--misses", action="store_true", help="list false positives and misses")
     args = parser.parse_args()
     if not os.path.isdir(args.corpus):
         print(f"no development set at {args.corpus}; nothing measured")
         return 0
     gold = set()
-    for line in open(ANNOTATIONS):
+    for line in open(args.annotations):
         if line.startswith("#") or line.startswith("document\t") or not line.strip():
             continue
         document, measure, group, number = line.rstrip("\n").split("\t")

@@ -35,20 +35,34 @@ struct ArticleBounds {
             while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 || bytes[stop - 1] == 0x0D || bytes[stop - 1] == 0x3A {
                 stop -= 1
             }
-            // Only short lines can be headings; most lines are turned away by their length or first letter.
-            if stop - start <= 30, stop > start, Self.mayStartHeading(bytes[start]) {
-                let line = Self.lowercased(bytes, start..<stop)
-                if Self.endHeadings.contains(line) || Self.isCommentCount(line) {
-                    end = lineStart
-                    return
-                }
+            // Lines are compared as bytes, and most are turned away by their length or first letter.
+            if stop > start, stop - start <= Self.longestHeading, let candidates = Self.headingsByLength[stop - start],
+               candidates.contains(where: { Self.matches(bytes, start, $0) })
+                || Self.isCommentCount(bytes, start..<stop)
+            {
+                end = lineStart
+                return
             }
-            if stop - start >= 9, bytes[start] | 0x20 == 0x72 || bytes[start] | 0x20 == 0x61 || bytes[start] | 0x20 == 0x73 {
-                let head = Self.lowercased(bytes, start..<Swift.min(stop + 1, start + 12, lineEnd))
-                if Self.teaserStarts.contains(where: { head.hasPrefix($0) }) { skipped.append(lineStart..<lineEnd) }
+            if stop - start >= 9, Self.teaserPrefixes.contains(where: { Self.matches(bytes, start, $0, within: stop) }) {
+                skipped.append(lineStart..<lineEnd)
             }
             lineStart = lineEnd + 1
         }
+    }
+
+    private static let headingsByLength: [Int: [[UInt8]]] = Dictionary(grouping: endHeadings.map { Array($0.utf8) }, by: \.count)
+    private static let longestHeading = endHeadings.map(\.utf8.count).max() ?? 0
+    private static let teaserPrefixes = teaserStarts.map { Array($0.utf8) }
+
+    /// Whether the bytes at `start` are `word`, ASCII letters compared without case.
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: [UInt8], within end: Int? = nil) -> Bool {
+        guard start + word.count <= (end ?? bytes.count) else { return false }
+        for offset in word.indices {
+            let byte = bytes[start + offset]
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lower != word[offset] { return false }
+        }
+        return true
     }
 
     /// Whether a sentence starting at `offset` is inside a teaser line.
@@ -57,16 +71,11 @@ struct ArticleBounds {
     }
 
     /// "12 comments", "Comments (4)".
-    private static func isCommentCount(_ line: String) -> Bool {
-        guard line.hasSuffix("comments") || line.hasPrefix("comments (") else { return false }
-        return line.first.map { $0.isNumber } == true || line.hasPrefix("comments (")
-    }
-
-    private static func mayStartHeading(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-    }
-
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+    private static func isCommentCount(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard line.count <= 16 else { return false }
+        let comments = Array("comments".utf8)
+        if matches(bytes, line.lowerBound, comments), line.count > 9, bytes[line.lowerBound + 9] == 0x28 { return true }
+        guard line.count >= 10, bytes[line.lowerBound] >= 0x30, bytes[line.lowerBound] <= 0x39 else { return false }
+        return matches(bytes, line.upperBound - comments.count, comments)
     }
 }

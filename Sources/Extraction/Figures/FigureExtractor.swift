@@ -33,20 +33,26 @@ public enum FigureExtractor {
             guard mayHoldNumber(bytes, found.range, namesToll: &namesToll) else {
                 // "Officials revised the death toll. The latest figure is 402."
                 state.previousToll = namesToll ? "killed" : nil
-                // A quotation closing here names the speaker of figures quoted before it.
-                speakers.attribute(&state.figures, added: 0..<0, quotes: quotes, speaker: {
-                    SentenceReader(tokens: Tokenizer.tokens(bytes, sentence.range), bytes: bytes, sentence: sentence).attribution()
-                }, opensWithAccordingTo: false)
+                // A quotation closing here names the speaker of figures quoted before it; its
+                // speaker is found only if a figure needs it.
+                speakers.attribute(&state.figures, added: 0..<0, quotes: quotes, speakerSentence: sentence,
+                                   speaker: { speaker(in: $0, bytes) }, opensWithAccordingTo: false)
                 continue
             }
             let tokens = Tokenizer.tokens(bytes, sentence.range)
             let reader = SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence)
             let before = state.figures.count
             reader.read(into: &state)
-            speakers.attribute(&state.figures, added: before..<state.figures.count, quotes: quotes, speaker: { reader.attribution() },
+            speakers.attribute(&state.figures, added: before..<state.figures.count, quotes: quotes, speakerSentence: sentence,
+                               speaker: { $0 == sentence ? reader.attribution() : speaker(in: $0, bytes) },
                                opensWithAccordingTo: tokens.first?.lower == "according")
         }
         return state.finish()
+    }
+
+    /// The authority or speaker a sentence names ("said rescue chief Olga Petrenko").
+    private static func speaker(in sentence: TextSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        SentenceReader(tokens: Tokenizer.tokens(bytes, sentence.range), bytes: bytes, sentence: sentence).attribution()
     }
 
     /// Whether the text between two sentences breaks the line: plain text and reading text put

@@ -39,6 +39,8 @@ enum FigureLexicon {
         (["forced", "to", "evacuate"], "evacuated"), (["ordered", "to", "evacuate"], "evacuated"),
         (["under", "evacuation"], "evacuated"), (["taking", "shelter"], "evacuated"), (["taken", "shelter"], "evacuated"),
         (["took", "shelter"], "evacuated"), (["sheltering", "in"], "evacuated"), (["fell", "ill"], "infected"),
+        (["found", "alive"], "survived"), (["pulled", "out", "alive"], "survived"), (["escaped", "uninjured"], "survived"),
+        (["escaped", "unhurt"], "survived"), (["escaped", "unharmed"], "survived"), (["feared", "trapped"], "missing"),
         (["made", "homeless"], "displaced"), (["taken", "to", "hospital"], "wounded"), (["rushed", "to", "hospital"], "wounded"),
     ]
 

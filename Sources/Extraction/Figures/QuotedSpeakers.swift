@@ -10,8 +10,10 @@ struct QuotedSpeakers {
     private var inQuote = false
     /// Figures inside a quotation still open, waiting for its speaker.
     private var pending: [Int] = []
-    /// The speaker of the paragraph's last attributed quotation.
+    /// The speaker of the paragraph's last attributed quotation, or the sentence that names it
+    /// (found when a quoted figure first needs it).
     private var lastSpeaker: String?
+    private var lastSpeakerSentence: TextSpan?
     private var paragraphAuthority: String?
     /// Sentences since the quotation opened: one left open longer is taken for a stray mark.
     private var openFor = 0
@@ -24,6 +26,7 @@ struct QuotedSpeakers {
     /// A new paragraph (a line break in the text): nothing carries over.
     mutating func startParagraph() {
         lastSpeaker = nil
+        lastSpeakerSentence = nil
         paragraphAuthority = nil
         pending = []
         inQuote = false
@@ -58,26 +61,41 @@ struct QuotedSpeakers {
         sentencesInParagraph += 1
         if carriedFor > Self.reach {
             lastSpeaker = nil
+            lastSpeakerSentence = nil
             paragraphAuthority = nil
         }
         return (startsInQuote, startsWithQuote, inQuote)
     }
 
     /// Gives the figures `added` of a sentence their speaker when the sentence names none.
-    /// `speaker` is the sentence's own attribution (found only when needed).
+    /// `speaker` finds the attribution a sentence names, only when needed; `speakerSentence` is this one.
     mutating func attribute(_ figures: inout [Figure], added: Range<Int>, quotes: (startsInQuote: Bool, startsWithQuote: Bool, endsInQuote: Bool),
-                            speaker: () -> String?, opensWithAccordingTo: Bool)
+                            speakerSentence: TextSpan, speaker: (TextSpan) -> String?, opensWithAccordingTo: Bool)
     {
         let inQuotation = quotes.startsInQuote || quotes.startsWithQuote
         let closesQuotation = inQuotation && !quotes.endsInQuote
-        let own = added.isEmpty ? (closesQuotation || !pending.isEmpty ? speaker() : nil) : figures[added.lowerBound].attribution
-        if let own {
+        if added.isEmpty {
+            // A sentence without figures: it may name the speaker of quoted figures before or after it.
+            guard closesQuotation else { return }
+            if !pending.isEmpty, let own = speaker(speakerSentence) {
+                for index in pending where figures[index].attribution == nil { figures[index].attribution = own }
+                lastSpeaker = own
+            } else {
+                lastSpeaker = nil
+                lastSpeakerSentence = speakerSentence
+            }
+            pending = []
+            carriedFor = 0
+            return
+        }
+        if let own = figures[added.lowerBound].attribution {
             if closesQuotation || !pending.isEmpty {
                 for index in pending where figures[index].attribution == nil { figures[index].attribution = own }
                 pending = []
             }
-            if inQuotation || closesQuotation {
+            if inQuotation {
                 lastSpeaker = own
+                lastSpeakerSentence = nil
                 carriedFor = 0
             }
             if opensWithAccordingTo, sentencesInParagraph == 1 {
@@ -86,11 +104,12 @@ struct QuotedSpeakers {
             }
             return
         }
-        guard !added.isEmpty else { return }
-        if quotes.endsInQuote, inQuotation || quotes.startsInQuote {
+        if quotes.endsInQuote, inQuotation {
             pending += added  // the speaker is named where the quotation closes
-        } else if inQuotation, let lastSpeaker {
-            for index in added { figures[index].attribution = lastSpeaker }
+        } else if inQuotation, let carried = lastSpeaker ?? lastSpeakerSentence.flatMap(speaker) {
+            lastSpeaker = carried
+            lastSpeakerSentence = nil
+            for index in added { figures[index].attribution = carried }
         } else if let paragraphAuthority {
             for index in added { figures[index].attribution = paragraphAuthority }
         }

@@ -344,7 +344,16 @@ struct SentenceReader {
         var started = false
         var pendingModal = false
         if word(index) == "," { index += 1 }
+        // A measure only feared after a confirmed one is left out: "missing and feared dead" is missing.
+        var fearNext = false
         func found(_ measure: String, _ word: String, length: Int) {
+            if fearNext, !measures.isEmpty {
+                fearNext = false
+                index += length
+                result.end = index
+                return
+            }
+            fearNext = false
             if !measures.contains(measure) { measures.append(measure) }
             if result.word == nil { result.word = word }
             if pendingModal { result.isHypothetical = true }
@@ -377,7 +386,7 @@ struct SentenceReader {
                 var next = index + 1
                 if word(next) == "to", word(next + 1) == "have" { next += 2 }
                 if let after = word(next), FigureLexicon.measureWords[after] != nil || phrase(at: next) != nil {
-                    result.isFeared = true
+                    if measures.isEmpty { result.isFeared = true } else { fearNext = true }
                     index = next
                     continue
                 }

@@ -84,7 +84,7 @@ final class FigureConstructionTests: XCTestCase {
              ["killed/men \"130\"", "killed/women \"51\""]),
             ("Four police officers were wounded in the exchange of fire.", ["wounded/police \"Four\""]),
             ("The strike killed 11 soldiers and 3 rebels.", ["killed/soldiers \"11\"", "killed/fighters \"3\""]),
-            ("Eight missing girls were found alive on Thursday.", ["missing/children \"Eight\""]),
+            ("Eight missing girls were last seen near the river.", ["missing/children \"Eight\""]),
         ])
     }
 
