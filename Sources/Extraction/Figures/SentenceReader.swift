@@ -395,6 +395,11 @@ struct SentenceReader {
                 index += 1
                 continue
             }
+            // "one person reported missing", "12 people confirmed dead"
+            if FigureLexicon.reportingVerbs.contains(lower), let next = word(index + 1), FigureLexicon.measureWords[next] != nil {
+                index += 1
+                continue
+            }
             if tokens[index].kind == .word, FigureLexicon.isParticiple(lower), !FigureLexicon.reportingVerbs.contains(lower) {
                 if result.generic == nil { result.generic = lower }
                 index += 1
@@ -470,7 +475,15 @@ struct SentenceReader {
         if first >= 1 {
             let before = tokens[first - 1].lower
             if before == "of", first >= 2, let measure = FigureLexicon.measureBefore[tokens[first - 2].lower] {
+                isToll = FigureVocabulary.isCasualty(measure)  // "a death toll of more than 25,000 in ..."
                 return (measure, tokens[first - 2].lower)
+            }
+            // "gunned down 13 villagers", "shot dead 16 people": a phrase ending right before the count.
+            for length in 2...3 where first >= length {
+                if let (matched, measure) = phrase(at: first - length), matched == length {
+                    isToll = FigureVocabulary.isCasualty(measure)
+                    return (measure, tokens[(first - length)..<first].map(\.lower).joined(separator: " "))
+                }
             }
             if tokens[first - 1].kind == .word,
                let measure = FigureLexicon.measureBefore[before] ?? FigureLexicon.measureWords[before],

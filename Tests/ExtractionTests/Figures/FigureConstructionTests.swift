@@ -29,6 +29,9 @@ final class FigureConstructionTests: XCTestCase {
             ("Researchers estimate 2,300 excess deaths during the heatwave.", ["killed/people \"2,300\""]),
             ("Suzhou counted 98 confirmed deaths and Linwei 41.", ["killed/people \"98\""]),
             ("Officials said 240 new cholera cases were reported this week.", ["infected/people \"240\""]),
+            ("Militants gunned down 11 farmers near the border.", ["killed/people \"11\""]),
+            ("The toll was raised to 61, with one person reported missing.",
+             ["killed/people \"61\"", "missing/people \"one\""]),
         ])
     }
 
@@ -44,6 +47,8 @@ final class FigureConstructionTests: XCTestCase {
             ("Officials revised the death toll again. The latest official figure is 402.",
              ["killed/people \"402\""]),
             ("Rescuers fear the toll could still reach 300.", []),
+            ("A private channel gave a death toll of more than 4,000 in the two provinces.",
+             ["killed/people \"more than 4,000\""]),
         ])
     }
 
