@@ -24,7 +24,7 @@ public struct FigureTable: Sendable {
         /// Every figure, with counts of residents, marchers or troops as rows too.
         case all
 
-        func includes(_ measure: String) -> Bool { self == .all || FigureVocabulary.isCasualty(measure) }
+        func includes(_ measure: String, group: String) -> Bool { self == .all || FigureVocabulary.isCasualty(measure, group: group) }
     }
 
     public struct Key: Hashable, Sendable, Comparable {
@@ -83,7 +83,7 @@ public struct FigureTable: Sendable {
     public init(documents: [String], figures: [DocumentFigure], rows: Rows = .all) {
         self.documents = documents
         var cells: [Key: [String: [Value]]] = [:]
-        for found in figures where rows.includes(found.measure) {
+        for found in figures where rows.includes(found.measure, group: found.group) {
             let key = Key(measure: found.measure, group: found.group, when: found.when)
             let quantity = found.quantity, documentID = found.documentID
             var values = cells[key]?[documentID] ?? []

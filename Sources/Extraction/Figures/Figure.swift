@@ -32,7 +32,7 @@ public struct Figure: Hashable, Sendable {
     public var value: String { quantity.text }
 
     /// Whether the table compares this figure by default (see `FigureVocabulary.isCasualty`).
-    public var isCasualty: Bool { FigureVocabulary.isCasualty(measure) }
+    public var isCasualty: Bool { FigureVocabulary.isCasualty(measure, group: group) }
 
     public init(quantity: Quantity, measure: String, group: String, attribution: String? = nil, when: String? = nil,
                 sentence: String, sentenceSpan: TextSpan, partOf: Int? = nil, word: String? = nil, isFeared: Bool = false)

@@ -4,9 +4,9 @@
 /// A figure's `measure` is a canonical name from `measures` when the text's word is one the
 /// lexicon knows ("perished", "bodies", "fatalities" are all `killed`; "injured", "hurt", "wounded"
 /// are all `wounded`), and its `word` keeps the text's own word. A count whose verb the lexicon
-/// does not know keeps that verb as its measure ("marched", "deployed"); such counts, and counts
-/// of who lives somewhere (`population`), are figures but not casualties, so the table leaves them
-/// out unless asked (`FigureTable(..., rows: .all)`).
+/// does not know keeps that verb as its measure ("marched", "deployed"); such counts, counts of
+/// who lives somewhere (`population`) and counts of families are figures but not casualties, so the
+/// table leaves them out unless asked (`FigureTable(..., rows: .all)`).
 ///
 ///     killed      died, dead, deaths, perished, bodies, fatalities, passed away, lost their lives
 ///     wounded     injured, hurt, wounded, injuries
@@ -44,6 +44,12 @@ public enum FigureVocabulary {
         guard measure.contains(" ") else { return false }
         let parts = measure.split { $0 == " " || $0 == "," }.filter { $0 != "and" && $0 != "or" }
         return !parts.isEmpty && parts.allSatisfy { casualtySet.contains(String($0)) }
+    }
+
+    /// Whether a figure is a casualty count: its measure is one and it counts people, not
+    /// households ("150 families were evacuated" is a figure, not a row to compare with counts of people).
+    public static func isCasualty(_ measure: String, group: String) -> Bool {
+        group != "families" && isCasualty(measure)
     }
 
     private static let casualtySet = Set(measures)

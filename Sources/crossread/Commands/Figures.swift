@@ -15,7 +15,7 @@ struct Figures: ParsableCommand {
     func run() throws {
         let store = try corpus.load()
         let figures = DocumentFigure.all(in: store)
-        try FigureList(figures: all || format == .json ? figures : figures.filter { FigureVocabulary.isCasualty($0.measure) })
+        try FigureList(figures: all || format == .json ? figures : figures.filter { FigureVocabulary.isCasualty($0.measure, group: $0.group) })
             .write(format)
     }
 }

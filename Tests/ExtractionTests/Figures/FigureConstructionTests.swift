@@ -140,6 +140,8 @@ final class FigureConstructionTests: XCTestCase {
         XCTAssertTrue(FigureVocabulary.isCasualty("killed or wounded"))
         XCTAssertFalse(FigureVocabulary.isCasualty("marched"))
         XCTAssertFalse(FigureVocabulary.isCasualty("population"))
+        XCTAssertFalse(FigureExtractor.figures(in: "About 150 families were evacuated.")[0].isCasualty, "households are not people")
+        XCTAssertTrue(FigureExtractor.figures(in: "About 150 people were evacuated.")[0].isCasualty)
     }
 
     /// The article alone: reader comments and "related stories" after it, and "Read more:" teasers
