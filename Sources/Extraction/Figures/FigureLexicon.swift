@@ -1,8 +1,5 @@
 /// The words that say what was counted (measures) and who (groups).
 enum FigureLexicon {
-    /// Measures in the order tables list them.
-    static let measureOrder = FigureVocabulary.measures
-
     /// Single words that name a measure when they predicate a count ("were killed", "went missing").
     static let measureWords: [String: String] = [
         "killed": "killed", "murdered": "killed", "died": "killed", "dead": "killed", "slain": "killed",
@@ -65,7 +62,7 @@ enum FigureLexicon {
 
     /// Words after which a measure is feared or presumed rather than confirmed: "feared dead",
     /// "thought dead", "presumed killed", "believed drowned".
-    static let fearWords: Set<String> = ["feared", "thought", "presumed", "believed", "feared"]
+    static let fearWords: Set<String> = ["feared", "thought", "presumed", "believed"]
 
     /// Modal verbs: a measure after one, without "have", is a possibility, not a count of what
     /// happened ("could kill thousands"); with "have" it is a hedge ("may have died").
@@ -115,7 +112,7 @@ enum FigureLexicon {
         "journalists": "people", "medics": "people", "doctors": "people",
         "suspects": "people", "gunmen": "people", "attackers": "people",
         "assailants": "people", "pilots": "people", "crewmen": "people", "rescuers": "people", "miners": "people", "farmers": "people", "tourists": "people",
-        "bystanders": "people", "employees": "people", "staff": "people", "campers": "people", "crew": "people",
+        "bystanders": "people", "employees": "people", "staff": "people", "personnel": "people", "campers": "people", "crew": "people",
         "crewmembers": "people", "firefighters": "people", "youths": "people", "shoppers": "people", "visitors": "people",
         "fishermen": "people", "nationals": "people", "evacuees": "people", "teachers": "people", "nurses": "people",
         "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "marines": "soldiers", "sailors": "soldiers",
