@@ -38,6 +38,9 @@ enum FigureLexicon {
         (["took", "shelter"], "evacuated"), (["sheltering", "in"], "evacuated"), (["fell", "ill"], "infected"),
         (["found", "alive"], "survived"), (["pulled", "out", "alive"], "survived"), (["escaped", "uninjured"], "survived"),
         (["escaped", "unhurt"], "survived"), (["escaped", "unharmed"], "survived"), (["feared", "trapped"], "missing"),
+        (["in", "hospital"], "wounded"), (["in", "critical", "condition"], "wounded"), (["in", "shelters"], "evacuated"),
+        (["in", "evacuation", "centers"], "evacuated"), (["in", "evacuation", "centres"], "evacuated"),
+        (["in", "relief", "camps"], "displaced"), (["in", "displacement", "camps"], "displaced"),
         (["made", "homeless"], "displaced"), (["taken", "to", "hospital"], "wounded"), (["rushed", "to", "hospital"], "wounded"),
     ]
 

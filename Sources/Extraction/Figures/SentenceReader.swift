@@ -27,6 +27,8 @@ struct SentenceReader {
         var isFeared = false
         /// The measure is a possibility ("could kill thousands"), not what happened.
         var isHypothetical = false
+        /// The count is a whole of which none is counted: "None of the 150 passengers was hurt".
+        var isNegated = false
         /// The measure came from a toll, a "number of" or a casualty verb before the count, which
         /// count people: "the toll rose to 156 on Tuesday", "Fire kills 9 in Lutsk".
         var isToll = false
@@ -156,7 +158,7 @@ struct SentenceReader {
                     candidate.group = candidate.backGroup ?? "people"  // "150 of them" with nothing before it to refer to
                 }
             }
-            if candidate.isHypothetical { continue }
+            if candidate.isHypothetical || candidate.isNegated { continue }
             if candidate.group == nil, candidate.measure != nil, standsAlone(candidate) { candidate.group = "people" }
             // A toll counts people; so does a plural the lexicon does not know before a casualty
             // ("60 climbers may have died", "12 hikers were injured").
@@ -187,6 +189,7 @@ struct SentenceReader {
     private func candidate(_ match: NumberReader.Match) -> Candidate {
         var index = match.end
         var result = Candidate(match: match, nounEnd: match.end, chainEnd: match.end)
+        result.isNegated = isNegatedWhole(match.first)
         // "12 of the 40 miners": the count takes the noun of the whole it is taken from, and the
         // whole ("the 40 miners") is a reference, not a figure of its own.
         if word(index) == "of", let determiner = word(index + 1), ["the", "these", "those", "its", "their"].contains(determiner),
@@ -212,7 +215,8 @@ struct SentenceReader {
         }
         // "Seven of the dead were children", "two of the injured": the measure is the whole's.
         if word(index) == "of", let determiner = word(index + 1), determiner == "the" || determiner == "those",
-           let noun = word(index + 2), let measure = FigureLexicon.nounMeasures[noun] ?? FigureLexicon.measureWords[noun]
+           let noun = word(index + 2),
+           let measure = FigureLexicon.nounMeasures[noun] ?? FigureLexicon.measureWords[noun] ?? (noun == "victims" ? "victims" : nil)
         {
             result.nounMeasure = measure
             result.word = noun
@@ -307,6 +311,15 @@ struct SentenceReader {
             position += 1
         }
         return result
+    }
+
+    /// "None of the 150", "neither of the two": the count is the whole, and none of it is counted.
+    private func isNegatedWhole(_ first: Int) -> Bool {
+        var index = first - 1
+        if let determiner = word(index), ["the", "its", "their", "these", "those"].contains(determiner) { index -= 1 }
+        guard let preposition = word(index), preposition == "of" || preposition == "among" else { return false }
+        guard let negation = word(index - 1) else { return false }
+        return ["none", "neither", "nobody"].contains(negation)
     }
 
     /// A lowercase plural the lexicon does not know, right after a count: "climbers", "hikers".

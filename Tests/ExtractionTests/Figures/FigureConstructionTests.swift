@@ -102,6 +102,8 @@ final class FigureConstructionTests: XCTestCase {
             ("Twenty people were hurt, six of whom were women.", ["wounded/people \"Twenty\"", "wounded/women \"six\""]),
             ("Of the deaths, 212 were recorded in the north.", ["killed/people \"212\""]),
             ("Among the dead were 14 pilgrims.", ["killed/people \"14\""]),
+            ("Two of the victims were firefighters.", ["victims/people \"Two\""]),
+            ("The blaze left 12 people dead and another 40 in hospital.", ["killed/people \"12\"", "wounded/people \"40\""]),
         ])
     }
 
@@ -114,6 +116,8 @@ final class FigureConstructionTests: XCTestCase {
             ("The dam's failure would displace 40,000 people.", []),
             ("Another 15 workers are feared dead under the rubble.", ["killed/people \"15\" feared"]),
             ("Thirty fishermen are presumed drowned.", ["killed/people \"Thirty\" feared"]),
+            ("None of the 150 passengers was hurt.", []),
+            ("The tornado destroyed 40 homes but caused no deaths.", []),
             ("As many as 60 climbers may have died on the ridge.", ["killed/people \"As many as 60\""]),
         ])
     }
