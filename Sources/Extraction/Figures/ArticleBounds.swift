@@ -28,8 +28,7 @@ struct ArticleBounds {
         end = bytes.count
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = ByteSearch.firstIndex(of: 0x0A, or: 0x0A, in: bytes, lineStart..<bytes.count)
             var start = lineStart, stop = lineEnd
             while start < stop, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
             while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 || bytes[stop - 1] == 0x0D || bytes[stop - 1] == 0x3A {

@@ -40,12 +40,11 @@ struct QuotedSpeakers {
         let startsWithQuote = index < sentence.end && (bytes[index] == 0x22
             || (index + 2 < sentence.end && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C))
         while index < sentence.end {
+            index = ByteSearch.firstIndex(of: 0x22, or: 0xE2, in: bytes, index..<sentence.end)
+            if index >= sentence.end { break }
             let byte = bytes[index]
             if byte == 0x22 {
                 inQuote.toggle()
-            } else if byte == 0x27, index + 1 < sentence.end, bytes[index + 1] == 0x27 {
-                inQuote = false  // '' closing a quotation
-                index += 1
             } else if byte == 0xE2, index + 2 < sentence.end, bytes[index + 1] == 0x80 {
                 if bytes[index + 2] == 0x9C { inQuote = true } else if bytes[index + 2] == 0x9D { inQuote = false }
             }

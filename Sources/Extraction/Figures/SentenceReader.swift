@@ -122,7 +122,7 @@ struct SentenceReader {
             candidates[index].measure = measure
             candidates[index].word = previous.word
         }
-        state.previousToll = tokens.contains { $0.lower == "toll" } ? "killed" : nil
+        state.previousToll = tokens.contains { $0.lower.utf8.count == 4 && $0.lower == "toll" } ? "killed" : nil
         let among = amongMeasure()
         // The count an "Among the dead were ..." sentence takes its parts from: found once, as a
         // long sentence of many parts would otherwise search the figures for each.
@@ -388,6 +388,10 @@ struct SentenceReader {
                 found(measure, lower, length: 1)
                 continue
             }
+            if FigureLexicon.auxiliaries.contains(lower) || (lower.hasSuffix("ly") && lower.count > 3 && tokens[index].kind == .word) {
+                index += 1
+                continue
+            }
             // "could kill", "may die": a possibility; "may have died": a hedge on what happened.
             if !started, FigureLexicon.modals.contains(lower) {
                 if word(index + 1) != "have" { pendingModal = true }
@@ -403,10 +407,6 @@ struct SentenceReader {
                     index = next
                     continue
                 }
-            }
-            if FigureLexicon.auxiliaries.contains(lower) || (lower.hasSuffix("ly") && lower.count > 3 && tokens[index].kind == .word) {
-                index += 1
-                continue
             }
             // "one person reported missing", "12 people confirmed dead"
             if FigureLexicon.reportingVerbs.contains(lower), let next = word(index + 1), FigureLexicon.measureWords[next] != nil {
