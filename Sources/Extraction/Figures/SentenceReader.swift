@@ -591,6 +591,7 @@ struct SentenceReader {
     private func tollBefore(_ first: Int, previousToll: String?) -> (measure: String, word: String, isHypothetical: Bool)? {
         var index = first - 1
         var isHypothetical = false
+        if index >= 0, tokens[index].lower == ":" { index -= 1 }  // "Death toll: 45"
         while index >= 0, first - index <= 10, tokens[index].kind == .word || tokens[index].lower == "'" {
             let lower = tokens[index].lower
             if FigureLexicon.modals.contains(lower) { isHypothetical = true }
@@ -621,6 +622,12 @@ struct SentenceReader {
         guard tokens.count > 2 else { return nil }
         if tokens[1].lower == ":", let measure = FigureLexicon.nounMeasures[tokens[0].lower] ?? FigureLexicon.personMeasures[tokens[0].lower] {
             return (measure, tokens[0].lower, false)  // "Deaths: seven", a fact box
+        }
+        // "The dead included 3 foreigners", "The injured are 40 miners and 2 rescuers"
+        if tokens.count > 3, tokens[0].lower == "the", let measure = FigureLexicon.measureWords[tokens[1].lower],
+           ["included", "include", "includes", "were", "are"].contains(tokens[2].lower)
+        {
+            return (measure, tokens[1].lower, true)
         }
         guard tokens.count > 3, ["among", "of"].contains(tokens[0].lower), ["the", "those"].contains(tokens[1].lower) else { return nil }
         for position in 2...3 where position < tokens.count {

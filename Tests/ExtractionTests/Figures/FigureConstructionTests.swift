@@ -47,6 +47,7 @@ final class FigureConstructionTests: XCTestCase {
             ("Officials revised the death toll again. The latest official figure is 402.",
              ["killed/people \"402\""]),
             ("Rescuers fear the toll could still reach 300.", []),
+            ("Death toll: 45", ["killed/people \"45\""]),
             ("A private channel gave a death toll of more than 4,000 in the two provinces.",
              ["killed/people \"more than 4,000\""]),
         ])
@@ -102,6 +103,7 @@ final class FigureConstructionTests: XCTestCase {
             ("Twenty people were hurt, six of whom were women.", ["wounded/people \"Twenty\"", "wounded/women \"six\""]),
             ("Of the deaths, 212 were recorded in the north.", ["killed/people \"212\""]),
             ("Among the dead were 14 pilgrims.", ["killed/people \"14\""]),
+            ("The dead included 3 foreigners and 2 police officers.", ["killed/people \"3\"", "killed/police \"2\""]),
             ("Two of the victims were firefighters.", ["victims/people \"Two\""]),
             ("The blaze left 12 people dead and another 40 in hospital.", ["killed/people \"12\"", "wounded/people \"40\""]),
         ])
