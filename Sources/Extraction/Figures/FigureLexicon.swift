@@ -16,6 +16,7 @@ enum FigureLexicon {
         "rescued": "survived", "survived": "survived", "saved": "survived",
         "affected": "affected", "isolated": "affected", "stranded": "affected",
         "infected": "infected", "sickened": "infected",
+        "trapped": "missing", "admitted": "wounded",
     ]
 
     /// Word sequences that name a measure ("taken hostage", "unaccounted for").
@@ -99,7 +100,7 @@ enum FigureLexicon {
         "displacement": "displaced", "displacing": "displaced", "displaced": "displaced", "expulsion": "displaced",
         "population": "population", "evacuation": "evacuated", "evacuating": "evacuated", "evacuated": "evacuated",
         "affecting": "affected", "infecting": "infected", "arresting": "arrested", "detaining": "arrested",
-        "rescuing": "survived", "kill": "killed", "kills": "killed", "injure": "wounded", "injures": "wounded",
+        "rescuing": "survived", "treating": "wounded", "hospitalizing": "wounded", "kill": "killed", "kills": "killed", "injure": "wounded", "injures": "wounded",
         "wound": "wounded", "wounds": "wounded", "leaving": "killed",
     ]
 

@@ -192,11 +192,21 @@ struct SentenceReader {
         result.isNegated = isNegatedWhole(match.first)
         // "12 of the 40 miners": the count takes the noun of the whole it is taken from, and the
         // whole ("the 40 miners") is a reference, not a figure of its own.
+        // "30 of the train's 341 passengers": a possessive before the whole.
+        var possessive = 0
+        if word(index) == "of", word(index + 1) == "the", index + 2 < tokens.count, tokens[index + 2].kind == .word {
+            if tokens[index + 2].lower.hasSuffix("'s") {
+                possessive = 1  // "train's"
+            } else if index + 4 < tokens.count, tokens[index + 3].lower == "'", word(index + 4) == "s" {
+                possessive = 3  // "train’s"
+            }
+        }
         if word(index) == "of", let determiner = word(index + 1), ["the", "these", "those", "its", "their"].contains(determiner),
-           index + 2 < tokens.count, tokens[index + 2].kind == .number || tokens[index + 2].isNumberWord
+           index + 2 + possessive < tokens.count,
+           tokens[index + 2 + possessive].kind == .number || tokens[index + 2 + possessive].isNumberWord
         {
-            result.wholeStart = index + 2
-            index += 2
+            result.wholeStart = index + 2 + possessive
+            index += 2 + possessive
             while index < tokens.count, tokens[index].kind == .number || tokens[index].isNumberWord
                 || (tokens[index].lower == "," && index + 1 < tokens.count && tokens[index + 1].kind == .number)
             { index += 1 }
@@ -388,6 +398,14 @@ struct SentenceReader {
                 found(measure, lower, length: 1)
                 continue
             }
+            // "200 people were aboard" counts who was there, not a casualty; "all 9 people aboard died" is a toll.
+            if lower == "aboard" || lower == "onboard" || (lower == "on" && word(index + 1) == "board") {
+                if result.generic == nil { result.generic = "aboard" }
+                index += lower == "on" ? 2 : 1
+                started = true
+                result.end = index
+                continue
+            }
             if FigureLexicon.auxiliaries.contains(lower) || (lower.hasSuffix("ly") && lower.count > 3 && tokens[index].kind == .word) {
                 index += 1
                 continue
@@ -561,6 +579,8 @@ struct SentenceReader {
                 continue
             }
             let lower = tokens[index].lower
+            // ", and multiple passengers suffered injuries": another clause with its own subject.
+            if lower == ",", let next = word(index + 1), next == "and" || next == "but", !starts.contains(index + 2) { break }
             if FigureLexicon.modals.contains(lower), word(index + 1) != "have" { sawModal = true }
             if let (length, measure) = phrase(at: index) {
                 if sawModal { isHypothetical = true }

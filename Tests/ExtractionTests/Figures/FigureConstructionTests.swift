@@ -30,6 +30,8 @@ final class FigureConstructionTests: XCTestCase {
             ("Suzhou counted 98 confirmed deaths and Linwei 41.", ["killed/people \"98\""]),
             ("Officials said 240 new cholera cases were reported this week.", ["infected/people \"240\""]),
             ("Militants gunned down 11 farmers near the border.", ["killed/people \"11\""]),
+            ("Hospitals reported treating more than 90 people after the derailment.", ["wounded/people \"more than 90\""]),
+            ("Rescuers are trying to reach 8 workers trapped in the tunnel.", ["missing/people \"8\""]),
             ("The toll was raised to 61, with one person reported missing.",
              ["killed/people \"61\"", "missing/people \"one\""]),
         ])
@@ -105,6 +107,7 @@ final class FigureConstructionTests: XCTestCase {
             ("Among the dead were 14 pilgrims.", ["killed/people \"14\""]),
             ("The dead included 3 foreigners and 2 police officers.", ["killed/people \"3\"", "killed/police \"2\""]),
             ("Two of the victims were firefighters.", ["victims/people \"Two\""]),
+            ("At least 12 of the ferry's 90 passengers were hurt.", ["wounded/people \"At least 12\""]),
             ("The blaze left 12 people dead and another 40 in hospital.", ["killed/people \"12\"", "wounded/people \"40\""]),
         ])
     }
@@ -116,6 +119,9 @@ final class FigureConstructionTests: XCTestCase {
             ("There were no casualties among the crew.", []),
             ("Experts warn a major quake could kill thousands in the city.", []),
             ("The dam's failure would displace 40,000 people.", []),
+            ("More than 300 people were aboard, and several passengers suffered injuries.",
+             ["aboard/people \"More than 300\""]),  // who was there: a figure, not a casualty
+            ("All 14 people on board died when the plane hit the ridge.", ["killed/people \"14\""]),
             ("Another 15 workers are feared dead under the rubble.", ["killed/people \"15\" feared"]),
             ("Thirty fishermen are presumed drowned.", ["killed/people \"Thirty\" feared"]),
             ("None of the 150 passengers was hurt.", []),
