@@ -160,6 +160,19 @@ struct SentenceReader {
             }
             if candidate.isHypothetical || candidate.isNegated { continue }
             if candidate.group == nil, candidate.measure != nil, standsAlone(candidate) { candidate.group = "people" }
+            // "Among the reported deaths, 504 were in Ludian and 72 in Qiaojia"; "19 deaths in California,
+            // three in Oregon and one in Washington"; "Suzu with 98 deaths, Wajima with 83": a count
+            // with a place and no noun repeats the count before it.
+            if candidate.group == nil, !candidate.isBackReference, let previous = local.keys.filter({ $0 < index }).max(),
+               let previousFigure = local[previous].map({ state.figures[$0] }), previousFigure.isCasualty,
+               isElliptical(candidates[index]), among != nil || !FigureVocabulary.isCasualty(candidate.measure ?? "")
+            {
+                candidate.group = previousFigure.group
+                candidate.measure = among?.measure ?? previousFigure.measure
+                candidate.word = among?.word ?? previousFigure.word
+            } else if candidate.group == nil, among != nil, isElliptical(candidates[index]) || word(candidate.match.end) == "were" {
+                candidate.group = "people"
+            }
             // A toll counts people; so does a plural the lexicon does not know before a casualty
             // ("60 climbers may have died", "12 hikers were injured").
             if candidate.group == nil, let measure = candidate.measure, FigureVocabulary.isCasualty(measure),
@@ -330,6 +343,21 @@ struct SentenceReader {
         guard let preposition = word(index), preposition == "of" || preposition == "among" else { return false }
         guard let negation = word(index - 1) else { return false }
         return ["none", "neither", "nobody"].contains(negation)
+    }
+
+    /// A count in a list of places: "and 72 in Qiaojia", ", three in Oregon", "Wajima with 83,".
+    private func isElliptical(_ candidate: Candidate) -> Bool {
+        let first = candidate.match.first, end = candidate.match.end
+        let after = word(end)
+        let placeAfter = after == "in" || after == "at"
+        let withBefore = word(first - 1) == "with" && (after == nil || after == "," || after == "and" || after == ".")
+        guard placeAfter || withBefore else { return false }
+        var index = first - 1
+        while index >= 0, first - index <= 4 {
+            if tokens[index].lower == "," || tokens[index].lower == "and" { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// A lowercase plural the lexicon does not know, right after a count: "climbers", "hikers".
