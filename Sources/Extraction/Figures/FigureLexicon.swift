@@ -85,7 +85,7 @@ enum FigureLexicon {
     /// Nouns for people that also say what happened to them ("40 hostages", "12 survivors"): the
     /// measure when nothing else in the clause gives one ("freed 40 hostages" keeps "freed").
     static let personMeasures: [String: String] = [
-        "survivors": "survived", "hostages": "hostages", "captives": "hostages", "abductees": "hostages",
+        "survivors": "survived", "survivor": "survived", "hostages": "hostages", "captives": "hostages", "abductees": "hostages",
         "detainees": "arrested", "evacuees": "evacuated",
     ]
 
@@ -111,7 +111,7 @@ enum FigureLexicon {
         "victims": "people", "lives": "people", "refugees": "people", "migrants": "people", "passengers": "people",
         "workers": "people", "students": "people", "protesters": "people", "demonstrators": "people",
         "worshippers": "people", "pilgrims": "people", "patients": "people", "prisoners": "people",
-        "hostages": "people", "detainees": "people", "survivors": "people", "casualties": "people",
+        "hostages": "people", "detainees": "people", "survivors": "people", "survivor": "people", "casualties": "people",
         "bodies": "people", "corpses": "people", "others": "people", "adults": "people", "idps": "people",
         "journalists": "people", "medics": "people", "doctors": "people",
         "suspects": "people", "gunmen": "people", "attackers": "people",

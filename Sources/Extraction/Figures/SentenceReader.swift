@@ -172,6 +172,13 @@ struct SentenceReader {
                 candidate.word = among?.word ?? previousFigure.word
             } else if candidate.group == nil, among != nil, isElliptical(candidates[index]) || word(candidate.match.end) == "were" {
                 candidate.group = "people"
+            } else if candidate.group == nil, let among, !among.partOf {
+                // A fact box: "Injuries: 71 to firefighters, and 27 to civilians", "Dead: 12".
+                if word(candidate.match.end) == "to", let noun = word(candidate.match.end + 1), let group = FigureLexicon.groupNouns[noun] {
+                    candidate.group = group
+                } else {
+                    candidate.group = "people"
+                }
             }
             // A toll counts people; so does a plural the lexicon does not know before a casualty
             // ("60 climbers may have died", "12 hikers were injured").

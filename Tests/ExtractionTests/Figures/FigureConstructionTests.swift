@@ -144,6 +144,9 @@ final class FigureConstructionTests: XCTestCase {
             ("Quake Death Toll Rises to 340", ["killed/people \"340\""]),
             ("Photo: Rescuers carry one of the 12 bodies recovered from the mine.", ["killed/people \"12\""]),
             ("9 Die in Highway Pile-Up", ["killed/people \"9\""]),
+            ("Injuries: 31 to firefighters, and 12 to residents.",
+             ["wounded/people \"31\"", "wounded/people \"12\""]),
+            ("Of the 57 people on board, there was one survivor.", ["aboard/people \"57\"", "survived/people \"one\""]),
         ])
     }
 
