@@ -16,7 +16,7 @@ enum FigureLexicon {
         "rescued": "survived", "survived": "survived", "saved": "survived",
         "affected": "affected", "isolated": "affected", "stranded": "affected",
         "infected": "infected", "sickened": "infected",
-        "trapped": "missing", "admitted": "wounded",
+        "trapped": "missing",
     ]
 
     /// Word sequences that name a measure ("taken hostage", "unaccounted for").
@@ -42,6 +42,7 @@ enum FigureLexicon {
         (["in", "hospital"], "wounded"), (["in", "critical", "condition"], "wounded"), (["in", "shelters"], "evacuated"),
         (["in", "evacuation", "centers"], "evacuated"), (["in", "evacuation", "centres"], "evacuated"),
         (["in", "relief", "camps"], "displaced"), (["in", "displacement", "camps"], "displaced"),
+        (["been", "admitted"], "wounded"), (["were", "admitted"], "wounded"), (["admitted", "to", "hospital"], "wounded"),
         (["made", "homeless"], "displaced"), (["taken", "to", "hospital"], "wounded"), (["rushed", "to", "hospital"], "wounded"),
     ]
 

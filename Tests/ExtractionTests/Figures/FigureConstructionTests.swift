@@ -32,6 +32,10 @@ final class FigureConstructionTests: XCTestCase {
             ("Militants gunned down 11 farmers near the border.", ["killed/people \"11\""]),
             ("Hospitals reported treating more than 90 people after the derailment.", ["wounded/people \"more than 90\""]),
             ("Rescuers are trying to reach 8 workers trapped in the tunnel.", ["missing/people \"8\""]),
+            ("Six remain in critical condition and 25 have been admitted.",
+             ["wounded/people \"Six\"", "wounded/people \"25\""]),
+            ("The country has admitted more than 600,000 refugees since 2014.",
+             ["admitted/people \"more than 600,000\""]),  // not a casualty
             ("The toll was raised to 61, with one person reported missing.",
              ["killed/people \"61\"", "missing/people \"one\""]),
         ])
