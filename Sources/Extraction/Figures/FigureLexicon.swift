@@ -16,7 +16,7 @@ enum FigureLexicon {
         "rescued": "survived", "survived": "survived", "saved": "survived",
         "affected": "affected", "isolated": "affected", "stranded": "affected",
         "infected": "infected", "sickened": "infected",
-        "trapped": "missing",
+        "trapped": "missing", "sick": "infected",
     ]
 
     /// Word sequences that name a measure ("taken hostage", "unaccounted for").

@@ -367,6 +367,15 @@ struct SentenceReader {
         return false
     }
 
+    /// "in the three northern districts": a count of things inside a toll's phrase, not the toll.
+    private func countsThings(_ candidate: Candidate) -> Bool {
+        if let before = word(candidate.match.first - 1), ["the", "these", "those", "its", "their"].contains(before) { return true }
+        for offset in 0..<2 {
+            if let next = word(candidate.match.end + offset), FigureLexicon.nonPeople.contains(next) { return true }
+        }
+        return false
+    }
+
     /// A lowercase plural the lexicon does not know, right after a count: "climbers", "hikers".
     private func isUnknownPlural(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
@@ -569,7 +578,9 @@ struct SentenceReader {
         // "home to 45,000 people"
         if first >= 2, tokens[first - 2].lower == "home", tokens[first - 1].lower == "to" { return ("population", "home") }
         // "The death toll had reached 212", "the number of injured rose to 567", "an official figure of 156"
-        if candidate.group == nil || candidate.group == "people", let toll = tollBefore(first, previousToll: previousToll) {
+        if candidate.group == nil || candidate.group == "people", !countsThings(candidate),
+           let toll = tollBefore(first, previousToll: previousToll)
+        {
             if toll.isHypothetical { isHypothetical = true }
             isToll = true
             return (toll.measure, toll.word)
@@ -625,6 +636,13 @@ struct SentenceReader {
                 if sawModal { isHypothetical = true }
                 return (measure, lower)
             }
+            // "bringing to 26 the number of deaths"
+            if lower == "number", word(index + 1) == "of", let noun = word(index + 2),
+               let measure = FigureLexicon.nounMeasures[noun] ?? FigureLexicon.measureWords[noun]
+            {
+                isToll = true
+                return (measure, noun)
+            }
             index += 1
         }
         // "claimed 100 lives", "cost 50 lives": lives are counted when they are lost.
@@ -647,7 +665,12 @@ struct SentenceReader {
         var index = first - 1
         var isHypothetical = false
         if index >= 0, tokens[index].lower == ":" { index -= 1 }  // "Death toll: 45"
-        while index >= 0, first - index <= 10, tokens[index].kind == .word || tokens[index].lower == "'" {
+        // "The number of people killed by the worst outbreak of the virus has risen to 5,160" is long.
+        while index >= 0, first - index <= 16, tokens[index].kind == .word || tokens[index].lower == "'" {
+            if first - index > 10, tokens[index].lower != "number", tokens[index].lower != "toll" {
+                index -= 1
+                continue
+            }
             let lower = tokens[index].lower
             if FigureLexicon.modals.contains(lower) { isHypothetical = true }
             if lower == "toll" {

@@ -54,6 +54,10 @@ final class FigureConstructionTests: XCTestCase {
              ["killed/people \"402\""]),
             ("Rescuers fear the toll could still reach 300.", []),
             ("Death toll: 45", ["killed/people \"45\""]),
+            ("The number of people killed by the fever in the three northern districts has risen to 318.",
+             ["killed/people \"318\""]),
+            ("Two more deaths were recorded, bringing to 57 the number of deaths in the province.",
+             ["killed/people \"Two\"", "killed/people \"57\""]),
             ("A private channel gave a death toll of more than 4,000 in the two provinces.",
              ["killed/people \"more than 4,000\""]),
         ])
