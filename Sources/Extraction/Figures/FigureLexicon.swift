@@ -62,6 +62,7 @@ enum FigureLexicon {
         "structures", "acres", "hectares", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tons",
         "tonnes", "dollars", "euros", "pounds", "rupees", "votes", "seats", "points", "goals", "runs", "hours", "minutes",
         "seconds", "weeks", "months", "decades", "centuries", "times", "percent", "units", "apartments", "flats",
+        "attempts", "attacks", "incidents", "strikes", "blasts", "explosions", "raids", "operations", "days", "nights",
         "floors", "storeys", "stories", "rounds", "shots", "bullets", "rockets", "missiles", "shells", "bombs", "drones",
     ]
 
@@ -136,7 +137,10 @@ enum FigureLexicon {
     ]
 
     /// Plural names of peoples that do not follow the "-is", "-ans" pattern.
-    static let demonyms: Set<String> = ["turks", "kurds", "jews", "arabs", "azeris", "serbs", "croats", "greeks", "poles", "czechs"]
+    static let demonyms: Set<String> = [
+        "turks", "kurds", "jews", "arabs", "azeris", "serbs", "croats", "greeks", "poles", "czechs", "muslims", "hindus", "sikhs",
+        "shiites", "shias", "buddhists", "catholics", "protestants", "copts", "druze", "uyghurs", "uighurs", "rohingya", "tamils",
+    ]
 
     /// Auxiliaries, copulas and adverbs that may stand between a count and what happened to it.
     static let auxiliaries: Set<String> = [

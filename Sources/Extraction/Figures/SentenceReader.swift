@@ -67,7 +67,7 @@ struct SentenceReader {
                 state.passingYears.insert(year)
             }
         }
-        var candidates = matches.filter { !$0.quantity.isPercent }.map(candidate)
+        var candidates = matches.filter { !$0.quantity.isPercent && !isAge($0) }.map(candidate)
         let wholes = Set(candidates.compactMap(\.wholeStart))
         candidates.removeAll { wholes.contains($0.match.first) }
         guard !candidates.isEmpty else { return }
@@ -183,7 +183,7 @@ struct SentenceReader {
             // A toll counts people; so does a plural the lexicon does not know before a casualty
             // ("60 climbers may have died", "12 hikers were injured").
             if candidate.group == nil, let measure = candidate.measure, FigureVocabulary.isCasualty(measure),
-               candidate.isToll || isUnknownPlural(candidate.nounEnd)
+               candidate.isToll || (isUnknownPlural(candidate.nounEnd) && !countsThings(candidates[index]))
             {
                 candidate.group = "people"
             }
@@ -241,6 +241,16 @@ struct SentenceReader {
                 result.backGroup = group
                 result.nounEnd = after + 1
             }
+            return result
+        }
+        // "five of his bodyguards", "three of the passengers": the group is the whole's.
+        if word(index) == "of", let determiner = word(index + 1),
+           ["his", "her", "their", "its", "our", "my", "the", "those", "these"].contains(determiner),
+           let noun = word(index + 2), FigureLexicon.nounMeasures[noun] == nil, noun != "victims",
+           let group = FigureLexicon.groupNouns[noun] ?? (determiner != "the" && isUnknownPlural(index + 2) ? "people" : nil)
+        {
+            result.group = group
+            result.nounEnd = index + 3
             return result
         }
         // "Seven of the dead were children", "two of the injured": the measure is the whole's.
@@ -376,19 +386,31 @@ struct SentenceReader {
         return false
     }
 
+    /// "Muntazer Ahmed, 4, was wounded", "Parise, 35, had scored": an age between commas after a name.
+    private func isAge(_ match: NumberReader.Match) -> Bool {
+        guard match.first >= 2, match.end < tokens.count, tokens[match.first - 1].lower == ",", tokens[match.end].lower == ",",
+              tokens[match.first - 2].isCapitalized, tokens[match.first - 2].kind == .word,
+              let value = match.quantity.exactValue, value < 120, match.end == match.numberStart + 1
+        else { return false }
+        return true
+    }
+
     /// A lowercase plural the lexicon does not know, right after a count: "climbers", "hikers".
     private func isUnknownPlural(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         let lower = tokens[index].lower
-        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !FigureLexicon.stopWords.contains(lower)
-            && !FigureLexicon.nonPeople.contains(lower)
+        // "previous", "various", "bus", "crisis" end in s but are not plurals.
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us")
+            && !lower.hasSuffix("is") && !FigureLexicon.stopWords.contains(lower) && !FigureLexicon.nonPeople.contains(lower)
     }
 
     /// A count with no noun stands for people when a verb or the clause's end follows it ("487 were injured").
     private func standsAlone(_ candidate: Candidate) -> Bool {
         // "lost one", "one of": a lone "one" is a pronoun far more often than a count.
         if tokens[candidate.match.numberStart].lower == "one", candidate.match.end == candidate.match.numberStart + 1 {
-            return false
+            // "one dead", "one injured": a measure right after makes it a count.
+            guard let next = word(candidate.match.end), FigureLexicon.measureWords[next] != nil else { return false }
+            return true
         }
         var index = candidate.match.end
         if let next = word(index), ["more", "other", "others"].contains(next) { index += 1 }
@@ -571,7 +593,7 @@ struct SentenceReader {
                 {
                     isHypothetical = true
                 }
-                isToll = FigureVocabulary.isCasualty(measure)
+                isToll = FigureVocabulary.isCasualty(measure) && !countsThings(candidate)
                 return (measure, before)
             }
         }

@@ -110,6 +110,11 @@ final class FigureConstructionTests: XCTestCase {
             ("Seven of the dead were children.", ["killed/children \"Seven\""]),
             ("Five of the injured were police officers.", ["wounded/police \"Five\""]),
             ("Nine people died, four of them children.", ["killed/people \"Nine\"", "killed/children \"four\""]),
+            ("Eight people, including three of his bodyguards, were killed.",
+             ["killed/people \"Eight\"", "killed/people \"three\""]),
+            ("The hospital received one dead body and 14 injured.", ["killed/people \"one\"", "wounded/people \"14\""]),
+            ("Nineteen people were killed, including 12 Shiite Muslims.",
+             ["killed/people \"Nineteen\"", "killed/people \"12\""]),
             ("Twenty people were hurt, six of whom were women.", ["wounded/people \"Twenty\"", "wounded/women \"six\""]),
             ("Of the deaths, 212 were recorded in the north.", ["killed/people \"212\""]),
             ("Among the dead were 14 pilgrims.", ["killed/people \"14\""]),
@@ -139,6 +144,8 @@ final class FigureConstructionTests: XCTestCase {
             ("Thirty fishermen are presumed drowned.", ["killed/people \"Thirty\" feared"]),
             ("None of the 150 passengers was hurt.", []),
             ("The tornado destroyed 40 homes but caused no deaths.", []),
+            ("The mayor, who survived at least three previous attacks, was unhurt.", []),
+            ("Lena Marsh, 34, was injured in the blast.", []),
             ("As many as 60 climbers may have died on the ridge.", ["killed/people \"As many as 60\""]),
         ])
     }
@@ -191,6 +198,14 @@ final class FigureConstructionTests: XCTestCase {
         check([(text, ["killed/people \"156\"", "killed/children \"12\"", "missing/people \"40\""])])
         let related = "Fire kills 9 in Lutsk.\nRelated stories\nBus crash kills 30 in Sumy."
         check([(related, ["killed/people \"9\""])])
+        let box = """
+            A bomb killed 7 people in the market on Friday.
+            Related readings:
+            Bombers kill 40 at a wedding in the north
+            Attack on convoy leaves 3 soldiers dead
+            The market was hit by a similar bomb last year, when 12 people were killed and dozens were injured.
+            """
+        check([(box, ["killed/people \"7\"", "killed/people \"12\"", "wounded/people \"dozens\""])])
     }
 
     /// A quotation over several sentences carries its speaker; a quoted sentence after it in the
