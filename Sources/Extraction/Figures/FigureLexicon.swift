@@ -121,6 +121,8 @@ enum FigureLexicon {
         "bystanders": "people", "employees": "people", "staff": "people", "personnel": "people", "campers": "people", "crew": "people",
         "crewmembers": "people", "firefighters": "people", "youths": "people", "shoppers": "people", "visitors": "people",
         "fishermen": "people", "nationals": "people", "evacuees": "people", "teachers": "people", "nurses": "people",
+        "devotees": "people", "mourners": "people", "fans": "people", "spectators": "people", "concertgoers": "people",
+        "partygoers": "people", "churchgoers": "people", "commuters": "people", "climbers": "people", "hikers": "people",
         "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "marines": "soldiers", "sailors": "soldiers",
         "peacekeepers": "soldiers", "servicemembers": "soldiers", "conscripts": "soldiers", "paratroopers": "soldiers",
         "police": "police", "policemen": "police", "officers": "police", "policewomen": "police", "gendarmes": "police",

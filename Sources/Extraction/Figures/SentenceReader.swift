@@ -396,7 +396,10 @@ struct SentenceReader {
     }
 
     /// A lowercase plural the lexicon does not know, right after a count: "climbers", "hikers".
-    private func isUnknownPlural(_ index: Int) -> Bool {
+    private func isUnknownPlural(_ start: Int) -> Bool {
+        var index = start
+        // "100 Hindu devotees": past a capitalized adjective.
+        if index + 1 < tokens.count, tokens[index].isCapitalized, tokens[index].kind == .word, tokens[index + 1].kind == .word { index += 1 }
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         let lower = tokens[index].lower
         // "previous", "various", "bus", "crisis" end in s but are not plurals.
@@ -654,7 +657,8 @@ struct SentenceReader {
                 if sawModal { isHypothetical = true }
                 return (measure, tokens[index..<(index + length)].map(\.lower).joined(separator: " "))
             }
-            if let measure = FigureLexicon.measureWords[lower] {
+            // "... sent to help the wounded": a measure word after "the" names people, it predicates nothing.
+            if let measure = FigureLexicon.measureWords[lower], word(index - 1) != "the" {
                 if sawModal { isHypothetical = true }
                 return (measure, lower)
             }

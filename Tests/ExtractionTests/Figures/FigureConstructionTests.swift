@@ -146,6 +146,8 @@ final class FigureConstructionTests: XCTestCase {
             ("The tornado destroyed 40 homes but caused no deaths.", []),
             ("The mayor, who survived at least three previous attacks, was unhurt.", []),
             ("Lena Marsh, 34, was injured in the blast.", []),
+            ("Some 300 ambulances and 2,000 volunteers were sent to help the injured.", []),
+            ("More than 60 Hindu devotees drowned in the river.", ["killed/people \"More than 60\""]),
             ("As many as 60 climbers may have died on the ridge.", ["killed/people \"As many as 60\""]),
         ])
     }
