@@ -102,6 +102,8 @@ enum FigureLexicon {
         "displacement": "displaced", "displacing": "displaced", "displaced": "displaced", "expulsion": "displaced",
         "population": "population", "evacuation": "evacuated", "evacuating": "evacuated", "evacuated": "evacuated",
         "affecting": "affected", "infecting": "infected", "arresting": "arrested", "detaining": "arrested",
+        "village": "population", "town": "population", "city": "population", "country": "population",
+        "nation": "population", "community": "population", "island": "population", "settlement": "population",
         "rescuing": "survived", "treating": "wounded", "hospitalizing": "wounded", "kill": "killed", "kills": "killed", "injure": "wounded", "injures": "wounded",
         "wound": "wounded", "wounds": "wounded", "leaving": "killed",
     ]

@@ -67,7 +67,7 @@ struct SentenceReader {
                 state.passingYears.insert(year)
             }
         }
-        var candidates = matches.filter { !$0.quantity.isPercent && !isAge($0) }.map(candidate)
+        var candidates = matches.filter { !$0.quantity.isPercent && !isAge($0) && !isCountOfThings($0) }.map(candidate)
         let wholes = Set(candidates.compactMap(\.wholeStart))
         candidates.removeAll { wholes.contains($0.match.first) }
         guard !candidates.isEmpty else { return }
@@ -165,7 +165,8 @@ struct SentenceReader {
             // with a place and no noun repeats the count before it.
             if candidate.group == nil, !candidate.isBackReference, let previous = local.keys.filter({ $0 < index }).max(),
                let previousFigure = local[previous].map({ state.figures[$0] }), previousFigure.isCasualty,
-               isElliptical(candidates[index]), among != nil || !FigureVocabulary.isCasualty(candidate.measure ?? "")
+               isElliptical(candidates[index], after: state.figures[local[previous]!].sentenceSpan == sentence ? candidates[previous].match.first : nil),
+               among != nil || !FigureVocabulary.isCasualty(candidate.measure ?? "")
             {
                 candidate.group = previousFigure.group
                 candidate.measure = among?.measure ?? previousFigure.measure
@@ -282,6 +283,13 @@ struct SentenceReader {
         var position = index
         while position < tokens.count, skipped <= 3 {
             let token = tokens[position]
+            // "4 storm-related fatalities": a hyphen inside a modifier.
+            if token.lower == "-", !token.spaceBefore, position + 1 < tokens.count, !tokens[position + 1].spaceBefore,
+               position > index, tokens[position - 1].kind == .word
+            {
+                position += 1
+                continue
+            }
             guard token.kind == .word else { break }
             // "42 deaths", "19 bodies", "three dead children", "two injured women", "318 new cases"
             // A word that is also a verb ("wounded", "dead") is a noun only before a group noun;
@@ -363,12 +371,19 @@ struct SentenceReader {
     }
 
     /// A count in a list of places: "and 72 in Qiaojia", ", three in Oregon", "Wajima with 83,".
-    private func isElliptical(_ candidate: Candidate) -> Bool {
+    private func isElliptical(_ candidate: Candidate, after previousStart: Int? = nil) -> Bool {
         let first = candidate.match.first, end = candidate.match.end
         let after = word(end)
         let placeAfter = after == "in" || after == "at"
         let withBefore = word(first - 1) == "with" && (after == nil || after == "," || after == "and" || after == ".")
         guard placeAfter || withBefore else { return false }
+        // Parallel with the count before: "19 deaths in California, three in Oregon", not "three people
+        // dead and 1.1 million in Florida without power".
+        if let previousStart, previousStart < first,
+           !tokens[previousStart..<first].contains(where: { ["in", "at", "with"].contains($0.lower) })
+        {
+            return false
+        }
         var index = first - 1
         while index >= 0, first - index <= 4 {
             if tokens[index].lower == "," || tokens[index].lower == "and" { return true }
@@ -382,6 +397,16 @@ struct SentenceReader {
         if let before = word(candidate.match.first - 1), ["the", "these", "those", "its", "their"].contains(before) { return true }
         for offset in 0..<2 {
             if let next = word(candidate.match.end + offset), FigureLexicon.nonPeople.contains(next) { return true }
+        }
+        return false
+    }
+
+    /// "four states", "40 homes": a number whose noun counts things.
+    private func isCountOfThings(_ match: NumberReader.Match) -> Bool {
+        for offset in 0..<2 {
+            guard let next = word(match.end + offset) else { return false }
+            if FigureLexicon.nonPeople.contains(next) { return true }
+            if FigureLexicon.groupNouns[next] != nil || FigureLexicon.nounMeasures[next] != nil { return false }
         }
         return false
     }
@@ -724,8 +749,13 @@ struct SentenceReader {
     /// sentence takes, and whether its counts are parts of the count before.
     private func amongMeasure() -> (measure: String, word: String, partOf: Bool)? {
         guard tokens.count > 2 else { return nil }
-        if tokens[1].lower == ":", let measure = FigureLexicon.nounMeasures[tokens[0].lower] ?? FigureLexicon.personMeasures[tokens[0].lower] {
-            return (measure, tokens[0].lower, false)  // "Deaths: seven", a fact box
+        // "Deaths: seven", "- Rescued: 47 ...": a fact box, after a bullet if any.
+        let label = ["-", "*", "?"].contains(tokens[0].lower) && tokens.count > 3 ? 1 : 0
+        if tokens[label + 1].lower == ":",
+           let measure = FigureLexicon.nounMeasures[tokens[label].lower] ?? FigureLexicon.personMeasures[tokens[label].lower]
+            ?? FigureLexicon.measureWords[tokens[label].lower]
+        {
+            return (measure, tokens[label].lower, false)
         }
         // "The dead included 3 foreigners", "The injured are 40 miners and 2 rescuers"
         if tokens.count > 3, tokens[0].lower == "the", let measure = FigureLexicon.measureWords[tokens[1].lower],
@@ -759,7 +789,8 @@ struct SentenceReader {
     private func isListIntroAfterAdverbial(_ from: Int, _ to: Int) -> Bool {
         guard to - from >= 3, to - from <= 7, tokens[to - 1].lower == "including", tokens[to - 2].lower == "," else { return false }
         return tokens[from..<(to - 2)].allSatisfy {
-            $0.kind == .word && !FigureLexicon.clauseBreaks.contains($0.lower) && $0.lower != "and" && !FigureLexicon.isParticiple($0.lower)
+            ($0.kind == .word || $0.kind == .number) && !FigureLexicon.clauseBreaks.contains($0.lower) && $0.lower != "and"
+                && !FigureLexicon.isParticiple($0.lower)
         }
     }
 
