@@ -165,7 +165,7 @@ struct SentenceReader {
             // with a place and no noun repeats the count before it.
             if candidate.group == nil, !candidate.isBackReference, let previous = local.keys.filter({ $0 < index }).max(),
                let previousFigure = local[previous].map({ state.figures[$0] }), previousFigure.isCasualty,
-               isElliptical(candidates[index], after: state.figures[local[previous]!].sentenceSpan == sentence ? candidates[previous].match.first : nil),
+               isElliptical(candidates[index], after: candidates[previous].match.first),
                among != nil || !FigureVocabulary.isCasualty(candidate.measure ?? "")
             {
                 candidate.group = previousFigure.group
