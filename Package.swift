@@ -60,7 +60,8 @@ let package = Package(
         .executableTarget(name: "CrossreadBenchmarks", dependencies: ["Extraction", "Corpus", "Comparison", "Browser"]),
 
         .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
+        // The figures development set's annotations are read by Benchmarks/figures-devset.py, not built.
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"], exclude: ["Figures/DevSet"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
         // Snapshot files are read by path (`ScreenSnapshot`), not as resources.

@@ -64,30 +64,35 @@ final class CSVExportTests: XCTestCase {
     }
 
     func testFiguresCSV() throws {
-        let parsed = try parse(try csv(["figures"]), numeric: ["low", "high", "span_start", "span_end"])
-        XCTAssertEqual(parsed.headings[0].prefix(7), ["document", "title", "measure", "group", "value", "low", "high"])
-        XCTAssertGreaterThan(parsed.numbers["low"] ?? 0, 40)
+        let parsed = try parse(try csv(["figures"]), numeric: ["stated", "stated_upper", "low", "high", "span_start", "span_end"])
+        XCTAssertEqual(parsed.headings[0].prefix(11), ["document", "title", "measure", "word", "group", "value", "stated",
+                                                       "stated_upper", "qualifier", "low", "high"])
+        XCTAssertGreaterThan(parsed.numbers["low"] ?? 0, 30)
         XCTAssertEqual(parsed.numbers["span_start"], parsed.rows.count)
-        let hostages = try XCTUnwrap(parsed.rows.first { $0[2] == "hostages" && $0[4] == "1,275" })
-        XCTAssertEqual(hostages[5], "1275", "the words as written, the number as a number")
+        let hostages = try XCTUnwrap(parsed.rows.first { $0[2] == "hostages" && $0[5] == "1,275" })
+        XCTAssertEqual(hostages[6], "1275", "the words as written, the number stated as a number")
+        XCTAssertEqual(hostages[9], "1275")
+        let more = try XCTUnwrap(parsed.rows.first { $0[5] == "more than six hundred" })
+        XCTAssertEqual([more[6], more[8], more[9], more[10]], ["600", "more than", "600", ""], "an open bound is empty")
         XCTAssertFalse(parsed.rows.joined().contains("-"), "nothing missing is written as -")
         XCTAssertTrue(parsed.rows.contains { $0[1] == "1992 Khojaly genocide remembered around the world" }, "titles beside ids")
     }
 
     func testTableCSV() throws {
-        let parsed = try parse(try csv(["table"]), headingRows: 2, numeric: ["* (low)", "* (high)"])
+        let parsed = try parse(try csv(["table"]), headingRows: 2, numeric: ["* (stated)", "* (low)", "* (high)"])
         let headings = parsed.headings[0], ids = parsed.headings[1]
         XCTAssertEqual(headings.prefix(4), ["measure", "group", "when", "status"])
-        XCTAssertEqual(headings.count, 4 + 5 * 3 + 1)
+        XCTAssertEqual(headings.count, 4 + 5 * 4 + 1)
         let column = try XCTUnwrap(headings.firstIndex(of: "Khojaly Genocide and Nagorno-Karabakh Conflict Resolution"))
         XCTAssertEqual(ids[column], "004_5a7819dd0ca3e947")
-        XCTAssertEqual(headings[column + 1], "Khojaly Genocide and Nagorno-Karabakh Conflict Resolution (low)")
+        XCTAssertEqual(headings[column + 1], "Khojaly Genocide and Nagorno-Karabakh Conflict Resolution (stated)")
+        XCTAssertEqual(headings[column + 2], "Khojaly Genocide and Nagorno-Karabakh Conflict Resolution (low)")
         let children = try XCTUnwrap(parsed.rows.first { $0[0] == "killed" && $0[1] == "children" })
-        XCTAssertEqual(children[column...(column + 2)], ["83", "83", "83"])
+        XCTAssertEqual(children[column...(column + 3)], ["83", "83", "83", "83"])
         XCTAssertGreaterThan(parsed.numbers.values.reduce(0, +), 60)
         let hostages = try XCTUnwrap(parsed.rows.first { $0[0] == "hostages" })
         let b = try XCTUnwrap(headings.firstIndex(of: "1992 Khojaly genocide remembered around the world"))
-        XCTAssertEqual(hostages[b...(b + 2)], ["1,275", "1275", "1275"])
+        XCTAssertEqual(hostages[b...(b + 3)], ["1,275", "1275", "1275", "1275"])
     }
 
     func testTimelineCSV() throws {

@@ -44,13 +44,14 @@ public struct Claim: Sendable {
 
     /// The status of values stated by several sources: `differs` when any value of one source is
     /// incompatible with any value of another. A source at odds with itself alone is not a
-    /// difference between sources.
+    /// difference between sources. Values contradict as in the figure table
+    /// (`FigureTable.disagree`: a vague amount never contradicts a number).
     static func status(_ values: [[ClaimValue]]) -> Status {
         let stated = values.filter { !$0.isEmpty }
         guard stated.count > 1 else { return .single }
         for (index, list) in stated.enumerated() {
             for other in stated[(index + 1)...] {
-                for value in list where other.contains(where: { !$0.quantity.isCompatible(with: value.quantity) }) {
+                for value in list where other.contains(where: { FigureTable.disagree($0.quantity, value.quantity) }) {
                     return .differs
                 }
             }

@@ -21,7 +21,10 @@ public struct ClaimComparison: Sendable {
     public init(documents: [String], figures: [DocumentFigure]) {
         self.documents = documents
         let chosen = Set(documents)
-        let table = FigureTable(documents: documents, figures: figures.filter { chosen.contains($0.documentID) })
+        // Claims are what the sources report of the toll, as the table's default rows are: a town's
+        // population or the marchers are not claims to compare.
+        let table = FigureTable(documents: documents, figures: figures.filter { chosen.contains($0.documentID) },
+                                rows: .casualties)
         claims = table.rows.map { row in
             let values = documents.map { (row.cells[$0] ?? []).map(Self.value) }
             return Claim(measure: row.key.measure, group: row.key.group, event: row.key.when, values: values,

@@ -4,7 +4,7 @@ import Extraction
 /// authorities and years once each, sentences and numbers as written in one buffer of UTF-8 bytes.
 ///
 /// The generated 100,000 articles state 2.3 million figures; as `Figure` values, each with its
-/// own sentence string, they took most of the Figures pane's 3.4 GB. Here a figure is about 100
+/// own sentence string, they took most of the Figures pane's 3.4 GB. Here a figure is about 130
 /// bytes and its sentence is stored once per document however many figures it states; the
 /// number's text is the sentence's own bytes when it is written there. A `DocumentFigure` is a
 /// position in a store, and `figure(_:)` gives back exactly the figure added. A figure whose
@@ -16,6 +16,9 @@ final class FigureStore: Sendable {
     struct Packed: Sendable {
         var low: Double
         var high: Double
+        /// The number(s) as stated (`Quantity.statedValue`, `statedUpper`).
+        var stated: Double
+        var statedUpper: Double
         var textStart: Int
         var sentenceStart: Int
         var document: Int32
@@ -23,7 +26,10 @@ final class FigureStore: Sendable {
         var sentenceLength: Int32
         var measure: Int32
         var group: Int32
+        /// The text's word for the measure, a position in `strings`.
+        var word: Int32
         /// Positions in `strings`, or -1 for none.
+        var qualifier: Int32
         var attribution: Int32
         var when: Int32
         /// -1 for none.
@@ -32,8 +38,9 @@ final class FigureStore: Sendable {
         var sentenceSpan: (start: Int32, length: Int32)
         var readingSpan: (start: Int32, length: Int32)
         var readingSentenceSpan: (start: Int32, length: Int32)
-        /// Bits: 0 has a low bound, 1 has a high bound, 2 exact, 3 vague, 4 percent, 7 kept whole in `whole`.
-        var flags: UInt8
+        /// Bits: 0 has a low bound, 1 has a high bound, 2 exact, 3 vague, 4 percent, 5 has a stated number,
+        /// 6 has a stated upper number, 7 kept whole in `whole`, 8 feared.
+        var flags: UInt16
     }
 
     let documentIDs: [String]
@@ -68,9 +75,13 @@ final class FigureStore: Sendable {
     func quantity(_ index: Int) -> Quantity {
         let item = packed[index]
         if item.flags & 0x80 != 0 { return whole[index]!.figure.quantity }
-        return Quantity(text: string(item.textStart, item.textLength), low: item.flags & 1 != 0 ? item.low : nil,
-                        high: item.flags & 2 != 0 ? item.high : nil, isExact: item.flags & 4 != 0,
-                        isVague: item.flags & 8 != 0, isPercent: item.flags & 16 != 0, span: Self.span(item.span))
+        var quantity = Quantity(text: string(item.textStart, item.textLength), low: item.flags & 1 != 0 ? item.low : nil,
+                                high: item.flags & 2 != 0 ? item.high : nil, isExact: item.flags & 4 != 0,
+                                isVague: item.flags & 8 != 0, isPercent: item.flags & 16 != 0, span: Self.span(item.span),
+                                qualifier: item.qualifier < 0 ? nil : strings[Int(item.qualifier)])
+        quantity.statedValue = item.flags & 32 != 0 ? item.stated : nil
+        quantity.statedUpper = item.flags & 64 != 0 ? item.statedUpper : nil
+        return quantity
     }
 
     func measure(_ index: Int) -> String {
@@ -111,7 +122,8 @@ final class FigureStore: Sendable {
                             attribution: item.attribution < 0 ? nil : strings[Int(item.attribution)],
                             when: item.when < 0 ? nil : strings[Int(item.when)],
                             sentence: string(item.sentenceStart, item.sentenceLength), sentenceSpan: Self.span(item.sentenceSpan),
-                            partOf: item.partOf < 0 ? nil : Int(item.partOf))
+                            partOf: item.partOf < 0 ? nil : Int(item.partOf), word: strings[Int(item.word)],
+                            isFeared: item.flags & 256 != 0)
         return DocumentFigure.Fields(documentID: documentIDs[Int(item.document)], figure: figure,
                                      readingSpan: Self.span(item.readingSpan), readingSentenceSpan: Self.span(item.readingSentenceSpan))
     }
@@ -173,8 +185,9 @@ final class FigureStore: Sendable {
                 figure.sentence = text.string(sentence)
                 whole[index] = DocumentFigure.Fields(documentID: documentIDs[documentIDs.count - 1], figure: figure,
                                                      readingSpan: readingSpan, readingSentenceSpan: readingSentenceSpan)
-                packed.append(Packed(low: 0, high: 0, textStart: 0, sentenceStart: 0, document: Int32(documentIDs.count - 1),
-                                     textLength: 0, sentenceLength: 0, measure: 0, group: 0, attribution: -1, when: -1,
+                packed.append(Packed(low: 0, high: 0, stated: 0, statedUpper: 0, textStart: 0, sentenceStart: 0,
+                                     document: Int32(documentIDs.count - 1), textLength: 0, sentenceLength: 0, measure: 0, group: 0,
+                                     word: 0, qualifier: -1, attribution: -1, when: -1,
                                      partOf: -1, span: (0, 0), sentenceSpan: (0, 0), readingSpan: (0, 0),
                                      readingSentenceSpan: (0, 0), flags: 0x80))
             }
@@ -196,15 +209,20 @@ final class FigureStore: Sendable {
             }
             let number = text.addText(quantity.text, within: sentence, at: readingSpan.start - readingSentenceSpan.start)
             guard let sentenceLength = Int32(exactly: sentence.length), let textLength = Int32(exactly: number.length) else { return nil }
-            var flags: UInt8 = 0
+            var flags: UInt16 = 0
             if quantity.low != nil { flags |= 1 }
             if quantity.high != nil { flags |= 2 }
             if quantity.isExact { flags |= 4 }
             if quantity.isVague { flags |= 8 }
             if quantity.isPercent { flags |= 16 }
-            return Packed(low: quantity.low ?? 0, high: quantity.high ?? 0, textStart: number.start, sentenceStart: sentence.start,
+            if quantity.statedValue != nil { flags |= 32 }
+            if quantity.statedUpper != nil { flags |= 64 }
+            if figure.isFeared { flags |= 256 }
+            return Packed(low: quantity.low ?? 0, high: quantity.high ?? 0, stated: quantity.statedValue ?? 0,
+                          statedUpper: quantity.statedUpper ?? 0, textStart: number.start, sentenceStart: sentence.start,
                           document: document, textLength: textLength, sentenceLength: sentenceLength,
-                          measure: intern(figure.measure), group: intern(figure.group),
+                          measure: intern(figure.measure), group: intern(figure.group), word: intern(figure.word),
+                          qualifier: quantity.qualifier.map { intern($0) } ?? -1,
                           attribution: figure.attribution.map { intern($0) } ?? -1, when: figure.when.map { intern($0) } ?? -1,
                           partOf: partOf, span: span, sentenceSpan: sentenceSpan, readingSpan: reading,
                           readingSentenceSpan: readingSentence, flags: flags)

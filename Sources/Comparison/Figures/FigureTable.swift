@@ -9,8 +9,23 @@ import Extraction
 /// and `single` when only one source states a value. Notes say where a source's parts add up to a
 /// whole it states, or to another source's combined group (106 women + 63 children = 169 "women and
 /// children"). Crossread attributes values to their sources; it never says which is true.
+///
+/// `rows` says which figures are rows: `.casualties` (`FigureVocabulary.isCasualty`), as the
+/// `table` command shows by default, leaves out a town's population or the number of marchers;
+/// `.all` keeps them (the default here, so a pane decides what it toggles). A vague amount
+/// ("hundreds") is compatible with any number, so it never makes a row disputed.
 public struct FigureTable: Sendable {
     public enum Status: String, Sendable, Codable { case agreed, disputed, single }
+
+    /// Which figures become rows.
+    public enum Rows: Sendable {
+        /// Counts of people killed, wounded, missing, displaced ... (the vocabulary's measures).
+        case casualties
+        /// Every figure, with counts of residents, marchers or troops as rows too.
+        case all
+
+        func includes(_ measure: String, group: String) -> Bool { self == .all || FigureVocabulary.isCasualty(measure, group: group) }
+    }
 
     public struct Key: Hashable, Sendable, Comparable {
         public var measure: String
@@ -28,7 +43,8 @@ public struct FigureTable: Sendable {
                 FigureTable.measureOrder.firstIndex(of: measure) ?? FigureTable.measureOrder.count
             }
             func groupRank(_ group: String) -> Int {
-                ["people", "women", "children", "elderly", "men"].firstIndex(of: group) ?? (group.contains(" ") ? 5 : 6)
+                let groups = FigureVocabulary.groups
+                return groups.firstIndex(of: group) ?? (group.contains(" ") ? groups.count : groups.count + 1)
             }
             return (rank(lhs.measure), lhs.measure, lhs.when ?? "", groupRank(lhs.group), lhs.group)
                 < (rank(rhs.measure), rhs.measure, rhs.when ?? "", groupRank(rhs.group), rhs.group)
@@ -53,21 +69,21 @@ public struct FigureTable: Sendable {
         public var note: String?
     }
 
-    static let measureOrder = ["killed", "wounded", "hostages", "missing", "disabled", "displaced", "victims"]
+    static let measureOrder = FigureVocabulary.measures
 
     /// Document ids in store order: the table's columns.
     public let documents: [String]
     public let rows: [Row]
 
-    /// The table of every figure in `store`; `progress`, if given, counts the documents read.
-    public init(store: DocumentStore, progress: BuildProgress? = nil) {
-        self.init(documents: store.documents.map(\.id), figures: DocumentFigure.all(in: store, progress: progress))
+    /// The table of the figures in `store` that `rows` takes; `progress`, if given, counts the documents read.
+    public init(store: DocumentStore, rows: Rows = .all, progress: BuildProgress? = nil) {
+        self.init(documents: store.documents.map(\.id), figures: DocumentFigure.all(in: store, progress: progress), rows: rows)
     }
 
-    public init(documents: [String], figures: [DocumentFigure]) {
+    public init(documents: [String], figures: [DocumentFigure], rows: Rows = .all) {
         self.documents = documents
         var cells: [Key: [String: [Value]]] = [:]
-        for found in figures {
+        for found in figures where rows.includes(found.measure, group: found.group) {
             let key = Key(measure: found.measure, group: found.group, when: found.when)
             let quantity = found.quantity, documentID = found.documentID
             var values = cells[key]?[documentID] ?? []
@@ -89,11 +105,19 @@ public struct FigureTable: Sendable {
         lhs.low == rhs.low && lhs.high == rhs.high && lhs.isExact == rhs.isExact && lhs.isVague == rhs.isVague
     }
 
+    /// Whether two values contradict each other. A vague amount ("hundreds") never contradicts a
+    /// number, which may well be one of those hundreds; two vague amounts contradict when their
+    /// ranges do not meet ("hundreds" and "thousands"). Bounds are inclusive, so "more than 600"
+    /// and 600 agree: the table errs towards agreement rather than invent a dispute.
+    public static func disagree(_ lhs: Quantity, _ rhs: Quantity) -> Bool {
+        lhs.isVague == rhs.isVague && !lhs.isCompatible(with: rhs)
+    }
+
     static func status(_ cells: [String: [Value]]) -> Status {
         guard cells.count > 1 else { return .single }
         let values = cells.values.flatMap { $0 }.map(\.quantity)
         for (index, value) in values.enumerated() {
-            for other in values[(index + 1)...] where !value.isCompatible(with: other) {
+            for other in values[(index + 1)...] where disagree(value, other) {
                 return .disputed
             }
         }

@@ -17,7 +17,7 @@ import Extraction
 /// and the spans in it from its start, so they stay a byte or two; a number or date expression
 /// written in its sentence is only a length; whole-number bounds are integers, not eight bytes.
 public enum StoredFacts {
-    public static let figures = StoredFactKind(name: "figures@2") { encode(DocumentFigure.extracted(from: $0)) }
+    public static let figures = StoredFactKind(name: "figures@3") { encode(DocumentFigure.extracted(from: $0)) }
     public static let dates = StoredFactKind(name: "dates@3") { encode(TimelineMention.extracted(in: $0)) }
     /// Every kind, as commands and the browser ask an index to keep them.
     public static let all = [figures, dates]
@@ -34,7 +34,12 @@ public enum StoredFacts {
         static let lowIsWhole = 1 << 9, highIsWhole = 1 << 10
         /// The high bound is the low one and not written.
         static let highIsLow = 1 << 11
-        static let all = (1 << 12) - 1
+        /// The number as stated (`Quantity.statedValue`) is written, unless it is the low bound.
+        static let hasStated = 1 << 12, statedIsLow = 1 << 13, hasStatedUpper = 1 << 14
+        static let hasQualifier = 1 << 15, isFeared = 1 << 16
+        /// The text's word for the measure is the measure itself and not written.
+        static let wordIsMeasure = 1 << 17
+        static let all = (1 << 18) - 1
     }
 
     static func encode(_ figures: [DocumentFigure]) -> [UInt8] {
@@ -64,6 +69,14 @@ public enum StoredFacts {
             } else if let high = quantity.high, wholeNumber(high) != nil {
                 flags |= FigureFlag.highIsWhole
             }
+            if let stated = quantity.statedValue {
+                flags |= FigureFlag.hasStated
+                if let low = quantity.low, low.bitPattern == stated.bitPattern { flags |= FigureFlag.statedIsLow }
+            }
+            if quantity.statedUpper != nil { flags |= FigureFlag.hasStatedUpper }
+            if quantity.qualifier != nil { flags |= FigureFlag.hasQualifier }
+            if figure.isFeared { flags |= FigureFlag.isFeared }
+            if figure.word == figure.measure { flags |= FigureFlag.wordIsMeasure }
             body.write(flags)
             body.write(sentence)
             write(item.readingSentenceSpan, from: previousReadingSentenceStart, &body)
@@ -78,6 +91,10 @@ public enum StoredFacts {
             if let attribution = figure.attribution { body.write(words.number(of: attribution)) }
             if let when = figure.when { body.write(words.number(of: when)) }
             if let partOf = figure.partOf { body.write(partOf) }
+            if let stated = quantity.statedValue, flags & FigureFlag.statedIsLow == 0 { writeStated(stated, &body) }
+            if let upper = quantity.statedUpper { writeStated(upper, &body) }
+            if let qualifier = quantity.qualifier { body.write(words.number(of: qualifier)) }
+            if flags & FigureFlag.wordIsMeasure == 0 { body.write(words.number(of: figure.word)) }
             previousSentenceStart = figure.sentenceSpan.start
             previousReadingSentenceStart = item.readingSentenceSpan.start
         }
@@ -157,10 +174,36 @@ public enum StoredFacts {
                 guard let value = reader.read() else { return false }
                 partOf = value
             }
-            let quantity = Quantity(text: text, low: low, high: high, isExact: flags & FigureFlag.isExact != 0,
-                                    isVague: flags & FigureFlag.isVague != 0, isPercent: flags & FigureFlag.isPercent != 0, span: span)
+            var stated: Double?, statedUpper: Double?, qualifier: String?, figureWord = measure
+            if flags & FigureFlag.hasStated != 0 {
+                if flags & FigureFlag.statedIsLow != 0 {
+                    guard let low else { return false }
+                    stated = low
+                } else {
+                    guard let bound = readStated(&reader) else { return false }
+                    stated = bound
+                }
+            }
+            if flags & FigureFlag.hasStatedUpper != 0 {
+                guard let bound = readStated(&reader) else { return false }
+                statedUpper = bound
+            }
+            if flags & FigureFlag.hasQualifier != 0 {
+                guard let value = word() else { return false }
+                qualifier = value
+            }
+            if flags & FigureFlag.wordIsMeasure == 0 {
+                guard let value = word() else { return false }
+                figureWord = value
+            }
+            var quantity = Quantity(text: text, low: low, high: high, isExact: flags & FigureFlag.isExact != 0,
+                                    isVague: flags & FigureFlag.isVague != 0, isPercent: flags & FigureFlag.isPercent != 0, span: span,
+                                    qualifier: qualifier)
+            quantity.statedValue = stated
+            quantity.statedUpper = statedUpper
             let figure = Figure(quantity: quantity, measure: measure, group: group, attribution: attribution, when: when,
-                                sentence: "", sentenceSpan: sentenceSpan, partOf: partOf)
+                                sentence: "", sentenceSpan: sentenceSpan, partOf: partOf, word: figureWord,
+                                isFeared: flags & FigureFlag.isFeared != 0)
             figures.append((figure, sentence, readingSpan, readingSentenceSpan))
             previousSentenceStart = sentenceSpan.start
             previousReadingSentenceStart = readingSentenceSpan.start
@@ -177,6 +220,22 @@ public enum StoredFacts {
     /// A bound as an integer when it is one (and comes back bit for bit: not -0), else its bits.
     private static func writeBound(_ value: Double, _ writer: inout PackedWriter) {
         if let whole = wholeNumber(value) { writer.writeSigned(whole) } else { writer.write(value) }
+    }
+
+    /// A stated number, after a tag that says whether it is written as an integer or as its bits.
+    private static func writeStated(_ value: Double, _ writer: inout PackedWriter) {
+        if let whole = wholeNumber(value) {
+            writer.write(0)
+            writer.writeSigned(whole)
+        } else {
+            writer.write(1)
+            writer.write(value)
+        }
+    }
+
+    private static func readStated(_ reader: inout PackedReader) -> Double? {
+        guard let tag = reader.read(), tag <= 1 else { return nil }
+        return readBound(&reader, isWhole: tag == 0)
     }
 
     private static func readBound(_ reader: inout PackedReader, isWhole: Bool) -> Double? {

@@ -8,6 +8,13 @@ struct DocumentState {
     /// Mentions of each year, overall and in sentences with figures.
     var yearMentions: [Int: Int] = [:]
     var figureSentenceYears: [Int: Int] = [:]
+    /// The first year written in a full date ("May 14, 2019", "in May 2019"): a dateline or the
+    /// event's own date.
+    var firstDatedYear: Int?
+    /// Years written as another event's name ("the 2010 floods", "the 2020 war").
+    var passingYears: Set<Int> = []
+    /// The measure a toll in the previous sentence named, for "an official figure of 156" after it.
+    var previousToll: String?
 
     /// The year most figure sentences mention (when two or more do), else the year the text
     /// mentions most (twice or more; the earliest on a tie). Figures in other years get `when`.
@@ -18,8 +25,19 @@ struct DocumentState {
         return most(figureSentenceYears) ?? most(yearMentions)
     }
 
+    /// The text's own year when no year is mentioned twice: the year of its first full date
+    /// ("VARENKA, May 14, 2019"), unless that date names another event ("the 2010 floods"). A toll
+    /// given once beside the event's date then shares the row of the toll given without a year;
+    /// "in the recent war in 2020, over 100 were killed" keeps its own. A bare year is not enough:
+    /// a text that mentions only the past event's year would merge it with the event's own toll.
+    var ownYear: Int? {
+        if let mainYear { return mainYear }
+        if let firstDatedYear, !passingYears.contains(firstDatedYear) { return firstDatedYear }
+        return nil
+    }
+
     func finish() -> [Figure] {
-        let main = mainYear
+        let main = ownYear
         var result = figures
         for index in result.indices {
             if let year = years[index], year != main { result[index].when = String(year) }

@@ -5,12 +5,16 @@
 public struct Figure: Hashable, Sendable {
     /// The number as stated, with its bounds.
     public var quantity: Quantity
-    /// What happened: `killed`, `wounded`, `hostages`, `missing`, `disabled`, `displaced`, `victims`,
-    /// or the text's own word for other counts ("population", "marched").
+    /// What happened, as a canonical name from `FigureVocabulary.measures` (`killed`, `wounded`,
+    /// `missing`, ...), or the text's own word for other counts ("population", "marched").
     public var measure: String
-    /// Who: `people` for the whole count, `women`, `children`, `elderly`, `men`, `families`, or a
-    /// combined group as written ("women and children").
+    /// The text's own word for what happened: "perished", "injured", "bodies", "fatalities".
+    public var word: String
+    /// Who: `people` for the whole count, `women`, `children`, `elderly`, `men`, `soldiers`, `police`,
+    /// `fighters`, `families`, or a combined group as written ("women and children").
     public var group: String
+    /// The text gives the count as feared or presumed, not confirmed ("15 more are feared dead").
+    public var isFeared: Bool
     /// The authority the sentence cites ("Azerbaijan's Government"), or nil.
     public var attribution: String?
     /// The year the sentence places the figure in when it is not the text's main year, or nil.
@@ -27,12 +31,17 @@ public struct Figure: Hashable, Sendable {
     /// The number as stated.
     public var value: String { quantity.text }
 
+    /// Whether the table compares this figure by default (see `FigureVocabulary.isCasualty`).
+    public var isCasualty: Bool { FigureVocabulary.isCasualty(measure, group: group) }
+
     public init(quantity: Quantity, measure: String, group: String, attribution: String? = nil, when: String? = nil,
-                sentence: String, sentenceSpan: TextSpan, partOf: Int? = nil)
+                sentence: String, sentenceSpan: TextSpan, partOf: Int? = nil, word: String? = nil, isFeared: Bool = false)
     {
         self.quantity = quantity
         self.measure = measure
+        self.word = word ?? measure
         self.group = group
+        self.isFeared = isFeared
         self.attribution = attribution
         self.when = when
         self.sentence = sentence

@@ -19,12 +19,46 @@ public enum FigureExtractor {
     /// The figures of UTF-8 `bytes`.
     public static func figures(in bytes: UnsafeBufferPointer<UInt8>) -> [Figure] {
         var state = DocumentState()
-        for found in SentenceSplitter.sentences(in: bytes) where mayHoldNumber(bytes, found.range) {
+        let article = ArticleBounds(bytes)
+        var speakers = QuotedSpeakers()
+        var previousEnd = 0
+        for found in SentenceSplitter.sentences(in: bytes) {
+            if found.start >= article.end { break }
+            if !article.skipped.isEmpty, article.isSkipped(found.start) { continue }
+            if startsParagraph(bytes, previousEnd..<found.start) { speakers.startParagraph() }
+            previousEnd = found.end
+            let quotes = speakers.read(bytes, found)
+            var namesToll = false
             let sentence = trimmed(found, bytes)
+            guard mayHoldNumber(bytes, found.range, namesToll: &namesToll) else {
+                // "Officials revised the death toll. The latest figure is 402."
+                state.previousToll = namesToll ? "killed" : nil
+                // A quotation closing here names the speaker of figures quoted before it; its
+                // speaker is found only if a figure needs it.
+                speakers.attribute(&state.figures, added: 0..<0, quotes: quotes, speakerSentence: sentence,
+                                   speaker: { speaker(in: $0, bytes) }, opensWithAccordingTo: false)
+                continue
+            }
             let tokens = Tokenizer.tokens(bytes, sentence.range)
-            SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence).read(into: &state)
+            let reader = SentenceReader(tokens: tokens, bytes: bytes, sentence: sentence)
+            let before = state.figures.count
+            reader.read(into: &state)
+            speakers.attribute(&state.figures, added: before..<state.figures.count, quotes: quotes, speakerSentence: sentence,
+                               speaker: { $0 == sentence ? reader.attribution() : speaker(in: $0, bytes) },
+                               opensWithAccordingTo: tokens.first?.lower == "according")
         }
         return state.finish()
+    }
+
+    /// The authority or speaker a sentence names ("said rescue chief Olga Petrenko").
+    private static func speaker(in sentence: TextSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        SentenceReader(tokens: Tokenizer.tokens(bytes, sentence.range), bytes: bytes, sentence: sentence).attribution()
+    }
+
+    /// Whether the text between two sentences breaks the line: plain text and reading text put
+    /// each paragraph on a line of its own.
+    private static func startsParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        gap.contains { bytes[$0] == 0x0A }
     }
 
     /// The sentence without no-break spaces at its ends (the splitter trims only ASCII space).
@@ -41,8 +75,14 @@ public enum FigureExtractor {
         return TextSpan(start: start, end: end)
     }
 
-    /// A cheap test that skips sentences with neither digits nor number words.
+    /// A cheap test that skips sentences with neither digits nor number words; on the way it notes
+    /// whether a sentence without them names a toll.
     static func mayHoldNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var namesToll = false
+        return mayHoldNumber(bytes, range, namesToll: &namesToll)
+    }
+
+    static func mayHoldNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, namesToll: inout Bool) -> Bool {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -58,6 +98,10 @@ public enum FigureExtractor {
                 index += 1
             }
             if length >= 3, length <= 9, NumberWords.mayBeNumberWord(bytes, (index - length)..<index) { return true }
+            if length == 4, bytes[index - 4] | 0x20 == 0x74, bytes[index - 3] | 0x20 == 0x6F, bytes[index - 2] | 0x20 == 0x6C,
+               bytes[index - 1] | 0x20 == 0x6C
+            { namesToll = true }  // "toll"
+
         }
         return false
     }

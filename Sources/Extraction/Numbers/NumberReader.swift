@@ -103,6 +103,7 @@ public enum NumberReader {
             }
             quantity.low = value
             quantity.high = value
+            quantity.statedValue = value
         } else if let range = NumberWords.vague[token.lower] {
             // "hundreds", "tens of thousands", "hundreds of thousands"
             quantity.low = range.low
@@ -127,6 +128,7 @@ public enum NumberReader {
             guard let (value, stop) = wordNumber(tokens, from: index) else { return nil }
             quantity.low = value
             quantity.high = value
+            quantity.statedValue = value
             end = stop
         }
         var match = Match(quantity: quantity, first: index, end: end, numberStart: index)
@@ -135,6 +137,7 @@ public enum NumberReader {
            let upper = plainNumber(tokens, at: end + 1), upper.value > (quantity.low ?? 0)
         {
             match.quantity.high = upper.value
+            match.quantity.statedUpper = upper.value
             match.quantity.isExact = false
             match.end = upper.end
         }
@@ -202,6 +205,8 @@ public enum NumberReader {
         let token = tokens[match.numberStart]
         let before = match.numberStart > 0 ? tokens[match.numberStart - 1] : nil
         let after = match.end < tokens.count ? tokens[match.end] : nil
+        // A run of digits too long for a Double counts nothing a reader could check.
+        guard match.quantity.low?.isFinite ?? true, match.quantity.high?.isFinite ?? true else { return false }
         if token.kind == .number {
             if token.isLabel || token.hasLetterSuffix { return false }  // "62/243", "20th", "5pm"
             if !token.hasSeparator, !token.hasDecimal, token.digitCount >= 7 { return false }  // phone-like
@@ -235,8 +240,10 @@ public enum NumberReader {
            NumberWords.labelWords.contains(tokens[match.numberStart - 2].lower) { return false }  // "No. 5"
         if let before, NumberWords.labelWords.contains(before.lower) { return false }
         // "Council 822", "Boeing 737": a capitalized name right before digits labels them.
+        // A headline's verb is capitalized too: "Storm Kills 14", "Toll Rises to 340".
         if token.kind == .number, let before, before.kind == .word, before.isCapitalized, match.numberStart >= 1,
-           match.numberStart - 1 > 0, !isQualifierWord(before.lower) { return false }
+           match.numberStart - 1 > 0, !isQualifierWord(before.lower), FigureLexicon.measureWords[before.lower] == nil,
+           FigureLexicon.measureBefore[before.lower] == nil { return false }
         // Times: "at 5 pm", "5 o'clock".
         if let after, NumberWords.timeWords.contains(after.lower) { return false }
         if let after, after.lower == "a" || after.lower == "p", match.end + 1 < tokens.count,
@@ -273,6 +280,7 @@ public enum NumberReader {
            !match.quantity.isVague, match.quantity.low != nil, match.quantity.high != nil
         {
             match.first = start - 1
+            match.quantity.qualifier = tokens[start - 1].lower
             return
         }
         // "between 200 and 300", "from 200 to 300"
@@ -281,7 +289,9 @@ public enum NumberReader {
            let upper = plainNumber(tokens, at: match.end + 1), upper.value > (match.quantity.low ?? 0)
         {
             match.quantity.high = upper.value
+            match.quantity.statedUpper = upper.value
             match.quantity.isExact = false
+            match.quantity.qualifier = tokens[start - 1].lower
             match.first = start - 1
             match.end = upper.end
             if match.end < tokens.count, tokens[match.end].lower == "%" || tokens[match.end].lower == "percent" {
@@ -290,7 +300,9 @@ public enum NumberReader {
             }
             return
         }
-        guard let value = match.quantity.low, match.quantity.isExact else { return }
+        // A range takes a qualifier too: "as many as 500-1,000" is at most 1,000.
+        let isRange = match.quantity.statedUpper != nil
+        guard let value = match.quantity.low, match.quantity.isExact || isRange, !match.quantity.isVague else { return }
         for (words, bound) in NumberWords.qualifiers where words.count <= start {
             var matched = true
             for (offset, word) in words.enumerated() where tokens[start - words.count + offset].lower != word {
@@ -299,13 +311,15 @@ public enum NumberReader {
             }
             guard matched else { continue }
             match.first = start - words.count
+            if bound != .total { match.quantity.qualifier = words.joined(separator: " ") }
             switch bound {
             case .atLeast: match.quantity.high = nil
             case .atMost: match.quantity.low = nil
-            case .nearly: match.quantity.low = value * 9 / 10
-            case .about:
+            case .nearly where !isRange: match.quantity.low = value * 9 / 10
+            case .about where !isRange:
                 match.quantity.low = value * 9 / 10
                 match.quantity.high = value * 11 / 10
+            case .nearly, .about: break
             case .total:
                 match.first = start  // "a total of" leaves the number exact and outside the value
                 return

@@ -17,10 +17,29 @@ public struct Quantity: Hashable, Sendable {
     public var isPercent: Bool
     /// The UTF-8 span of `text` in the text read.
     public var span: TextSpan
+    /// The number the text gives, before any qualifier bounds it: 10 for "about 10", 600 for
+    /// "more than 600", 500 for "500-1,000" (whose second number is `statedUpper`); nil for a
+    /// vague amount ("hundreds").
+    public var statedValue: Double?
+    /// The second number of a range as written ("1,000" in "500-1,000"), or nil.
+    public var statedUpper: Double?
+    /// The words that bound the number, lowercased: "about", "more than", "at least", "up to",
+    /// "as many as", "between", ...; nil for a plain number.
+    public var qualifier: String?
+
+    /// The numbers as the text gives them: one, or two for a range; empty for a vague amount.
+    public var stated: [Double] {
+        guard let statedValue else { return [] }
+        return statedUpper.map { [statedValue, $0] } ?? [statedValue]
+    }
 
     public init(text: String, low: Double?, high: Double?, isExact: Bool, isVague: Bool = false,
-                isPercent: Bool = false, span: TextSpan)
+                isPercent: Bool = false, span: TextSpan, statedValue: Double? = nil, statedUpper: Double? = nil,
+                qualifier: String? = nil)
     {
+        self.statedValue = statedValue ?? (isVague ? nil : isExact ? low : nil)
+        self.statedUpper = statedUpper
+        self.qualifier = qualifier
         self.text = text
         self.low = low
         self.high = high

@@ -198,7 +198,8 @@ struct ComparisonReport: Encodable {
 
     /// "2 agree, 1 differs, 3 only in A, 1 only in B".
     private var claimSummary: String {
-        var parts = ["\(claims.count(.agrees)) agree", "\(claims.count(.differs)) differ"]
+        let agree = claims.count(.agrees), differ = claims.count(.differs)
+        var parts = ["\(agree) \(agree == 1 ? "agrees" : "agree")", "\(differ) \(differ == 1 ? "differs" : "differ")"]
         for index in documents.indices { parts.append("\(claims.count(.single, source: index)) only in \(labelNames[index])") }
         return "\(claims.claims.count) claims: " + parts.joined(separator: ", ")
     }

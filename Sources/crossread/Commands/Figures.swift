@@ -9,10 +9,15 @@ struct Figures: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "text, json, csv or markdown.") var format: TableFormat = .text
+    @Flag(help: "Also list counts that are not casualties (residents, marchers, troops); JSON always lists them, marked.")
+    var all = false
 
     func run() throws {
         let store = try corpus.load()
-        try FigureList(figures: DocumentFigure.all(in: store), titles: CommandExports.titles(store)).write(format)
+        let figures = DocumentFigure.all(in: store)
+        try FigureList(figures: all || format == .json ? figures : figures.filter { FigureVocabulary.isCasualty($0.measure, group: $0.group) },
+                       titles: CommandExports.titles(store))
+            .write(format)
     }
 }
 
@@ -30,6 +35,14 @@ struct FigureList {
         var low: Double?
         var high: Double?
         var exact: Bool
+        // What the text gives (see FigureVocabulary): the number(s) as stated, the words that bound
+        // them, the text's own word for the measure, and whether the table compares the figure.
+        var stated: [Double]
+        var qualifier: String?
+        var word: String
+        var vague: Bool
+        var feared: Bool
+        var casualty: Bool
         var attribution: String?
         var when: String?
         var sentence: String
@@ -44,6 +57,12 @@ struct FigureList {
             low = figure.quantity.low
             high = figure.quantity.high
             exact = figure.quantity.isExact
+            stated = figure.quantity.stated
+            qualifier = figure.quantity.qualifier
+            word = figure.word
+            vague = figure.quantity.isVague
+            feared = figure.isFeared
+            casualty = figure.isCasualty
             attribution = figure.attribution
             when = figure.when
             sentence = figure.sentence
@@ -60,6 +79,12 @@ struct FigureList {
             try container.encode(low, forKey: .low)
             try container.encode(high, forKey: .high)
             try container.encode(exact, forKey: .exact)
+            try container.encode(stated, forKey: .stated)
+            try container.encode(qualifier, forKey: .qualifier)
+            try container.encode(word, forKey: .word)
+            try container.encode(vague, forKey: .vague)
+            try container.encode(feared, forKey: .feared)
+            try container.encode(casualty, forKey: .casualty)
             try container.encode(attribution, forKey: .attribution)
             try container.encode(when, forKey: .when)
             try container.encode(sentence, forKey: .sentence)
@@ -67,7 +92,8 @@ struct FigureList {
         }
 
         enum CodingKeys: String, CodingKey {
-            case document, measure, group, value, low, high, exact, attribution, when, sentence, span
+            case document, measure, group, value, low, high, exact, stated, qualifier, word, vague, feared, casualty
+            case attribution, when, sentence, span
         }
     }
 
@@ -80,14 +106,21 @@ struct FigureList {
             CommandExports.write(CommandExports.figures(figures, titles: titles), format)
             return
         }
-        let headers = ["DOCUMENT", "MEASURE", "GROUP", "VALUE", "LOW", "HIGH", "WHEN", "ATTRIBUTION", "SPAN", "SENTENCE"]
+        let headers = ["DOCUMENT", "MEASURE", "WORD", "GROUP", "VALUE", "STATED", "QUALIFIER", "LOW", "HIGH", "WHEN",
+                       "ATTRIBUTION", "SPAN", "SENTENCE"]
         let rows = figures.map { found -> [String] in
             let figure = found.figure
-            return [found.documentID, figure.measure, figure.group, figure.value, Self.bound(figure.quantity.low),
+            return [found.documentID, figure.measure + (figure.isFeared ? " (feared)" : ""), figure.word, figure.group,
+                    figure.value, Self.stated(figure.quantity), figure.quantity.qualifier ?? "-", Self.bound(figure.quantity.low),
                     Self.bound(figure.quantity.high), figure.when ?? "-", figure.attribution ?? "-",
                     "\(figure.span.start)-\(figure.span.end)", figure.sentence]
         }
-        StandardOutput.write(TableFormat.render(headers: headers, rows: rows, format: format, flexibleColumn: 9, maxWidth: 240))
+        StandardOutput.write(TableFormat.render(headers: headers, rows: rows, format: format, flexibleColumn: 12, maxWidth: 280))
+    }
+
+    /// "500-1000" for a range as written, "vague" for "hundreds".
+    static func stated(_ quantity: Quantity) -> String {
+        quantity.stated.isEmpty ? (quantity.isVague ? "vague" : "-") : quantity.stated.map { bound($0) }.joined(separator: "-")
     }
 
     static func bound(_ value: Double?) -> String {

@@ -11,10 +11,12 @@ struct Table: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "text, json, csv or markdown.") var format: TableFormat = .text
+    @Flag(help: "Also make rows of counts that are not casualties (residents, marchers, troops).") var all = false
 
     func run() throws {
         let store = try corpus.load()
-        try FigureTableOutput(table: FigureTable(store: store), labels: SourceLabels(store)).write(format)
+        try FigureTableOutput(table: FigureTable(store: store, rows: all ? .all : .casualties), labels: SourceLabels(store))
+            .write(format)
     }
 }
 
@@ -34,6 +36,8 @@ struct FigureTableOutput {
         var when: String?
         var status: String
         var cells: [String: [String]]
+        /// Each cell's values with the fields `figures` gives for them.
+        var values: [String: [ValueShape]]
         var note: String?
 
         func encode(to encoder: Encoder) throws {
@@ -43,10 +47,50 @@ struct FigureTableOutput {
             try container.encode(when, forKey: .when)
             try container.encode(status, forKey: .status)
             try container.encode(cells, forKey: .cells)
+            try container.encode(values, forKey: .values)
             try container.encode(note, forKey: .note)
         }
 
-        enum CodingKeys: String, CodingKey { case measure, group, when, status, cells, note }
+        enum CodingKeys: String, CodingKey { case measure, group, when, status, cells, values, note }
+    }
+
+    /// One value of a cell: the words as written, the number(s) stated, the bounds, the qualifier,
+    /// the text's word for the measure, and whether it is vague or feared.
+    struct ValueShape: Encodable {
+        var value: String
+        var stated: [Double]
+        var low: Double?
+        var high: Double?
+        var qualifier: String?
+        var word: String
+        var vague: Bool
+        var feared: Bool
+
+        init(_ value: FigureTable.Value) {
+            let figure = value.figure.figure
+            self.value = value.text
+            stated = value.quantity.stated
+            low = value.quantity.low
+            high = value.quantity.high
+            qualifier = value.quantity.qualifier
+            word = figure.word
+            vague = value.quantity.isVague
+            feared = figure.isFeared
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(value, forKey: .value)
+            try container.encode(stated, forKey: .stated)
+            try container.encode(low, forKey: .low)
+            try container.encode(high, forKey: .high)
+            try container.encode(qualifier, forKey: .qualifier)
+            try container.encode(word, forKey: .word)
+            try container.encode(vague, forKey: .vague)
+            try container.encode(feared, forKey: .feared)
+        }
+
+        enum CodingKeys: String, CodingKey { case value, stated, low, high, qualifier, word, vague, feared }
     }
 
     /// Notes name documents by id; text and Markdown tables name them by their column labels.
@@ -61,7 +105,8 @@ struct FigureTableOutput {
         if format == .json {
             let rows = table.rows.map { row in
                 RowShape(measure: row.key.measure, group: row.key.group, when: row.key.when, status: row.status.rawValue,
-                         cells: row.cells.mapValues { $0.map(\.text) }, note: row.note)
+                         cells: row.cells.mapValues { $0.map(\.text) }, values: row.cells.mapValues { $0.map(ValueShape.init) },
+                         note: row.note)
             }
             try StandardOutput.writeJSON(Shape(documents: table.documents, rows: rows))
             return

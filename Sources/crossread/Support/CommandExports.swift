@@ -16,17 +16,20 @@ enum CommandExports {
         StandardOutput.write(format == .csv ? table.csv() : table.markdown())
     }
 
-    /// `figures`: a row per figure stated, with the words as written and the bounds as numbers.
+    /// `figures`: a row per figure stated, with the words as written and, beside them, the number(s)
+    /// the text gives (`stated`, `stated_upper` for the second number of a range) and the bounds
+    /// they imply, as numbers.
     static func figures(_ figures: [DocumentFigure], titles: [String: String]) -> ExportTable {
         let columns: [ExportTable.Column] = [
-            "document", "title", "measure", "group", "value", "low", "high", "exact", "when", "attribution",
-            "span_start", "span_end", "sentence",
+            "document", "title", "measure", "word", "group", "value", "stated", "stated_upper", "qualifier", "low", "high",
+            "exact", "vague", "feared", "when", "attribution", "span_start", "span_end", "sentence",
         ].map(ExportTable.Column.named)
         let rows = figures.map { found -> [ExportTable.Cell] in
-            let figure = found.figure
-            return [.text(found.documentID), .text(titles[found.documentID]), .text(figure.measure), .text(figure.group),
-                    .text(figure.value), .number(figure.quantity.low), .number(figure.quantity.high),
-                    .flag(figure.quantity.isExact), .text(figure.when), .text(figure.attribution),
+            let figure = found.figure, quantity = figure.quantity
+            return [.text(found.documentID), .text(titles[found.documentID]), .text(figure.measure), .text(figure.word),
+                    .text(figure.group), .text(figure.value), .number(quantity.statedValue), .number(quantity.statedUpper),
+                    .text(quantity.qualifier), .number(quantity.low), .number(quantity.high), .flag(quantity.isExact),
+                    .flag(quantity.isVague), .flag(figure.isFeared), .text(figure.when), .text(figure.attribution),
                     .number(Double(figure.span.start)), .number(Double(figure.span.end)), .text(figure.sentence)]
         }
         return ExportTable(columns: columns, rows: rows)

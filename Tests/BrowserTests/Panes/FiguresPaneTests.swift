@@ -124,7 +124,7 @@ final class FiguresPaneTests: BrowserTestCase {
         press("o", on: &model)
         let rows = figures(model).visibleRows.map { figures(model).table.rows[$0] }
         XCTAssertEqual(rows.prefix(2).map(\.status), [.disputed, .disputed])
-        XCTAssertEqual(rows[0].key.measure, "victims", "both victims values differ; one of four differs for children")
+        XCTAssertEqual(rows[0].key.measure, "victims", "both victims values differ (hundreds against thousands); one of four differs for children")
         XCTAssertEqual(rows.last?.status, .single)
         XCTAssertTrue(screen(model)[2].hasPrefix("! victims"), screen(model)[2])
     }
@@ -138,9 +138,10 @@ final class FiguresPaneTests: BrowserTestCase {
         let csv = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
         XCTAssertTrue(csv[0].hasPrefix("measure,group,when,status,Khojaly Genocide: Why There Is No Alternative"), String(csv[0]))
         XCTAssertTrue(csv[0].contains(",1992 Khojaly genocide remembered around the world (low),"), String(csv[0]))
-        XCTAssertEqual(csv[1], ",,,," + Self.seeds.documents.map { Array(repeating: $0.id, count: 3).joined(separator: ",") }
+        XCTAssertEqual(csv[1], ",,,," + Self.seeds.documents.map { Array(repeating: $0.id, count: 4).joined(separator: ",") }
             .joined(separator: ",") + ",", "the second heading row names each source column's document")
-        XCTAssertEqual(csv[4], "killed,children,,disputed,63,63,63,63,63,63,,,,63,63,63,83,83,83,", "words, then low and high")
+        XCTAssertEqual(csv[4], "killed,children,,disputed,63,63,63,63,63,63,63,63,,,,,63,63,63,63,83,83,83,83,",
+                       "words, then the number stated, low and high")
         XCTAssertEqual(csv.count, 8)
         press("e", on: &model)
         XCTAssertEqual(model.message?.text, "Wrote 6 rows (killed only) to \(folder.path)/crossread-figures-2.csv", "never overwrites")

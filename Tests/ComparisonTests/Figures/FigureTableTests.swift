@@ -64,6 +64,18 @@ final class FigureTableTests: XCTestCase {
         XCTAssertTrue(quantity(100, nil).isCompatible(with: quantity(600, nil)), "over 100 and more than 600")
     }
 
+    func testAVagueAmountNeverDisputesANumberButTwoVagueOnesCan() {
+        func vague(_ low: Double, _ high: Double) -> Quantity {
+            Quantity(text: "", low: low, high: high, isExact: false, isVague: true, isPercent: false, span: TextSpan(start: 0, end: 0))
+        }
+        let number = Quantity(text: "", low: 80, high: 80, isExact: true, span: TextSpan(start: 0, end: 0))
+        XCTAssertFalse(FigureTable.disagree(vague(200, 999), number), "hundreds and 80: a vague word states no number")
+        XCTAssertFalse(FigureTable.disagree(number, vague(2000, 9999)))
+        XCTAssertTrue(FigureTable.disagree(vague(200, 999), vague(2000, 9999)), "hundreds and thousands")
+        XCTAssertFalse(FigureTable.disagree(vague(200, 999), vague(200, 999)))
+        XCTAssertTrue(FigureTable.disagree(number, Quantity(text: "", low: 90, high: 90, isExact: true, span: TextSpan(start: 0, end: 0))))
+    }
+
     func testTheSeedTable() {
         let table = FigureTable(store: BuiltInCorpus.load())
         let killed = table.rows.first { $0.key == FigureTable.Key(measure: "killed", group: "people", when: nil) }

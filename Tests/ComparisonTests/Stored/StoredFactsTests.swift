@@ -16,6 +16,7 @@ final class StoredFactsTests: XCTestCase {
         "figures@2": "5acb210b5f483ee4",
         "dates@2": "a6a327a5f4ade80c",
         "dates@3": "22ae9e6688aaf0be",
+        "figures@3": "6f29381ed7ee18ff",
     ]
 
     private func seedFolder() throws -> TemporaryFolder {
@@ -115,7 +116,7 @@ final class StoredFactsTests: XCTestCase {
     }
 
     /// One figure, packed by hand the way `encode` lays it out: "5" in "Some 5 people.", measure "people".
-    private func handPackedFigure(flags: Int = 1 << 8, sentence: Int = 0, textLength: Int = 1, measure: Int = 0) -> [UInt8] {
+    private func handPackedFigure(flags: Int = 1 << 8 | 1 << 17, sentence: Int = 0, textLength: Int = 1, measure: Int = 0) -> [UInt8] {
         var writer = PackedWriter()
         writer.write(1)
         writer.write("Some 5 people.")
@@ -163,8 +164,8 @@ final class StoredFactsTests: XCTestCase {
         XCTAssertNil(StoredFacts.decodeFigures(handPackedFigure(sentence: 1), documentID: "a"), "no second sentence")
         XCTAssertNil(StoredFacts.decodeFigures(handPackedFigure(textLength: 10), documentID: "a"), "text past its sentence")
         XCTAssertNil(StoredFacts.decodeFigures(handPackedFigure(measure: 2), documentID: "a"), "no third word")
-        XCTAssertNil(StoredFacts.decodeFigures(handPackedFigure(flags: 1 << 12), documentID: "a"), "unknown flag")
-        XCTAssertNil(StoredFacts.decodeFigures(handPackedFigure(flags: 1 << 8 | 1 << 1 | 1 << 11), documentID: "a"),
+        XCTAssertNil(StoredFacts.decodeFigures(handPackedFigure(flags: 1 << 18), documentID: "a"), "unknown flag")
+        XCTAssertNil(StoredFacts.decodeFigures(handPackedFigure(flags: 1 << 8 | 1 << 1 | 1 << 11 | 1 << 17), documentID: "a"),
                      "a high bound said to be the low one, with no low one")
 
         let mention = try XCTUnwrap(StoredFacts.decodeMentions(handPackedMention(), documentID: "a")?.first)

@@ -10,7 +10,11 @@ import XCTest
 /// for people), so it is no longer unseen. The second batch was written after those fixes and is kept
 /// as first annotated: its misses stay misses, so its score remains an honest estimate. It scored
 /// precision 0.895, recall 0.708 on its first run; the one change since, combined groups kept as
-/// written ("men and boys", as issue 3 asks) rather than as canonical names, adds one hit.
+/// written ("men and boys") rather than as canonical names, adds one hit.
+///
+/// When the figures got one vocabulary (`FigureVocabulary`), the annotations were renamed to it and
+/// nothing else: "rescued" is `survived`, "detained" is `arrested`, soldiers and police are their own
+/// groups. Which counts each sentence states, and their values, are as first annotated.
 final class HeldOutSentenceTests: XCTestCase {
     private struct Key: Hashable, CustomStringConvertible {
         var sentence: Int
@@ -25,7 +29,7 @@ final class HeldOutSentenceTests: XCTestCase {
     private static let firstBatch: Batch = [
         ("At least 37 people were killed and 120 wounded when a suicide bomber struck a mosque, police said.",
          [("killed", "people", "At least 37"), ("wounded", "people", "120")]),
-        ("The ministry said 14 soldiers had been killed in clashes along the border.", [("killed", "people", "14")]),
+        ("The ministry said 14 soldiers had been killed in clashes along the border.", [("killed", "soldiers", "14")]),
         ("More than 2,500 people remain missing after the floods.", [("missing", "people", "More than 2,500")]),
         ("Some 800,000 people were displaced by the fighting, according to the UN refugee agency.",
          [("displaced", "people", "Some 800,000")]),
@@ -35,10 +39,10 @@ final class HeldOutSentenceTests: XCTestCase {
         ("Of the 58 passengers, 41 survived.", [("survived", "people", "41")]),
         ("Officials estimate that up to 10,000 civilians have been killed since March.", [("killed", "people", "up to 10,000")]),
         ("Nearly 300 migrants, including 40 women, were rescued off the coast.",
-         [("rescued", "people", "Nearly 300"), ("rescued", "women", "40")]),
+         [("survived", "people", "Nearly 300"), ("survived", "women", "40")]),
         ("The blast injured 25 people, five of them seriously.", [("wounded", "people", "25"), ("wounded", "people", "five")]),
-        ("Two police officers were shot dead on Friday.", [("killed", "people", "Two")]),
-        ("Around 1,500 troops have been deployed to the region.", [("deployed", "people", "Around 1,500")]),
+        ("Two police officers were shot dead on Friday.", [("killed", "police", "Two")]),
+        ("Around 1,500 troops have been deployed to the region.", [("deployed", "soldiers", "Around 1,500")]),
         ("The town, home to 45,000 people, was shelled overnight.", [("population", "people", "45,000")]),
         ("In the 2008 war, 850 people died.", [("killed", "people", "850")]),
         ("Hundreds were arrested during the protests.", [("arrested", "people", "Hundreds")]),
@@ -49,10 +53,10 @@ final class HeldOutSentenceTests: XCTestCase {
          [("killed", "people", "11"), ("killed", "children", "three")]),
         ("Tens of thousands of residents fled the city.", [("displaced", "people", "Tens of thousands")]),
         ("He was sentenced to 15 years for the murder of 3 people.", [("killed", "people", "3")]),
-        ("The 3 suspects were detained on Monday.", [("detained", "people", "3")]),
+        ("The 3 suspects were detained on Monday.", [("arrested", "people", "3")]),
         ("Over 60 percent of the victims were women.", []),
-        ("The regiment's 300 soldiers surrendered.", [("surrendered", "people", "300")]),
-        ("Only 12 of the 40 miners were rescued.", [("rescued", "people", "12")]),
+        ("The regiment's 300 soldiers surrendered.", [("surrendered", "soldiers", "300")]),
+        ("Only 12 of the 40 miners were rescued.", [("survived", "people", "12")]),
         ("Five years ago, 200 people died in a similar fire.", [("killed", "people", "200")]),
         ("The 12 member states voted for resolution 2334 in December 2016.", []),
         ("The march, which began at 10 a.m., drew about 20,000 people.", [("drew", "people", "about 20,000")]),
@@ -67,13 +71,13 @@ final class HeldOutSentenceTests: XCTestCase {
         ("Seven of the dead were children.", [("killed", "children", "Seven")]),
         ("Over 2 million people have been forced to flee their homes.", [("displaced", "people", "Over 2 million")]),
         ("The gunman killed his wife and two daughters.", [("killed", "children", "two")]),
-        ("Police detained 120 protesters in the capital.", [("detained", "people", "120")]),
+        ("Police detained 120 protesters in the capital.", [("arrested", "people", "120")]),
         ("The clinic has treated more than 3,000 wounded since the offensive began.",
          [("wounded", "people", "more than 3,000")]),
         ("Nine people died and 31 were hurt in the collision.", [("killed", "people", "Nine"), ("wounded", "people", "31")]),
         ("The quake struck at 4:17 a.m. local time, killing 23 people.", [("killed", "people", "23")]),
         ("In 1995, 8,000 Muslim men and boys were killed in Srebrenica.", [("killed", "men and boys", "8,000")]),
-        ("Some 250 peacekeepers are stationed in the town.", [("stationed", "people", "Some 250")]),
+        ("Some 250 peacekeepers are stationed in the town.", [("stationed", "soldiers", "Some 250")]),
         ("Three journalists were among 12 people wounded in the blast.",
          [("wounded", "people", "Three"), ("wounded", "people", "12")]),
         ("Flight MH17 was shot down over Ukraine in 2014, killing all 298 people on board.", [("killed", "people", "298")]),

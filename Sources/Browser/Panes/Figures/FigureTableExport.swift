@@ -4,8 +4,8 @@ import Foundation
 /// The figure table as Crossread exports it, and the file the Figures pane writes it to.
 ///
 /// `table` gives the columns of `crossread table --format csv|markdown`: measure, group, when,
-/// status, a column per source headed by its title (in CSV followed by that source's low and high
-/// bound as numbers, when its cell holds one value), note. With more sources than columns fit, the
+/// status, a column per source headed by its title (in CSV followed by that source's stated number
+/// and its low and high bounds as numbers, when its cell holds one value), note. With more sources than columns fit, the
 /// pane writes the frequency view as it is shown, a line per distinct value of a row
 /// (`frequencyTable`). A file of the same name is never overwritten: a number is added instead
 /// (`crossread-figures-2.csv`). Both go through `ExportTable`, the writer of every export.
@@ -20,8 +20,9 @@ public enum FigureTableExport {
         for id in documents {
             let title = titles[id] ?? id
             columns.append(.source(title, id: id))
-            // Where the source's stated number will go once figures carry it: beside low and high.
-            if numbers { columns += [.source(title, id: id, suffix: "low"), .source(title, id: id, suffix: "high")] }
+            if numbers {
+                columns += ["stated", "low", "high"].map { .source(title, id: id, suffix: $0) }
+            }
         }
         columns.append(.named("note"))
         let body = rows.map { row -> [ExportTable.Cell] in
@@ -33,7 +34,7 @@ public enum FigureTableExport {
                 // Bounds only for a single value: two values' bounds in one cell would read as a range the source never gave.
                 if numbers {
                     let single = values.count == 1 ? values[0].quantity : nil
-                    cells += [.number(single?.low), .number(single?.high)]
+                    cells += [.number(single?.statedValue), .number(single?.low), .number(single?.high)]
                 }
             }
             cells.append(.text(row.note))
