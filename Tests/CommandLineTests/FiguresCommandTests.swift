@@ -4,7 +4,7 @@ import XCTest
 
 final class FiguresCommandTests: XCTestCase {
     func testFiguresAsJSONHaveEveryKeyWithNulls() throws {
-        let result = try CrossreadProcess.run(["figures", "--format", "json"])
+        let result = try CrossreadProcess.run(["figures", "--format", "json", "--all"])
         XCTAssertEqual(result.status, 0, result.standardError)
         let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
         XCTAssertGreaterThan(entries.count, 40)
@@ -84,5 +84,10 @@ final class FiguresCommandTests: XCTestCase {
         XCTAssertFalse(figures.standardOutput.contains(",population,"), figures.standardOutput)
         let everything = try CrossreadProcess.run(["figures", "--corpus", folder.path, "--format", "csv", "--all"])
         XCTAssertTrue(everything.standardOutput.contains(",population,"), everything.standardOutput)
+        let json = try CrossreadProcess.run(["figures", "--corpus", folder.path, "--format", "json"])
+        XCTAssertFalse(json.standardOutput.contains("\"population\""), "JSON follows --all as the other formats do")
+        let allJSON = try CrossreadProcess.run(["figures", "--corpus", folder.path, "--format", "json", "--all"])
+        XCTAssertTrue(allJSON.standardOutput.contains("\"casualty\" : false") || allJSON.standardOutput.contains("\"casualty\":false"),
+                      allJSON.standardOutput)
     }
 }

@@ -9,13 +9,13 @@ struct Figures: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "text, json, csv or markdown.") var format: TableFormat = .text
-    @Flag(help: "Also list counts that are not casualties (residents, marchers, troops); JSON always lists them, marked.")
+    @Flag(help: "Also list counts that are not casualties (residents, marchers, troops); JSON marks them \"casualty\": false.")
     var all = false
 
     func run() throws {
         let store = try corpus.load()
         let figures = DocumentFigure.all(in: store)
-        try FigureList(figures: all || format == .json ? figures : figures.filter { FigureVocabulary.isCasualty($0.measure, group: $0.group) },
+        try FigureList(figures: all ? figures : figures.filter { FigureVocabulary.isCasualty($0.measure, group: $0.group) },
                        titles: CommandExports.titles(store))
             .write(format)
     }
