@@ -8,7 +8,7 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
         XCTAssertEqual(entries.count, 5)
-        for key in ["id", "title", "author", "published", "outlet", "words", "path"] {
+        for key in ["id", "title", "author", "published", "outlet", "place", "words", "path"] {
             XCTAssertTrue(entries.allSatisfy { $0.keys.contains(key) }, "every entry has \(key)")
         }
         XCTAssertTrue(entries[1]["outlet"] is NSNull)
@@ -30,6 +30,7 @@ final class ListCommandTests: XCTestCase {
                 "id" : "000_c2bfad63a1b137a7",
                 "outlet" : "Eurasia Review",
                 "path" : "builtin:000_c2bfad63a1b137a7.txt",
+                "place" : null,
                 "published" : "2021-02-26",
                 "title" : "Khojaly Genocide: Why There Is No Alternative To Peace And Reconciliation Between Armenia And Azerbaijan",
                 "words" : 1068

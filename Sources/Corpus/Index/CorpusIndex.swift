@@ -30,8 +30,9 @@ public enum CorpusIndex {
     }
 
     static let format = "crossread-index"
-    /// The layout of the tables. Version 1 kept the search index only.
-    static let version = "2"
+    /// The layout of the tables. Version 1 kept the search index only; version 3 added the
+    /// dateline's place.
+    static let version = "3"
     /// Files are parsed, hashed and have their facts extracted this many at a time, on every
     /// core, then written in one transaction.
     static let batchSize = 256
@@ -187,7 +188,7 @@ public enum CorpusIndex {
                     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,
                     size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash INTEGER NOT NULL,
                     format TEXT NOT NULL, encoding TEXT NOT NULL, title TEXT, author TEXT, published TEXT,
-                    outlet TEXT, word_count INTEGER NOT NULL);
+                    outlet TEXT, place TEXT, word_count INTEGER NOT NULL);
                 CREATE TABLE texts (file_id INTEGER PRIMARY KEY, original TEXT NOT NULL, layout BLOB NOT NULL);
                 CREATE TABLE facts (file_id INTEGER NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
                                     PRIMARY KEY (file_id, kind));

@@ -226,18 +226,19 @@ struct IndexBuild {
         let metadata = document.metadata
         let values: [(any DatabaseValueConvertible)?] = [
             row.path, row.size, row.mtime, row.hash, row.format.rawValue, row.encoding.rawValue,
-            metadata.title, metadata.author, metadata.published?.iso, metadata.outlet, row.wordCount,
+            metadata.title, metadata.author, metadata.published?.iso, metadata.outlet, metadata.place, row.wordCount,
         ]
         if let existing {
             try delete(existing, db, keepingFile: true)
             try db.cachedStatement(sql: """
                 UPDATE files SET path = ?, size = ?, mtime = ?, hash = ?, format = ?, encoding = ?, title = ?,
-                    author = ?, published = ?, outlet = ?, word_count = ? WHERE id = ?
+                    author = ?, published = ?, outlet = ?, place = ?, word_count = ? WHERE id = ?
                 """).execute(arguments: StatementArguments(values + [existing]))
         } else {
             try db.cachedStatement(sql: """
-                INSERT INTO files (path, size, mtime, hash, format, encoding, title, author, published, outlet, word_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO files (path, size, mtime, hash, format, encoding, title, author, published, outlet, place,
+                                   word_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: StatementArguments(values))
             row.id = db.lastInsertedRowID
         }
@@ -270,7 +271,8 @@ struct IndexBuild {
             var rows: [String: IndexRow] = [:]
             rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0)
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT id, path, size, mtime, hash, format, encoding, title, author, published, outlet, word_count FROM files
+                SELECT id, path, size, mtime, hash, format, encoding, title, author, published, outlet, place, word_count
+                FROM files
                 """)
             while let row = try cursor.next() {
                 let path: String = row[1]
@@ -278,8 +280,9 @@ struct IndexBuild {
                 rows[path] = IndexRow(
                     id: row[0], path: path, size: row[2], mtime: row[3], hash: row[4],
                     format: DocumentFormat(rawValue: row[5]) ?? .plainText, encoding: SourceEncoding(rawValue: row[6]) ?? .utf8,
-                    metadata: Metadata(title: row[7], author: row[8], published: published.flatMap(PartialDate.init(iso:)), outlet: row[10]),
-                    wordCount: row[11])
+                    metadata: Metadata(title: row[7], author: row[8], published: published.flatMap(PartialDate.init(iso:)),
+                                       outlet: row[10], place: row[11]),
+                    wordCount: row[12])
             }
             return rows
         }

@@ -39,11 +39,11 @@ enum MetadataReader {
                 titleTaken = true
             }
         }
-        // A dateline opening the first paragraph ("VALMORA, March 15, 2019 — At least ...") dates it.
-        if metadata.published == nil, furniture.firstProse < paragraphs.count,
-           let date = datelineDate(String(text(furniture.firstProse).prefix(80)))
-        {
-            metadata.published = date
+        // A dateline opening the first paragraph ("VALMORA, March 15, 2019 — At least ...") dates it
+        // and names the place it was filed from.
+        if furniture.firstProse < paragraphs.count, let dateline = dateline(String(text(furniture.firstProse).prefix(80))) {
+            if metadata.published == nil { metadata.published = dateline.date }
+            if metadata.place == nil { metadata.place = dateline.place }
         }
         // An opening dateline's outlet sits in parentheses: without "(" there is none to read.
         if metadata.outlet == nil, furniture.firstProse < paragraphs.count,
@@ -111,23 +111,50 @@ enum MetadataReader {
         return String(inside)
     }
 
-    /// The date of a dateline that opens `text`: a place of one to four capitalized words, a comma,
-    /// a date with its year, perhaps the outlet in parentheses, then a dash.
-    /// "VALMORA, March 15, 2019 — At least ..." → 2019-03-15; "BAKU, 26 Feb 2021 (Reuters) - ...".
-    static func datelineDate(_ text: String) -> PartialDate? {
+    /// The dateline that opens `text`: a place of one to four capitalized words, a comma, a date,
+    /// perhaps the outlet in parentheses, then a dash. The date needs its year to be a date
+    /// ("VALMORA, March 15, 2019 — At least ..." → VALMORA, 2019-03-15); a wire story's yearless
+    /// "BAKU, Feb 26 (Reuters) - ..." names its place only, since the year is never guessed, and then
+    /// the place must be in capitals, as wire datelines write it.
+    static func dateline(_ text: String) -> (place: String, date: PartialDate?)? {
         guard let comma = text.firstIndex(of: ",") else { return nil }
-        let place = text[..<comma].split(separator: " ")
-        guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }),
-              !place.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
+        let placeWords = text[..<comma].split(separator: " ")
+        guard (1...4).contains(placeWords.count), placeWords.allSatisfy({ $0.first?.isUppercase == true }),
+              !placeWords.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
+        let place = placeWords.joined(separator: " ")
         let rest = String(text[text.index(after: comma)...].drop { $0 == " " })
-        guard let match = firstDate(in: rest), match.span.start == 0 else { return nil }
-        let utf8 = rest.utf8
-        var after = Substring(rest)[utf8.index(utf8.startIndex, offsetBy: match.span.end)...].drop { $0 == " " }
+        var date: PartialDate?
+        var after: Substring
+        if let match = firstDate(in: rest), match.span.start == 0 {
+            let utf8 = rest.utf8
+            date = match.date
+            after = Substring(rest)[utf8.index(utf8.startIndex, offsetBy: match.span.end)...]
+        } else if let end = yearlessMonthDayEnd(rest), place == place.uppercased() {
+            after = rest[end...]
+        } else {
+            return nil
+        }
+        after = after.drop { $0 == " " }
         if after.first == "(", let close = after.firstIndex(of: ")") {
             after = after[after.index(after: close)...].drop { $0 == " " }
         }
         guard let dash = after.first, "-–—".contains(dash) else { return nil }
-        return match.date
+        return (place, date)
+    }
+
+    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december"]
+
+    /// Where "Feb 26", "Sept. 3" or "March 15" ends when `text` starts with a month and a day.
+    private static func yearlessMonthDayEnd(_ text: String) -> String.Index? {
+        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard words.count >= 2 else { return nil }
+        let month = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard month.count >= 3, monthNames.contains(where: { $0 == month || $0.hasPrefix(month) && (month.count == 3 || month == "sept") })
+        else { return nil }
+        let day = words[1]
+        guard (1...2).contains(day.count), day.allSatisfy(\.isASCII), let number = Int(day), (1...31).contains(number) else { return nil }
+        return day.endIndex
     }
 
     /// "About the author: Dr. Jane Doe is a senior fellow ..." → "Jane Doe".

@@ -135,17 +135,21 @@ public struct Metadata: Hashable, Sendable, Codable {
     public var author: String?
     public var published: PartialDate?
     public var outlet: String?
+    /// Where the article was filed from, as its dateline names it ("VALMORA", "BAKU").
+    public var place: String?
 
-    public init(title: String? = nil, author: String? = nil, published: PartialDate? = nil, outlet: String? = nil) {
+    public init(title: String? = nil, author: String? = nil, published: PartialDate? = nil, outlet: String? = nil,
+                place: String? = nil) {
         self.title = title
         self.author = author
         self.published = published
         self.outlet = outlet
+        self.place = place
     }
 
     /// Each field of `self`, or of `other` where `self` has none.
     public func filling(from other: Metadata) -> Metadata {
         Metadata(title: title ?? other.title, author: author ?? other.author,
-                 published: published ?? other.published, outlet: outlet ?? other.outlet)
+                 published: published ?? other.published, outlet: outlet ?? other.outlet, place: place ?? other.place)
     }
 }

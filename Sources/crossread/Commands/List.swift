@@ -25,6 +25,7 @@ struct ArticleList {
         var author: String?
         var published: String?
         var outlet: String?
+        var place: String?
         var words: Int
         var path: String
         var format: String
@@ -36,6 +37,7 @@ struct ArticleList {
             author = document.metadata.author
             published = document.metadata.published?.iso
             outlet = document.metadata.outlet
+            place = document.metadata.place
             words = document.wordCount
             path = document.path
             format = document.format.rawValue
@@ -50,13 +52,14 @@ struct ArticleList {
             try container.encode(author, forKey: .author)
             try container.encode(published, forKey: .published)
             try container.encode(outlet, forKey: .outlet)
+            try container.encode(place, forKey: .place)
             try container.encode(words, forKey: .words)
             try container.encode(path, forKey: .path)
             try container.encode(format, forKey: .format)
             try container.encode(encoding, forKey: .encoding)
         }
 
-        enum CodingKeys: String, CodingKey { case id, title, author, published, outlet, words, path, format, encoding }
+        enum CodingKeys: String, CodingKey { case id, title, author, published, outlet, place, words, path, format, encoding }
     }
 
     func write(_ format: OutputFormat) throws {

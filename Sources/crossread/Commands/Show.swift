@@ -21,7 +21,7 @@ struct Show: ParsableCommand {
         case .text:
             var lines = [document.displayTitle]
             lines.append(field("Author", metadata.author) + field("Published", metadata.published?.iso)
-                         + field("Outlet", metadata.outlet) + "\(document.wordCount) words")
+                         + field("Outlet", metadata.outlet) + field("Filed from", metadata.place) + "\(document.wordCount) words")
             lines.append("")
             StandardOutput.write((lines + paragraphs.flatMap { [$0, ""] }).joined(separator: "\n"))
         case .markdown:
@@ -29,6 +29,7 @@ struct Show: ParsableCommand {
             if let author = metadata.author { lines.append("- Author: \(author)") }
             if let published = metadata.published { lines.append("- Published: \(published.iso)") }
             if let outlet = metadata.outlet { lines.append("- Outlet: \(outlet)") }
+            if let place = metadata.place { lines.append("- Filed from: \(place)") }
             lines.append("- Source: \(document.path)")
             lines.append("")
             StandardOutput.write((lines + paragraphs.flatMap { [$0, ""] }).joined(separator: "\n"))
