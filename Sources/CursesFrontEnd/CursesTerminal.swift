@@ -219,7 +219,7 @@ public final class CursesTerminal {
     }
 }
 
-/// How each style looks, in colour and in monochrome.
+/// The curses form of each style's look in the `Theme`, in colour and in monochrome.
 enum CursesPalette {
     struct Look {
         var foreground: Int16
@@ -228,36 +228,21 @@ enum CursesPalette {
         var monochrome: attr_t
     }
 
-    static func look(_ style: Style) -> Look {
-        let none: attr_t = cr_a_normal(), bold = cr_a_bold(), reverse = cr_a_reverse(), underline = cr_a_underline(), dim = cr_a_dim()
-        let black = Int16(COLOR_BLACK), red = Int16(COLOR_RED), green = Int16(COLOR_GREEN), yellow = Int16(COLOR_YELLOW)
-        let blue = Int16(COLOR_BLUE), magenta = Int16(COLOR_MAGENTA), cyan = Int16(COLOR_CYAN), white = Int16(COLOR_WHITE)
-        let standard: Int16 = -1
-        switch style {
-        case .normal: return Look(foreground: standard, background: standard, colorAttributes: none, monochrome: none)
-        case .dim: return Look(foreground: standard, background: standard, colorAttributes: dim, monochrome: dim)
-        case .heading: return Look(foreground: cyan, background: standard, colorAttributes: bold, monochrome: bold)
-        case .topBar: return Look(foreground: white, background: blue, colorAttributes: none, monochrome: reverse)
-        case .activeTab: return Look(foreground: black, background: cyan, colorAttributes: bold, monochrome: reverse | bold)
-        case .statusBar: return Look(foreground: black, background: white, colorAttributes: none, monochrome: reverse)
-        case .statusMessage: return Look(foreground: blue, background: white, colorAttributes: bold, monochrome: reverse)
-        case .statusError: return Look(foreground: white, background: red, colorAttributes: bold, monochrome: reverse | bold)
-        case .selection: return Look(foreground: black, background: cyan, colorAttributes: none, monochrome: reverse)
-        case .selectionInactive: return Look(foreground: black, background: white, colorAttributes: none, monochrome: underline)
-        case .figure: return Look(foreground: yellow, background: standard, colorAttributes: bold, monochrome: bold)
-        case .date: return Look(foreground: green, background: standard, colorAttributes: none, monochrome: underline)
-        case .searchMatch: return Look(foreground: black, background: yellow, colorAttributes: none, monochrome: reverse)
-        case .currentMatch: return Look(foreground: black, background: magenta, colorAttributes: bold, monochrome: reverse | bold | underline)
-        case .border: return Look(foreground: blue, background: standard, colorAttributes: none, monochrome: none)
-        case .key: return Look(foreground: green, background: standard, colorAttributes: bold, monochrome: bold)
-        case .controlMark: return Look(foreground: magenta, background: standard, colorAttributes: bold, monochrome: bold | underline)
-        case .difference: return Look(foreground: black, background: yellow, colorAttributes: underline, monochrome: underline)
-        case .currentDifference:
-            return Look(foreground: black, background: magenta, colorAttributes: bold | underline, monochrome: reverse | bold | underline)
-        case .pairMark: return Look(foreground: cyan, background: standard, colorAttributes: bold, monochrome: bold)
-        case .disputed: return Look(foreground: red, background: standard, colorAttributes: bold, monochrome: bold)
-        case .differs: return Look(foreground: red, background: standard, colorAttributes: bold | underline, monochrome: bold | underline)
-        case .bar: return Look(foreground: cyan, background: standard, colorAttributes: none, monochrome: none)
-        }
+    static func look(_ style: Style, theme: Theme = .standard) -> Look {
+        let look = theme.look(style)
+        return Look(foreground: color(look.foreground), background: color(look.background),
+                    colorAttributes: attributes(look.attributes), monochrome: attributes(look.monochrome))
+    }
+
+    /// The curses colour number; -1 is the terminal's own (after `use_default_colors`).
+    static func color(_ color: Theme.Color) -> Int16 { color.number.map(Int16.init) ?? -1 }
+
+    static func attributes(_ attributes: Theme.Attributes) -> attr_t {
+        var result: attr_t = cr_a_normal()
+        if attributes.contains(.bold) { result |= cr_a_bold() }
+        if attributes.contains(.dim) { result |= cr_a_dim() }
+        if attributes.contains(.underline) { result |= cr_a_underline() }
+        if attributes.contains(.reverse) { result |= cr_a_reverse() }
+        return result
     }
 }
