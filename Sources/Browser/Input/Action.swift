@@ -22,6 +22,6 @@ public enum Action: Hashable, Sendable {
     case redraw
     /// From the reader: show the highlighted figure's row, or date's entry, in the pane that lists it.
     case showFigureInPane, showDateInPane
-    /// An action of one pane's own, named by the pane ("figures.chart").
-    case pane(String)
+    /// An action of one pane's own, a case of the pane's action enum (`FiguresAction.chart.action`).
+    case pane(AnyPaneAction)
 }

@@ -1,15 +1,19 @@
 /// The one table that turns keys into actions; the help screen is generated from it.
 public struct Keymap: Sendable {
-    /// Where a binding applies. More specific contexts are searched first.
-    public enum Context: String, Sendable, CaseIterable {
-        case global = "Everywhere"
-        case list = "Article list"
-        case reader = "Reader"
-        case timeline = "Timeline pane"
-        case figures = "Figures pane"
-        case compare = "Compare pane"
-        case search = "Search pane"
-        case help = "Help"
+    /// Where a binding applies, named by its help heading. More specific contexts are searched
+    /// first. A pane names its own (`Context("Timeline pane")`), so adding one edits nothing here.
+    public struct Context: Hashable, Sendable, CustomStringConvertible {
+        /// The heading of the context's keys on the help screen.
+        public let name: String
+
+        public init(_ name: String) { self.name = name }
+
+        public var description: String { name }
+
+        public static let global = Context("Everywhere")
+        public static let list = Context("Article list")
+        public static let reader = Context("Reader")
+        public static let help = Context("Help")
     }
 
     public struct Binding: Sendable {
@@ -38,23 +42,30 @@ public struct Keymap: Sendable {
         return nil
     }
 
+    /// Every context with a binding, in the order they first appear, help's own last.
+    public var contexts: [Context] {
+        var seen: [Context] = []
+        for binding in bindings where !seen.contains(binding.context) { seen.append(binding.context) }
+        return seen.filter { $0 != .help } + (seen.contains(.help) ? [.help] : [])
+    }
+
     /// The help screen's lines: a heading per context, then "keys  what they do"; the context
     /// `first` (where help was opened) leads, marked "(here)". A key that means one thing
     /// everywhere but another in some panes says where it differs, so the help never claims one
     /// meaning for a key that has two.
     public func helpLines(first: Context? = nil) -> [(keys: String, help: String, isHeading: Bool)] {
         var lines: [(String, String, Bool)] = []
-        let order = (first.map { [$0] } ?? []) + Context.allCases.filter { $0 != first }
+        let order = (first.map { [$0] } ?? []) + contexts.filter { $0 != first }
         for context in order {
             let inContext = bindings.filter { $0.context == context }
             guard !inContext.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", "", false)) }
-            lines.append((context.rawValue + (context == first && context != .global ? " (here)" : ""), "", true))
+            lines.append((context.name + (context == first && context != .global ? " (here)" : ""), "", true))
             for binding in inContext {
                 var help = binding.help
                 if context == .global {
                     let elsewhere = overriding(binding.keys)
-                    if !elsewhere.isEmpty { help += " (not in " + elsewhere.map(\.rawValue).joined(separator: ", ") + ": see there)" }
+                    if !elsewhere.isEmpty { help += " (not in " + elsewhere.map(\.name).joined(separator: ", ") + ": see there)" }
                 }
                 lines.append((binding.keys.map(KeyNotation.label).joined(separator: " "), help, false))
             }
@@ -64,28 +75,44 @@ public struct Keymap: Sendable {
 
     /// The contexts (other than help) that bind one of `keys` to something of their own.
     func overriding(_ keys: [Key]) -> [Context] {
-        Context.allCases.filter { context in
+        contexts.filter { context in
             context != .global && context != .help
                 && bindings.contains { $0.context == context && $0.keys.contains { keys.contains($0) } }
         }
     }
 
     /// Crossread's keys: less for reading, newsboat and lazygit for moving between views.
-    public static let standard = Keymap(bindings: browserBindings + StandardPanes.bindings)
+    public static let standard = forPanes(StandardPanes.all)
+
+    /// The browser's keys with those of `panes`, which follow Articles on the top bar: a digit
+    /// selects each (1 Articles, 2 the first pane, ...), and each pane brings its own bindings.
+    public static func forPanes(_ panes: [PaneFactory]) -> Keymap {
+        Keymap(bindings: browserBindings(paneTitles: ["Articles"] + panes.map(\.title)) + panes.flatMap(\.bindings))
+    }
 
     /// The bindings of the browser itself: global keys, the article list, the reader, help.
-    public static let browserBindings: [Binding] = [
+    public static var browserBindings: [Binding] { browserBindings(paneTitles: ["Articles"] + StandardPanes.all.map(\.title)) }
+
+    /// The browser's bindings, with a key selecting each of `paneTitles` in top-bar order (the top
+    /// bar shows the same keys: `Screen` reads them from the keymap).
+    public static func browserBindings(paneTitles: [String]) -> [Binding] {
+        let selecting = paneTitles.prefix(9).enumerated().map { index, title in
+            Binding(keys: [.character(Character(String(index + 1)))], action: .selectPane(index), context: .global,
+                    help: "\(title) pane")
+        }
+        return globalBindings + selecting + ownBindings
+    }
+
+    private static let globalBindings: [Binding] = [
         Binding(keys: [.character("?"), .function(1)], action: .showHelp, context: .global, help: "Show this help"),
         Binding(keys: [.character("Q"), .control("c")], action: .quit, context: .global, help: "Quit"),
         Binding(keys: [.character("q")], action: .returnToPreviousPane, context: .global,
                 help: "Back to the pane you came from"),
         Binding(keys: [.tab], action: .nextPane, context: .global, help: "Next pane"),
         Binding(keys: [.backTab], action: .previousPane, context: .global, help: "Previous pane"),
-        Binding(keys: [.character("1")], action: .selectPane(0), context: .global, help: "Articles pane"),
-        Binding(keys: [.character("2")], action: .selectPane(1), context: .global, help: "Timeline pane"),
-        Binding(keys: [.character("3")], action: .selectPane(2), context: .global, help: "Figures pane"),
-        Binding(keys: [.character("4")], action: .selectPane(3), context: .global, help: "Compare pane"),
-        Binding(keys: [.character("5")], action: .selectPane(4), context: .global, help: "Search pane"),
+    ]
+
+    private static let ownBindings: [Binding] = [
         Binding(keys: [.control("l")], action: .redraw, context: .global, help: "Redraw the screen"),
         Binding(keys: [.control("z")], action: .suspend, context: .global, help: "Suspend (fg resumes)"),
 

@@ -126,7 +126,8 @@ public struct BrowserModel: Sendable {
     /// From this width on, the list and the reader stand side by side.
     public static let sideBySideWidth = 100
 
-    public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap = .standard,
+    /// `keymap` defaults to the browser's keys with those `panes` bring (`Keymap.forPanes`).
+    public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap? = nil,
                 highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates,
                 panes: [PaneFactory] = [], defersHighlights: Bool = false, paneBuilding: PaneBuilding = .immediate)
     {
@@ -135,7 +136,7 @@ public struct BrowserModel: Sendable {
         self.store = store
         self.labels = SourceLabels(store)
         self.paneFactories = panes
-        self.keymap = keymap
+        self.keymap = keymap ?? .forPanes(panes)
         self.highlighter = highlighter
         self.width = width
         self.height = height
@@ -290,6 +291,14 @@ public struct BrowserModel: Sendable {
 
     /// The top bar's pane names, in order, with Articles first.
     public var paneTitles: [String] { ["Articles"] + paneFactories.map(\.title) }
+
+    /// The key that selects each pane, as the top bar shows it: read from the keymap, so the
+    /// label and the key cannot disagree (nil when no key selects the pane).
+    public var paneKeys: [String?] {
+        paneTitles.indices.map { index in
+            keymap.bindings.first { $0.context == .global && $0.action == .selectPane(index) }?.keys.first.map(KeyNotation.label)
+        }
+    }
 
     /// The active pane's build, while it is being built in the background.
     public var activePaneBuild: PaneBuildStatus? {
@@ -521,7 +530,7 @@ public struct BrowserModel: Sendable {
             default: break
             }
             readerTop = clampReaderTop(top)
-        case .list, .global, .timeline, .figures, .compare, .search:
+        default:
             guard !listOrder.isEmpty else { return }
             var row = selection
             switch action {

@@ -200,7 +200,8 @@ public struct SearchPane: ContentPane {
 
     // MARK: Registration
 
-    public static let factory = PaneFactory(title: title, activity: "Indexing articles", takesTyping: true) {
+    public static let factory = PaneFactory(title: title, activity: "Indexing articles", takesTyping: true,
+                                            bindings: bindings) {
         SearchPane(store: $0, progress: $1)
     }
 
@@ -223,4 +224,9 @@ public struct SearchPane: ContentPane {
 
 private extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension Keymap.Context {
+    /// The Search pane's keys.
+    public static let search = Keymap.Context("Search pane")
 }
