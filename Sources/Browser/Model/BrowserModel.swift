@@ -538,6 +538,8 @@ public struct BrowserModel: Sendable {
             case .lineUp: row -= 1
             case .pageDown: row += listHeight
             case .pageUp: row -= listHeight
+            case .halfPageDown: row += max(1, listHeight / 2)
+            case .halfPageUp: row -= max(1, listHeight / 2)
             case .top: row = 0
             case .bottom: row = listOrder.count - 1
             default: break
@@ -684,8 +686,12 @@ public struct BrowserModel: Sendable {
         var state = SearchState(query: query, forward: forward, in: layout.text)
         guard !state.matches.isEmpty else {
             search = state
-            message = Message(text: "Pattern not found: \(query)", isError: true)
+            message = Message(text: (state.isInvalidPattern ? "Not a valid pattern, and as text: " : "Pattern not found: ") + query,
+                              isError: true)
             return
+        }
+        if state.isInvalidPattern {
+            message = Message(text: "Not a valid pattern: searched for the text as typed", isError: false)
         }
         var previous: Range<Int>?
         if repeating, let search, !search.isReadingTextSearch, search.query == query, let current = search.current {

@@ -8,8 +8,8 @@ extension TimelinePane {
     public static let bindings: [Keymap.Binding] = [
         .init(keys: [.character("j"), .down], action: .lineDown, context: .timeline, help: "Next entry (expanded: next mention)"),
         .init(keys: [.character("k"), .up], action: .lineUp, context: .timeline, help: "Previous entry (expanded: previous mention)"),
-        .init(keys: [.pageDown, .character(" ")], action: .pageDown, context: .timeline, help: "Page down"),
-        .init(keys: [.pageUp, .character("b")], action: .pageUp, context: .timeline, help: "Page up"),
+        .init(keys: [.pageDown, .character(" "), .control("f")], action: .pageDown, context: .timeline, help: "Page down"),
+        .init(keys: [.pageUp, .character("b"), .control("b")], action: .pageUp, context: .timeline, help: "Page up"),
         .init(keys: [.character("g"), .home], action: .top, context: .timeline, help: "First entry"),
         .init(keys: [.character("G"), .end], action: .bottom, context: .timeline, help: "Last entry"),
         .init(keys: [.enter], action: .open, context: .timeline, help: "Show the entry's mentions, each quoted with its source (again: hide)"),
