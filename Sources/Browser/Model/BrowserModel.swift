@@ -631,7 +631,10 @@ public struct BrowserModel: Sendable {
                 // Its matches are ranges of the reading text: they hold at any width, not in the raw view.
                 if raw { search = nil }
             } else {
-                search = SearchState(query: current.query, forward: current.forward, in: layout.text)
+                var state = SearchState(query: current.query, forward: current.forward, in: layout.text)
+                // The same text (highlights arriving, a new width) keeps the match you were at.
+                if state.matches == current.matches { state.current = current.current }
+                search = state
             }
         }
     }
