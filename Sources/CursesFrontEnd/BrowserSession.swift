@@ -54,12 +54,58 @@ public enum BrowserSession {
             case .none: break
             case .quit: return
             case .redraw: terminal.invalidate()
+            case .external(let request):
+                ExternalCommand.run(request, on: terminal)
+                // A Ctrl-C typed at the command reached this process too: it stopped the command, not
+                // the browser. Any other signal still ends the session.
+                let signal = terminal.takeSignal()
+                if signal != 0, signal != SIGINT, signal != SIGTSTP, signal != SIGCONT { return }
+                // The terminal may have been resized meanwhile (a key would clear the message, so
+                // only a real change is passed on).
+                let size = terminal.size
+                if size.width != model.width || size.height != model.height {
+                    _ = model.update(.resize(width: size.width, height: size.height))
+                }
             case .suspend:
                 terminal.suspend()
                 let size = terminal.size
                 _ = model.update(.resize(width: size.width, height: size.height))
             }
         }
+    }
+}
+
+/// Carries out an `ExternalRequest`: text to a shell command or the pager on their standard
+/// input, or to the clipboard as an OSC 52 sequence.
+enum ExternalCommand {
+    static func run(_ request: ExternalRequest, on terminal: CursesTerminal) {
+        switch request {
+        case .copy(let text):
+            terminal.send(ClipboardSequence.osc52(text))
+        case .page(let text):
+            terminal.runOutside { feed(text, to: "exec ${PAGER:-less}") }
+        case .pipe(let command, let input):
+            terminal.runOutside {
+                let status = feed(input, to: command)
+                terminal.send(status == 0 ? "\n[done: press Enter] " : "\n[exit status \(status): press Enter] ")
+                var character = getchar()
+                while character != EOF, character != 10, character != 13 { character = getchar() }
+            }
+        }
+    }
+
+    /// Runs `command` with `/bin/sh -c`, `text` on its standard input; returns its exit status.
+    @discardableResult
+    static func feed(_ text: String, to command: String) -> Int32 {
+        // A command that stops reading early must not kill the browser with SIGPIPE.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        guard let pipe = popen(command, "w") else { return -1 }
+        _ = text.utf8CString.withUnsafeBufferPointer { buffer in
+            fwrite(buffer.baseAddress, 1, buffer.count - 1, pipe)
+        }
+        let status = pclose(pipe)
+        return status == -1 ? -1 : (status >> 8) & 0xFF
     }
 }
 

@@ -156,6 +156,26 @@ public final class CursesTerminal {
         invalidate()
     }
 
+    /// Leaves curses for `body` (a command or the pager has the terminal meanwhile), then comes
+    /// back repainted.
+    public func runOutside(_ body: () -> Void) {
+        endwin()
+        body()
+        refresh()
+        invalidate()
+    }
+
+    /// Writes bytes to the terminal as they are, past curses (the clipboard sequence).
+    public func send(_ text: String) {
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
+            if result <= 0 { break }
+            written += result
+        }
+    }
+
     /// The current size, after a resize was reported.
     public var size: (width: Int, height: Int) { (Int(cr_cols()), Int(cr_lines())) }
 

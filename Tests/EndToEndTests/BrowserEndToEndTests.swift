@@ -54,7 +54,7 @@ final class BrowserEndToEndTests: XCTestCase {
         try session.send("n")
         try session.waitFor(text: "2/2")
         try session.send("F1")
-        try session.waitFor(text: "Show this help")
+        try session.waitFor(text: "Reader (here)")
         try session.send("Escape")
         try session.waitFor(text: "2/2")
         try session.send("Escape", "q")

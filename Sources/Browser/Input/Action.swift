@@ -19,6 +19,12 @@ public enum Action: Hashable, Sendable {
     case searchForward, searchBackward
     case nextMatch, previousMatch
     case suspend
+    /// `|`: pipe the selected sentence (else the article) with its citation to a shell command.
+    case pipeToCommand
+    /// `v`: show the article's reading text in `$PAGER`.
+    case openInPager
+    /// `y`: copy the selected sentence with "source, title, date" to the clipboard.
+    case copySentence
     case redraw
     /// From the reader: show the highlighted figure's row, or date's entry, in the pane that lists it.
     case showFigureInPane, showDateInPane

@@ -128,6 +128,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("o")], action: .cycleSort, context: .list, help: "Sort by date, title, author, corpus order"),
         Binding(keys: [.character("O")], action: .reverseSort, context: .list, help: "Reverse the sort"),
         Binding(keys: [.character("q")], action: .quit, context: .list, help: "Quit"),
+        Binding(keys: [.character("|")], action: .pipeToCommand, context: .list,
+                help: "Pipe the article with its source to a shell command"),
+        Binding(keys: [.character("v")], action: .openInPager, context: .list,
+                help: "Show the article's reading text in $PAGER (less when unset)"),
 
         Binding(keys: [.character("q"), .escape, .character("h"), .left], action: .back, context: .reader,
                 help: "Back to the list"),
@@ -150,6 +154,12 @@ public struct Keymap: Sendable {
                 help: "Show the raw text, page furniture included (again: back)"),
         Binding(keys: [.character("F")], action: .showFigureInPane, context: .reader,
                 help: "Show the highlighted figure (at the search match, else the first on screen) in Figures"),
+        Binding(keys: [.character("|")], action: .pipeToCommand, context: .reader,
+                help: "Pipe the sentence at the match (else the article) with its source to a shell command"),
+        Binding(keys: [.character("v")], action: .openInPager, context: .reader,
+                help: "Show the article's reading text in $PAGER (less when unset)"),
+        Binding(keys: [.character("y")], action: .copySentence, context: .reader,
+                help: "Copy the sentence at the match, with source, title and date, to the clipboard"),
         Binding(keys: [.character("T")], action: .showDateInPane, context: .reader,
                 help: "Show the highlighted date (at the search match, else the first on screen) in the Timeline"),
 

@@ -10,10 +10,15 @@ public struct BrowserModel: Sendable {
     /// Which part of the Articles pane has the keyboard.
     public enum Focus: Sendable { case list, reader }
 
-    /// A line typed at the bottom of the screen (a search).
+    /// A line typed at the bottom of the screen: a search, or a command to pipe to.
     public struct Prompt: Sendable {
         public var forward: Bool
         public var text: String
+        /// Set when the line is a shell command for `|` rather than a search.
+        public var isPipe = false
+
+        /// What the line starts with on screen: `/`, `?` or `|`.
+        public var lead: String { isPipe ? "|" : forward ? "/" : "?" }
     }
 
     /// A one-line message in the status bar until the next key.
@@ -23,7 +28,11 @@ public struct BrowserModel: Sendable {
     }
 
     /// What the front end must do after a key.
-    public enum Effect: Sendable, Equatable { case none, quit, suspend, redraw }
+    public enum Effect: Sendable, Equatable {
+        case none, quit, suspend, redraw
+        /// Run a command, the pager or the clipboard on text (`ExternalRequest`), then redraw.
+        case external(ExternalRequest)
+    }
 
     public typealias Highlighter = @Sendable (Document) -> [Highlight]
 
@@ -247,6 +256,20 @@ public struct BrowserModel: Sendable {
                               isError: false)
         case .searchForward, .searchBackward:
             prompt = Prompt(forward: action == .searchForward, text: "")
+        case .pipeToCommand:
+            guard selectedDocument != nil else { break }
+            prompt = Prompt(forward: true, text: "", isPipe: true)
+        case .openInPager:
+            guard let document = selectedDocument.map({ store.documents[$0] }) else { break }
+            return .external(.page(TerminalSafe.sanitize(Citation.article(document.reading.text, from: document),
+                                                         keepingNewlines: true)))
+        case .copySentence:
+            guard let document = selectedDocument.map({ store.documents[$0] }), let sentence = selectedSentence else {
+                message = Message(text: "No sentence to copy: open an article", isError: true)
+                break
+            }
+            message = Message(text: "Copied the sentence with its source", isError: false)
+            return .external(.copy(Citation.quote(sentence, from: document)))
         case .nextMatch, .previousMatch:
             stepMatch(forward: action == .nextMatch)
         case .showFigureInPane, .showDateInPane:
@@ -435,6 +458,22 @@ public struct BrowserModel: Sendable {
         activePane = 0
         let kind = if case .figure = reveal.target { "figure" } else { "date" }
         message = Message(text: "No pane lists this \(kind)", isError: true)
+    }
+
+    /// The sentence `y` copies and `|` pipes: the one at the current search match or the mark, else
+    /// none (then `|` pipes the whole article). Only in the reading text, where spans are sentences'.
+    public var selectedSentence: String? {
+        guard showsReader, !isRaw, let layout else { return nil }
+        guard let pointed = search?.current.map({ search!.matches[$0] }) ?? marked?.range else {
+            return nil
+        }
+        let text = layout.text
+        guard let sentence = SentenceSplitter.sentences(in: text).first(where: { $0.range.contains(pointed.lowerBound) })
+        else { return nil }
+        let bytes = text.utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: sentence.start)
+        let end = bytes.index(bytes.startIndex, offsetBy: sentence.end)
+        return String(bytes[start..<end])
     }
 
     /// The highlight of `style` under the current search match or the mark, else the first one on
@@ -664,6 +703,13 @@ public struct BrowserModel: Sendable {
             return .none
         case .control("u"):
             prompt.text = ""
+        case .enter where prompt.isPipe:
+            self.prompt = nil
+            guard !prompt.text.trimmingCharacters(in: .whitespaces).isEmpty,
+                  let document = selectedDocument.map({ store.documents[$0] }) else { return .none }
+            let input = showsReader ? selectedSentence.map { Citation.quote($0, from: document) } : nil
+            return .external(.pipe(command: prompt.text,
+                                   input: input ?? Citation.article(document.reading.text, from: document)))
         case .enter:
             self.prompt = nil
             if !prompt.text.isEmpty {

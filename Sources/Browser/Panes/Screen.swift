@@ -102,7 +102,7 @@ enum StatusLine {
     static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
         buffer.fill(rect, style: .statusBar)
         if let prompt = model.prompt {
-            let end = buffer.write((prompt.forward ? "/" : "?") + prompt.text, x: rect.x, y: rect.y, style: .statusBar)
+            let end = buffer.write(prompt.lead + prompt.text, x: rect.x, y: rect.y, style: .statusBar)
             buffer.write("█", x: end, y: rect.y, style: .statusBar)
             return
         }
