@@ -10,10 +10,13 @@ public final class CursesTerminal {
         /// Use colours when the terminal has them (false for NO_COLOR or --no-color).
         public var color: Bool
         public var mouse: Bool
+        /// The look of each style role (configuration's `[theme]` and `[monochrome]`).
+        public var theme: Theme
 
-        public init(color: Bool, mouse: Bool) {
+        public init(color: Bool, mouse: Bool, theme: Theme = .standard) {
             self.color = color
             self.mouse = mouse
+            self.theme = theme
         }
     }
 
@@ -230,7 +233,7 @@ public final class CursesTerminal {
             use_default_colors()
         }
         attributes = Style.allCases.enumerated().map { index, style in
-            let look = CursesPalette.look(style)
+            let look = CursesPalette.look(style, theme: options.theme)
             guard useColor else { return look.monochrome }
             let pair = Int16(index + 1)
             init_pair(pair, look.foreground, look.background)

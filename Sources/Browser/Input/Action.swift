@@ -31,3 +31,44 @@ public enum Action: Hashable, Sendable {
     /// An action of one pane's own, a case of the pane's action enum (`FiguresAction.chart.action`).
     case pane(AnyPaneAction)
 }
+
+extension Action {
+    /// The action's name in configuration (`[keys.reader] halfPageDown = "d"`); a pane's own
+    /// actions are named by their enum's raw value, pane selection by its position (`pane3`).
+    public var name: String? {
+        switch self {
+        case .quit: return "quit"
+        case .back: return "back"
+        case .returnToPreviousPane: return "returnToPreviousPane"
+        case .showHelp: return "showHelp"
+        case .nextPane: return "nextPane"
+        case .previousPane: return "previousPane"
+        case .selectPane(let index): return "pane\(index + 1)"
+        case .showPane(let title): return "show" + title
+        case .lineDown: return "lineDown"
+        case .lineUp: return "lineUp"
+        case .pageDown: return "pageDown"
+        case .pageUp: return "pageUp"
+        case .halfPageDown: return "halfPageDown"
+        case .halfPageUp: return "halfPageUp"
+        case .top: return "top"
+        case .bottom: return "bottom"
+        case .open: return "open"
+        case .cycleSort: return "cycleSort"
+        case .reverseSort: return "reverseSort"
+        case .toggleRaw: return "toggleRaw"
+        case .searchForward: return "searchForward"
+        case .searchBackward: return "searchBackward"
+        case .nextMatch: return "nextMatch"
+        case .previousMatch: return "previousMatch"
+        case .suspend: return "suspend"
+        case .redraw: return "redraw"
+        case .pipeToCommand: return "pipeToCommand"
+        case .openInPager: return "openInPager"
+        case .copySentence: return "copySentence"
+        case .showFigureInPane: return "showFigureInPane"
+        case .showDateInPane: return "showDateInPane"
+        case .pane(let own): return own.name
+        }
+    }
+}

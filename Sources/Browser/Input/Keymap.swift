@@ -1,19 +1,25 @@
 /// The one table that turns keys into actions; the help screen is generated from it.
 public struct Keymap: Sendable {
-    /// Where a binding applies, named by its help heading. More specific contexts are searched
-    /// first. A pane names its own (`Context("Timeline pane")`), so adding one edits nothing here.
+    /// Where a binding applies: an id (what configuration calls it, `[keys.figures]`) and the
+    /// heading of its keys on the help screen. More specific contexts are searched first. A pane
+    /// names its own (`Context(id: "timeline", heading: "Timeline pane")`), so adding one edits
+    /// nothing here.
     public struct Context: Hashable, Sendable, CustomStringConvertible {
+        public let id: String
         /// The heading of the context's keys on the help screen.
         public let name: String
 
-        public init(_ name: String) { self.name = name }
+        public init(id: String, heading: String) {
+            self.id = id
+            self.name = heading
+        }
 
-        public var description: String { name }
+        public var description: String { id }
 
-        public static let global = Context("Everywhere")
-        public static let list = Context("Article list")
-        public static let reader = Context("Reader")
-        public static let help = Context("Help")
+        public static let global = Context(id: "global", heading: "Everywhere")
+        public static let list = Context(id: "list", heading: "Article list")
+        public static let reader = Context(id: "reader", heading: "Reader")
+        public static let help = Context(id: "help", heading: "Help")
     }
 
     public struct Binding: Sendable {
@@ -40,6 +46,52 @@ public struct Keymap: Sendable {
         if context == .help { return nil }
         for binding in bindings where binding.context == .global && binding.keys.contains(key) { return binding.action }
         return nil
+    }
+
+    /// Why a remapping was refused.
+    public enum RemapError: Error, Equatable, CustomStringConvertible {
+        case unknownContext(String)
+        case unknownAction(context: String, action: String)
+
+        public var description: String {
+            switch self {
+            case .unknownContext(let id): return "no keys are called \(id)"
+            case .unknownAction(let context, let action): return "\(context) has no action called \(action)"
+            }
+        }
+    }
+
+    /// This keymap with the action named `action` in the context `context` (ids as configuration
+    /// writes them) bound to `keys` instead of its own; the keys are taken from whatever else in
+    /// that context had them, so a remapped key never means two things in one place.
+    public func remapping(context: String, action: String, to keys: [Key]) throws -> Keymap {
+        guard contexts.contains(where: { $0.id == context }) else { throw RemapError.unknownContext(context) }
+        guard bindings.contains(where: { $0.context.id == context && $0.action.name == action }) else {
+            throw RemapError.unknownAction(context: context, action: action)
+        }
+        var remapped: [Binding] = []
+        var placed = false
+        for var binding in bindings {
+            if binding.context.id == context, binding.action.name == action {
+                guard !placed else { continue }
+                placed = true
+                binding.keys = keys
+            } else if binding.context.id == context {
+                binding.keys.removeAll { keys.contains($0) }
+                if binding.keys.isEmpty { continue }
+            }
+            remapped.append(binding)
+        }
+        return Keymap(bindings: remapped)
+    }
+
+    /// The names of the actions bound in the context `context`, as configuration writes them.
+    public func actionNames(in context: String) -> [String] {
+        var names: [String] = []
+        for binding in bindings where binding.context.id == context {
+            if let name = binding.action.name, !names.contains(name) { names.append(name) }
+        }
+        return names
     }
 
     /// Every context with a binding, in the order they first appear, help's own last.

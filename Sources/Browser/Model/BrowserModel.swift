@@ -55,6 +55,8 @@ public struct BrowserModel: Sendable {
     public let store: DocumentStore
     public let keymap: Keymap
     public let highlighter: Highlighter
+    /// The reader's longest line in columns (configuration's `measure`), or the full width.
+    public let measure: Int?
     public let labels: SourceLabels
     /// The panes after Articles, in top-bar order (keys 2, 3, ...), built when first shown.
     public let paneFactories: [PaneFactory]
@@ -138,8 +140,10 @@ public struct BrowserModel: Sendable {
     /// `keymap` defaults to the browser's keys with those `panes` bring (`Keymap.forPanes`).
     public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap? = nil,
                 highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates,
-                panes: [PaneFactory] = [], defersHighlights: Bool = false, paneBuilding: PaneBuilding = .immediate)
+                panes: [PaneFactory] = [], defersHighlights: Bool = false, paneBuilding: PaneBuilding = .immediate,
+                measure: Int? = nil)
     {
+        self.measure = measure.map { max(BrowserModel.minimumWidth, $0) }
         self.defersHighlights = defersHighlights
         self.paneBuilding = paneBuilding
         self.store = store
@@ -634,7 +638,7 @@ public struct BrowserModel: Sendable {
             layout = nil
             return
         }
-        let readerWidth = max(1, (geometry.reader?.width ?? width) - 1)
+        let readerWidth = min(measure ?? .max, max(1, (geometry.reader?.width ?? width) - 1))
         if !force, layoutDocument == document, layout?.width == readerWidth { return }
         let raw = rawDocuments.contains(document)
         let source = store.documents[document]

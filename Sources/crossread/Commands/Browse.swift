@@ -9,15 +9,20 @@ struct Browse: ParsableCommand {
         abstract: "Open the browser (the default); prints the article list when not on a terminal.")
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var config: ConfigOptions
     @Flag(help: "No colours (also when NO_COLOR is set).") var noColor = false
     @Flag(help: "Do not capture the mouse (keeps the terminal's own text selection).") var noMouse = false
 
     func run() throws {
-        try Self.open(try corpus.load(), noColor: noColor, noMouse: noMouse)
+        let configuration = config.load()
+        try Self.open(try corpus.load(configuration: configuration), configuration: configuration, noColor: noColor,
+                      noMouse: noMouse)
     }
 
     /// Opens the browser on `store`, or prints the article list when there is no terminal.
-    static func open(_ store: DocumentStore, noColor: Bool = false, noMouse: Bool = false) throws {
+    static func open(_ store: DocumentStore, configuration: Configuration = .defaults, noColor: Bool = false,
+                     noMouse: Bool = false) throws
+    {
         guard TerminalCheck.canRunBrowser else {
             try ArticleList(store: store).write(.text)
             StandardError.print("crossread: \(TerminalCheck.reason ?? "no terminal"); here is the article list (crossread show ID prints one)")
@@ -25,9 +30,10 @@ struct Browse: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
-        BrowserSession.run(options: .init(color: useColor, mouse: !noMouse)) { width, height in
-            BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all, defersHighlights: true,
-                         paneBuilding: .background)
+        BrowserSession.run(options: .init(color: useColor, mouse: !noMouse && configuration.mouse, theme: configuration.theme)) {
+            width, height in
+            BrowserModel(store: store, width: width, height: height, keymap: configuration.keymap, panes: StandardPanes.all,
+                         defersHighlights: true, paneBuilding: .background, measure: configuration.measure)
         }
     }
 }

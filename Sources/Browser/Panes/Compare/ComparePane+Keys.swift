@@ -43,5 +43,5 @@ public enum CompareAction: String, PaneAction {
 
 extension Keymap.Context {
     /// The Compare pane's keys (its quotes view shares them).
-    public static let compare = Keymap.Context("Compare pane")
+    public static let compare = Keymap.Context(id: "compare", heading: "Compare pane")
 }

@@ -44,5 +44,5 @@ public enum FiguresAction: String, PaneAction {
 
 extension Keymap.Context {
     /// The Figures pane's keys.
-    public static let figures = Keymap.Context("Figures pane")
+    public static let figures = Keymap.Context(id: "figures", heading: "Figures pane")
 }

@@ -228,5 +228,5 @@ private extension Array {
 
 extension Keymap.Context {
     /// The Search pane's keys.
-    public static let search = Keymap.Context("Search pane")
+    public static let search = Keymap.Context(id: "search", heading: "Search pane")
 }

@@ -34,5 +34,5 @@ public enum TimelineAction: String, PaneAction {
 
 extension Keymap.Context {
     /// The Timeline pane's keys.
-    public static let timeline = Keymap.Context("Timeline pane")
+    public static let timeline = Keymap.Context(id: "timeline", heading: "Timeline pane")
 }

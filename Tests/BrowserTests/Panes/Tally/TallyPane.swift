@@ -42,5 +42,5 @@ enum TallyAction: String, PaneAction {
 }
 
 extension Keymap.Context {
-    static let tally = Keymap.Context("Tally pane")
+    static let tally = Keymap.Context(id: "tally", heading: "Tally pane")
 }
