@@ -6,7 +6,9 @@ import Glibc
 public enum BrowserSession {
     /// Runs `makeModel` at the terminal's size, then the event loop. The terminal is restored on
     /// every way out: `q`, Ctrl-C, SIGTERM, SIGHUP, a fatal signal (by the guard's handler).
-    public static func run(options: CursesTerminal.Options, makeModel: (Int, Int) -> BrowserModel) {
+    /// Returns the model as it was at the end, for what should outlast the run (the reading session).
+    @discardableResult
+    public static func run(options: CursesTerminal.Options, makeModel: (Int, Int) -> BrowserModel) -> BrowserModel {
         let terminal = CursesTerminal(options: options)
         let size = terminal.start()
         defer { terminal.stop() }
@@ -39,7 +41,7 @@ public enum BrowserSession {
                 needsDraw = true
                 continue
             default:
-                return  // SIGINT, SIGTERM, SIGHUP, SIGQUIT: leave cleanly
+                return model  // SIGINT, SIGTERM, SIGHUP, SIGQUIT: leave cleanly
             }
             // readKey waits at most 100 ms: while a pane is being built, each wait that brings no
             // key redraws its progress (rows that did not change cost nothing), and the top of the
@@ -52,14 +54,14 @@ public enum BrowserSession {
             needsDraw = true
             switch model.update(key) {
             case .none: break
-            case .quit: return
+            case .quit: return model
             case .redraw: terminal.invalidate()
             case .external(let request):
                 ExternalCommand.run(request, on: terminal)
                 // A Ctrl-C typed at the command reached this process too: it stopped the command, not
                 // the browser. Any other signal still ends the session.
                 let signal = terminal.takeSignal()
-                if signal != 0, signal != SIGINT, signal != SIGTSTP, signal != SIGCONT { return }
+                if signal != 0, signal != SIGINT, signal != SIGTSTP, signal != SIGCONT { return model }
                 // The terminal may have been resized meanwhile (a key would clear the message, so
                 // only a real change is passed on).
                 let size = terminal.size

@@ -31,7 +31,7 @@ extension Crossread {
                 let store = configuration.corpus.isEmpty ? BuiltInCorpus.load()
                     : try CorpusOptions.parse(configuration.corpus.flatMap { ["--corpus", $0] }
                         + (configuration.index.map { ["--index", $0] } ?? [])).load()
-                try Browse.open(store, configuration: configuration)
+                try Browse.open(store, configuration: configuration, corpusPaths: configuration.corpus)
             } catch {
                 exit(withError: error)
             }

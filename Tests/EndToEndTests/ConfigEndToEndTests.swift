@@ -13,7 +13,7 @@ final class ConfigEndToEndTests: XCTestCase {
         addTeardownBlock { try? FileManager.default.removeItem(at: home) }
         try "[keys.global]\npane2 = \"t\"\n[keys.timeline]\nzoomIn = \"i\"\n"
             .write(to: home.appendingPathComponent("crossread/config.toml"), atomically: true, encoding: .utf8)
-        let session = try TmuxSession(width: 100, height: 30, environment: ["XDG_CONFIG_HOME": home.path])
+        let session = try TmuxSession.isolated(width: 100, height: 30, environment: ["XDG_CONFIG_HOME": home.path])
         try session.type("\(binary); echo EXIT=$?")
         let first = try session.waitFor(text: "1 Articles")
         XCTAssertTrue(first.contains(" t Timeline "), first)

@@ -16,7 +16,7 @@ final class ConventionsEndToEndTests: XCTestCase {
 
     private func start(environment: [String: String] = [:]) throws -> TmuxSession {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
-        let session = try TmuxSession(width: 80, height: 24, environment: environment)
+        let session = try TmuxSession.isolated(width: 80, height: 24, environment: environment)
         try session.type("\(binary); echo EXIT=$?")
         try session.waitFor(text: "1 Articles")
         return session

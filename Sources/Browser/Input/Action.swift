@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case searchForward, searchBackward
     case nextMatch, previousMatch
     case suspend
+    /// `m` letter: mark the reader's place; `'` letter: go back to it.
+    case setMark, goToMark
     /// `|`: pipe the selected sentence (else the article) with its citation to a shell command.
     case pipeToCommand
     /// `v`: show the article's reading text in `$PAGER`.
@@ -66,6 +68,8 @@ extension Action {
         case .pipeToCommand: return "pipeToCommand"
         case .openInPager: return "openInPager"
         case .copySentence: return "copySentence"
+        case .setMark: return "setMark"
+        case .goToMark: return "goToMark"
         case .showFigureInPane: return "showFigureInPane"
         case .showDateInPane: return "showDateInPane"
         case .pane(let own): return own.name

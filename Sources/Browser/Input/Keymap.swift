@@ -180,6 +180,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("o")], action: .cycleSort, context: .list, help: "Sort by date, title, author, corpus order"),
         Binding(keys: [.character("O")], action: .reverseSort, context: .list, help: "Reverse the sort"),
         Binding(keys: [.character("q")], action: .quit, context: .list, help: "Quit"),
+        Binding(keys: [.character("'")], action: .goToMark, context: .list, help: "Go to a mark: ' and its letter"),
         Binding(keys: [.character("|")], action: .pipeToCommand, context: .list,
                 help: "Pipe the article with its source to a shell command"),
         Binding(keys: [.character("v")], action: .openInPager, context: .list,
@@ -212,6 +213,9 @@ public struct Keymap: Sendable {
                 help: "Show the article's reading text in $PAGER (less when unset)"),
         Binding(keys: [.character("y")], action: .copySentence, context: .reader,
                 help: "Copy the sentence at the match, with source, title and date, to the clipboard"),
+        Binding(keys: [.character("m")], action: .setMark, context: .reader, help: "Mark this place: m and a letter"),
+        Binding(keys: [.character("'")], action: .goToMark, context: .reader,
+                help: "Back to a mark: ' and its letter (marks last between runs)"),
         Binding(keys: [.character("T")], action: .showDateInPane, context: .reader,
                 help: "Show the highlighted date (at the search match, else the first on screen) in the Timeline"),
 

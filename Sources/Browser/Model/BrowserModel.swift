@@ -16,6 +16,8 @@ public struct BrowserModel: Sendable {
         public var text: String
         /// Set when the line is a shell command for `|` rather than a search.
         public var isPipe = false
+        /// Which earlier search Up and Down have brought back (an index into the history).
+        var recalled: Int?
 
         /// What the line starts with on screen: `/`, `?` or `|`.
         public var lead: String { isPipe ? "|" : forward ? "/" : "?" }
@@ -105,6 +107,12 @@ public struct BrowserModel: Sendable {
     /// pane, `Esc` in Search): back to where the person came from, not always to Articles.
     private var paneHistory: [Int] = []
     public private(set) var message: Message?
+    /// Marks set with `m` letter, by letter.
+    public private(set) var marks: [Character: ReadingSession.Place] = [:]
+    /// Waiting for the letter after `m` (true) or `'` (false).
+    public private(set) var awaitingMark: Bool?
+    /// Searches typed, oldest first (Up and Down at the prompt bring them back).
+    public private(set) var searchHistory: [String] = []
 
     private var rawDocuments: Set<Int> = []
     /// Reading positions (a byte of the text at the top line) per document and view, kept while
@@ -182,6 +190,11 @@ public struct BrowserModel: Sendable {
         }
         if case .mouse(let event) = key { return mouse(event) }
         if prompt != nil { return editPrompt(key) }
+        if let setting = awaitingMark {
+            awaitingMark = nil
+            if case .character(let letter) = key, letter.isLetter { mark(letter, set: setting) }
+            return .none
+        }
         if helpTop == nil, withActivePane({ pane, context in pane.handleKey(key, context: context) }) {
             return .none
         }
@@ -260,6 +273,13 @@ public struct BrowserModel: Sendable {
                               isError: false)
         case .searchForward, .searchBackward:
             prompt = Prompt(forward: action == .searchForward, text: "")
+        case .setMark, .goToMark:
+            guard action == .goToMark || (showsReader && layoutDocument != nil) else {
+                message = Message(text: "Marks are set in the reader", isError: true)
+                break
+            }
+            awaitingMark = action == .setMark
+            message = Message(text: action == .setMark ? "Mark: type a letter" : "Go to mark: type a letter", isError: false)
         case .pipeToCommand:
             guard selectedDocument != nil else { break }
             prompt = Prompt(forward: true, text: "", isPipe: true)
@@ -689,6 +709,64 @@ public struct BrowserModel: Sendable {
         if readerTop <= firstBody { positions[key] = nil } else { positions[key] = layout.anchor(ofLine: readerTop) }
     }
 
+    // MARK: Marks and the reading session
+
+    /// Sets mark `letter` at the reader's place, or goes to it (opening its article).
+    private mutating func mark(_ letter: Character, set: Bool) {
+        if set {
+            guard let document = layoutDocument, let layout, !rawDocuments.contains(document) else {
+                message = Message(text: "Marks are set in the reading text, not the raw view", isError: true)
+                return
+            }
+            marks[letter] = ReadingSession.Place(document: store.documents[document].id, position: layout.anchor(ofLine: readerTop))
+            message = Message(text: "Mark \(letter) set", isError: false)
+            return
+        }
+        guard let place = marks[letter] else {
+            message = Message(text: "No mark \(letter)", isError: true)
+            return
+        }
+        guard openReader(place.document), let layout else { return }
+        readerTop = clampReaderTop(layout.lineIndex(containing: place.position))
+        message = Message(text: "Mark \(letter)", isError: false)
+    }
+
+    /// What lasts between runs: positions, marks, the pane and article shown, the searches.
+    public var readingSession: ReadingSession {
+        var copy = self
+        copy.savePosition()
+        var session = ReadingSession()
+        for (key, position) in copy.positions where !key.raw { session.positions[store.documents[key.document].id] = position }
+        session.marks = Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value) })
+        session.pane = paneTitles[activePane]
+        session.selection = selectedDocument.map { store.documents[$0].id }
+        session.reading = focus == .reader
+        session.searches = searchHistory
+        return session
+    }
+
+    /// Takes in what an earlier run left: articles or panes no longer in the corpus are passed over.
+    public mutating func restore(_ session: ReadingSession) {
+        var indexByID: [String: Int] = [:]
+        for (index, document) in store.documents.enumerated() { indexByID[document.id] = index }
+        for (id, position) in session.positions {
+            if let index = indexByID[id], position >= 0 { positions[PositionKey(document: index, raw: false)] = position }
+        }
+        for (letter, place) in session.marks where letter.count == 1 && indexByID[place.document] != nil {
+            marks[Character(letter)] = place
+        }
+        searchHistory = Array(session.searches.suffix(ReadingSession.searchLimit))
+        if let id = session.selection, let index = indexByID[id], let row = listOrder.firstIndex(of: index) {
+            selection = row
+            scrollListToSelection()
+            if session.reading { focus = .reader }
+            refreshReader(force: true)
+        }
+        if let title = session.pane, title != paneTitles[activePane], let index = paneTitles.firstIndex(of: title) {
+            showPane(index, remembering: false)
+        }
+    }
+
     // MARK: Search
 
     private mutating func editPrompt(_ key: Key) -> Effect {
@@ -707,6 +785,15 @@ public struct BrowserModel: Sendable {
             return .none
         case .control("u"):
             prompt.text = ""
+        case .up where !prompt.isPipe, .down where !prompt.isPipe:
+            guard !searchHistory.isEmpty else { break }
+            let last = searchHistory.count - 1
+            if key == .up {
+                prompt.recalled = max(0, (prompt.recalled ?? (last + 1)) - 1)
+            } else if let recalled = prompt.recalled {
+                prompt.recalled = recalled < last ? recalled + 1 : nil
+            }
+            prompt.text = prompt.recalled.map { searchHistory[$0] } ?? ""
         case .enter where prompt.isPipe:
             self.prompt = nil
             guard !prompt.text.trimmingCharacters(in: .whitespaces).isEmpty,
@@ -718,6 +805,9 @@ public struct BrowserModel: Sendable {
             self.prompt = nil
             if !prompt.text.isEmpty {
                 lastPattern = prompt.text
+                searchHistory.removeAll { $0 == prompt.text }
+                searchHistory.append(prompt.text)
+                if searchHistory.count > ReadingSession.searchLimit { searchHistory.removeFirst() }
                 runSearch(prompt.text, forward: prompt.forward)
             } else if let lastPattern {
                 runSearch(lastPattern, forward: prompt.forward, repeating: true)

@@ -16,6 +16,8 @@ struct Snapshot: ParsableCommand {
     @Option(help: "The screen size, COLUMNSxROWS.") var size: String = "100x30"
     @Option(help: "Keys to press before taking the snapshot.") var keys: String = ""
     @Flag(help: "Add ANSI colours and styles.") var color = false
+    @Option(help: ArgumentHelp("Start from the reading state in this file (positions, marks, pane, searches) and save it after the keys, as the browser does with its own.", valueName: "file"))
+    var state: String?
 
     /// The screen sides a snapshot takes, in `--size` and in `<Resize:WxH>`.
     static let sizes = 1...1000
@@ -36,10 +38,17 @@ struct Snapshot: ParsableCommand {
         // same keys always give the same screen.
         var model = BrowserModel(store: store, width: width, height: height, keymap: configuration.keymap,
                                  panes: StandardPanes.all, paneBuilding: .background, measure: configuration.measure)
+        let stateStore = state.map { StateStore(path: $0, corpus: corpus.corpus) }
+        let before = stateStore?.read { StandardError.print("crossread: \($0)") }.session ?? ReadingSession()
+        if stateStore != nil {
+            model.restore(before)
+            model.waitForPendingWork()
+        }
         for key in pressed {
             if model.update(key) == .quit { break }
             model.waitForPendingWork()
         }
+        stateStore?.save(from: before, to: model.readingSession) { StandardError.print("crossread: \($0)") }
         let buffer = Screen.render(model)
         let lines = color ? buffer.ansiLines { AnsiPalette.sgr($0, theme: configuration.theme) } : buffer.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         // The buffer holds no control characters; --color adds only SGR sequences of our own.
