@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case searchForward, searchBackward
     case nextMatch, previousMatch
     case suspend
+    /// `:`: a command line (open, sort, export, set), with Tab completion.
+    case commandLine
     /// `m` letter: mark the reader's place; `'` letter: go back to it.
     case setMark, goToMark
     /// `|`: pipe the selected sentence (else the article) with its citation to a shell command.
@@ -69,6 +71,7 @@ extension Action {
         case .openInPager: return "openInPager"
         case .copySentence: return "copySentence"
         case .setMark: return "setMark"
+        case .commandLine: return "commandLine"
         case .goToMark: return "goToMark"
         case .showFigureInPane: return "showFigureInPane"
         case .showDateInPane: return "showDateInPane"

@@ -160,6 +160,8 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("Q"), .control("c")], action: .quit, context: .global, help: "Quit"),
         Binding(keys: [.character("q")], action: .returnToPreviousPane, context: .global,
                 help: "Back to the pane you came from"),
+        Binding(keys: [.character(":")], action: .commandLine, context: .global,
+                help: "Command line: open ID, sort author, export csv FILE, set measure 72, help, quit (Tab completes)"),
         Binding(keys: [.tab], action: .nextPane, context: .global, help: "Next pane"),
         Binding(keys: [.backTab], action: .previousPane, context: .global, help: "Previous pane"),
     ]

@@ -16,11 +16,13 @@ public struct BrowserModel: Sendable {
         public var text: String
         /// Set when the line is a shell command for `|` rather than a search.
         public var isPipe = false
+        /// Set when the line is a `:` command.
+        public var isCommand = false
         /// Which earlier search Up and Down have brought back (an index into the history).
         var recalled: Int?
 
         /// What the line starts with on screen: `/`, `?` or `|`.
-        public var lead: String { isPipe ? "|" : forward ? "/" : "?" }
+        public var lead: String { isCommand ? ":" : isPipe ? "|" : forward ? "/" : "?" }
     }
 
     /// A one-line message in the status bar until the next key.
@@ -58,7 +60,7 @@ public struct BrowserModel: Sendable {
     public let keymap: Keymap
     public let highlighter: Highlighter
     /// The reader's longest line in columns (configuration's `measure`), or the full width.
-    public let measure: Int?
+    public private(set) var measure: Int?
     public let labels: SourceLabels
     /// The panes after Articles, in top-bar order (keys 2, 3, ...), built when first shown.
     public let paneFactories: [PaneFactory]
@@ -280,6 +282,8 @@ public struct BrowserModel: Sendable {
             }
             awaitingMark = action == .setMark
             message = Message(text: action == .setMark ? "Mark: type a letter" : "Go to mark: type a letter", isError: false)
+        case .commandLine:
+            prompt = Prompt(forward: true, text: "", isCommand: true)
         case .pipeToCommand:
             guard selectedDocument != nil else { break }
             prompt = Prompt(forward: true, text: "", isPipe: true)
@@ -709,6 +713,47 @@ public struct BrowserModel: Sendable {
         if readerTop <= firstBody { positions[key] = nil } else { positions[key] = layout.anchor(ofLine: readerTop) }
     }
 
+    // MARK: The command line
+
+    /// Carries out a `:` command line.
+    private mutating func run(_ line: String) -> Effect {
+        switch BrowserCommand.parse(line.trimmingCharacters(in: .whitespaces)) {
+        case .failure(let error):
+            message = Message(text: error.message, isError: true)
+        case .success(.quit):
+            return .quit
+        case .success(.help):
+            helpTop = 0
+            helpContext = .global
+        case .success(.open(let prefix)):
+            let found = store.documents.filter { $0.id.hasPrefix(prefix) }
+            guard found.count == 1 else {
+                message = Message(text: found.isEmpty ? "No article \(prefix)"
+                                  : "\(prefix) starts \(found.count) ids: " + found.prefix(4).map(\.id).joined(separator: ", "),
+                                  isError: true)
+                break
+            }
+            savePosition()
+            _ = openReader(found[0].id)
+        case .success(.sort(let order, let reversed)):
+            sort(order, reversed: reversed)
+        case .success(.export(let format, let path)):
+            let table = listTable()
+            let written = Self.write(format == .csv ? table.csv() : table.markdown(), to: path)
+            message = Message(text: written.0, isError: written.isError)
+        case .success(.set(let name, let value)):
+            guard name == "measure", let columns = Int(value), (Self.minimumWidth...1000).contains(columns) else {
+                message = Message(text: ":set measure takes a number of columns, \(Self.minimumWidth) to 1000", isError: true)
+                break
+            }
+            savePosition()
+            measure = columns
+            refreshReader(force: true)
+            message = Message(text: "Lines of at most \(columns) columns", isError: false)
+        }
+        return .none
+    }
+
     // MARK: Marks and the reading session
 
     /// Sets mark `letter` at the reader's place, or goes to it (opening its article).
@@ -785,7 +830,7 @@ public struct BrowserModel: Sendable {
             return .none
         case .control("u"):
             prompt.text = ""
-        case .up where !prompt.isPipe, .down where !prompt.isPipe:
+        case .up where !prompt.isPipe && !prompt.isCommand, .down where !prompt.isPipe && !prompt.isCommand:
             guard !searchHistory.isEmpty else { break }
             let last = searchHistory.count - 1
             if key == .up {
@@ -794,6 +839,11 @@ public struct BrowserModel: Sendable {
                 prompt.recalled = recalled < last ? recalled + 1 : nil
             }
             prompt.text = prompt.recalled.map { searchHistory[$0] } ?? ""
+        case .tab where prompt.isCommand:
+            prompt.text = BrowserCommand.complete(prompt.text, ids: store.documents.map(\.id))
+        case .enter where prompt.isCommand:
+            self.prompt = nil
+            return run(prompt.text)
         case .enter where prompt.isPipe:
             self.prompt = nil
             guard !prompt.text.trimmingCharacters(in: .whitespaces).isEmpty,
