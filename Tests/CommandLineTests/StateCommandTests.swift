@@ -24,7 +24,7 @@ final class StateCommandTests: XCTestCase {
     }
 
     func testARestartFindsTheArticleThePlaceAndTheMarks() throws {
-        let state = try folder().appendingPathComponent("state.json").path
+        let state = try folder().appendingPathComponent("reading.state").path
         let first = try run(state, "j<Enter><PgDn><PgDn>mb")
         let place = status(first).prefix(while: { $0 != "%" })
         let again = try run(state, "")
@@ -37,21 +37,24 @@ final class StateCommandTests: XCTestCase {
 
     func testADamagedStateFileIsSetAsideAndTheBrowserStarts() throws {
         let directory = try folder()
-        let state = directory.appendingPathComponent("state.json").path
-        try "{\"format\": \"crossread reading sta".write(toFile: state, atomically: true, encoding: .utf8)
+        let state = directory.appendingPathComponent("reading.state").path
+        try "crossread reading state 1\nposition\tyesterday\tx\t5".write(toFile: state, atomically: true, encoding: .utf8)
         let result = try run(state, "j")
         XCTAssertTrue(result.standardError.contains("could not be read; set aside as \(state).damaged-"), result.standardError)
         XCTAssertEqual(result.standardError.split(separator: "\n").count, 1)
         XCTAssertTrue(result.standardOutput.contains("1 Articles"))
         let aside = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".damaged-") }
         XCTAssertEqual(aside.count, 1)
-        let foreign = directory.appendingPathComponent("foreign.json").path
+        let foreign = directory.appendingPathComponent("foreign.state").path
         try "{\"format\": \"something else\"}".write(toFile: foreign, atomically: true, encoding: .utf8)
+        let binary = directory.appendingPathComponent("binary.state").path
+        try Data([0xFF, 0xFE, 0x00, 0x01]).write(to: URL(fileURLWithPath: binary))
+        XCTAssertTrue(try run(binary, "").standardError.contains("set aside"))
         XCTAssertTrue(try run(foreign, "").standardError.contains("set aside"))
     }
 
     func testTwoInstancesWritingAtOnceLeaveAReadableFileWithBothMarks() throws {
-        let state = try folder().appendingPathComponent("state.json").path
+        let state = try folder().appendingPathComponent("reading.state").path
         let letters = Array("abcdefgh")
         let group = DispatchGroup()
         let failures = Failures()
@@ -72,10 +75,13 @@ final class StateCommandTests: XCTestCase {
             group.wait()
         }
         XCTAssertEqual(failures.all, [])
-        let data = try XCTUnwrap(FileManager.default.contents(atPath: state))
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let marks = try XCTUnwrap(json["marks"] as? [String: Any])
-        XCTAssertEqual(Set(marks.keys), Set(letters.map(String.init)), "every instance's mark is kept")
+        let text = try String(contentsOfFile: state, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        XCTAssertEqual(lines.first, "crossread reading state 1", "a whole file, never a torn one")
+        let marks = lines.filter { $0.hasPrefix("mark\t") }.map { $0.split(separator: "\t")[2] }
+        XCTAssertEqual(Set(marks.map(String.init)), Set(letters.map(String.init)), "every instance's mark is kept")
+        // The next run reads it: every mark is there to go to.
+        for letter in letters { XCTAssertFalse(try run(state, "'\(letter)").standardOutput.contains("No mark")) }
     }
 
     /// Failures collected from several threads.

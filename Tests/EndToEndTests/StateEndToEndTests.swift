@@ -22,7 +22,7 @@ final class StateEndToEndTests: XCTestCase {
         try session.waitFor(text: "Mark k set")
         try session.send("Q")
         try session.waitFor(text: "EXIT=0")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent("crossread/built-in.json").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent("crossread/built-in.state").path))
 
         try session.type("clear; \(binary); echo EXIT=$?")
         let after = try session.waitFor(text: "line 43-")
