@@ -57,7 +57,7 @@ public enum BrowserSession {
             case .quit: return model
             case .redraw: terminal.invalidate()
             case .external(let request):
-                ExternalCommand.run(request, on: terminal)
+                ExternalCommand.run(request, on: terminal, clipboard: options.clipboard)
                 // A Ctrl-C typed at the command reached this process too: it stopped the command, not
                 // the browser. Any other signal still ends the session.
                 let signal = terminal.takeSignal()
@@ -80,10 +80,12 @@ public enum BrowserSession {
 /// Carries out an `ExternalRequest`: text to a shell command or the pager on their standard
 /// input, or to the clipboard as an OSC 52 sequence.
 enum ExternalCommand {
-    static func run(_ request: ExternalRequest, on terminal: CursesTerminal) {
+    /// `clipboard`, when set, is a shell command that takes the copied text on its standard input
+    /// (`xclip -selection clipboard`, `wl-copy`, `pbcopy`) instead of the OSC 52 sequence.
+    static func run(_ request: ExternalRequest, on terminal: CursesTerminal, clipboard: String?) {
         switch request {
         case .copy(let text):
-            terminal.send(ClipboardSequence.osc52(text))
+            if let clipboard { feed(text, to: clipboard) } else { terminal.send(ClipboardSequence.osc52(text)) }
         case .page(let text):
             terminal.runOutside { feed(text, to: "exec ${PAGER:-less}") }
         case .pipe(let command, let input):

@@ -12,11 +12,14 @@ public final class CursesTerminal {
         public var mouse: Bool
         /// The look of each style role (configuration's `[theme]` and `[monochrome]`).
         public var theme: Theme
+        /// A shell command `y` hands the copied text to, instead of the terminal's OSC 52.
+        public var clipboard: String?
 
-        public init(color: Bool, mouse: Bool, theme: Theme = .standard) {
+        public init(color: Bool, mouse: Bool, theme: Theme = .standard, clipboard: String? = nil) {
             self.color = color
             self.mouse = mouse
             self.theme = theme
+            self.clipboard = clipboard
         }
     }
 

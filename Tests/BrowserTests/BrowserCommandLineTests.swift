@@ -54,7 +54,8 @@ final class BrowserCommandLineTests: BrowserTestCase {
 
     func testTabCompletesCommandsAndTheirArguments() {
         let ids = ["003_abc", "004_def", "004_deg"]
-        XCTAssertEqual(BrowserCommand.complete("so", ids: ids), "sort ")
+        XCTAssertEqual(BrowserCommand.complete("so", ids: ids), "so", "sort and sources")
+        XCTAssertEqual(BrowserCommand.complete("sor", ids: ids), "sort ")
         XCTAssertEqual(BrowserCommand.complete("sort au", ids: ids), "sort author ")
         XCTAssertEqual(BrowserCommand.complete("open 00", ids: ids), "open 00")
         XCTAssertEqual(BrowserCommand.complete("open 004", ids: ids), "open 004_de")
@@ -63,7 +64,7 @@ final class BrowserCommandLineTests: BrowserTestCase {
         XCTAssertEqual(BrowserCommand.complete("frob", ids: ids), "frob")
 
         var model = model(80, 24)
-        press(":so<Tab>au<Tab>", on: &model)
+        press(":sor<Tab>au<Tab>", on: &model)
         XCTAssertEqual(model.prompt?.text, "sort author ")
         XCTAssertTrue(screen(model).last!.hasPrefix(":sort author "))
     }
@@ -71,7 +72,25 @@ final class BrowserCommandLineTests: BrowserTestCase {
     func testAnUnknownCommandSaysWhichThereAre() {
         var model = model(80, 24)
         press(":frob<Enter>", on: &model)
-        XCTAssertEqual(model.message?.text, "Not a command: frob (open, sort, export, set, help, quit)")
+        XCTAssertEqual(model.message?.text, "Not a command: frob (open, sort, export, set, sources, help, quit)")
         XCTAssertEqual(press(":quit<Enter>", on: &model), .quit)
+    }
+
+    func testSourcesChoosesTheComparePanesSourcesByLetter() throws {
+        var model = browser(120, 40)
+        press(":sources A B<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, ":sources is a command of the Compare pane: show that pane first")
+        let compare = try XCTUnwrap(model.paneTitles.firstIndex(of: "Compare"))
+        press("\(compare + 1)", on: &model)
+        let letters = Self.seeds.documents.map { model.labels.label(of: $0.id)! }
+        press(":sources \(letters[2].lowercased()) \(letters[0]) \(letters[4])<Enter>", on: &model)
+        let pane = try XCTUnwrap(model.activeContentPane as? ComparePane)
+        XCTAssertEqual(pane.leftDocument, 2)
+        XCTAssertEqual(pane.rightDocument, 0)
+        XCTAssertEqual(pane.extraSources, [4])
+        press(":sources A A<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, ":sources takes two or more different source letters, left first")
+        press(":sources A Q<Enter>", on: &model)
+        XCTAssertEqual(model.message?.isError, true)
     }
 }

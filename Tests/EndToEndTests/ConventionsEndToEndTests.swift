@@ -84,4 +84,23 @@ final class ConventionsEndToEndTests: XCTestCase {
         try session.send("Q")
         try session.waitFor(text: "EXIT=0")
     }
+
+    func testYHandsTheSentenceToAConfiguredClipboardCommand() throws {
+        let directory = try scratch()
+        let out = directory.appendingPathComponent("copied.txt")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("crossread"), withIntermediateDirectories: true)
+        try "clipboard = \"cat > \(out.path)\"\n".write(to: directory.appendingPathComponent("crossread/config.toml"),
+                                                        atomically: true, encoding: .utf8)
+        let session = try start(environment: ["XDG_CONFIG_HOME": directory.path])
+        try session.send("j", "Enter")
+        try session.sendLiteral("/killed")
+        try session.send("Enter")
+        try session.waitFor(text: "1/2")
+        try session.send("y")
+        let copied = try waitForFile(out, containing: "— ")
+        XCTAssertTrue(copied.hasPrefix("“") && copied.contains("killed"), copied)
+        XCTAssertTrue(try session.pasteBuffers().isEmpty, "no OSC 52 when a command is configured")
+        try session.send("Q")
+        try session.waitFor(text: "EXIT=0")
+    }
 }

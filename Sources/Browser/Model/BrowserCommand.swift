@@ -7,12 +7,15 @@ import Foundation
 ///     :sort author       sort the list (date, title, author, corpus; "reverse" after it reverses)
 ///     :export csv FILE   write the article list as shown (csv or markdown)
 ///     :set measure 72    change a setting for this run (measure)
+///     :sources A C       a pane's own command (here the Compare pane's sources, by letter)
 ///     :help, :quit
 public enum BrowserCommand: Equatable, Sendable {
     case open(String)
     case sort(ArticleOrder, reversed: Bool)
     case export(ExportFormat, path: String)
     case set(name: String, value: String)
+    /// A command of the active pane's own, its words with the name first.
+    case pane([String])
     case help
     case quit
 
@@ -20,7 +23,7 @@ public enum BrowserCommand: Equatable, Sendable {
     public enum ExportFormat: String, CaseIterable, Sendable { case csv, markdown }
 
     /// The command names, for completion and the message about an unknown one.
-    public static let names = ["open", "sort", "export", "set", "help", "quit"]
+    public static let names = ["open", "sort", "export", "set", "sources", "help", "quit"]
     /// The settings `:set` changes.
     public static let settings = ["measure"]
 
@@ -49,6 +52,7 @@ public enum BrowserCommand: Equatable, Sendable {
                 return .failure(CommandError(":set takes a setting (" + settings.joined(separator: ", ") + ") and a value"))
             }
             return .success(.set(name: arguments[0], value: arguments[1]))
+        case "sources": return .success(.pane(words))
         case "help", "h": return .success(.help)
         case "quit", "q": return .success(.quit)
         default: return .failure(CommandError("Not a command: \(name) (" + names.joined(separator: ", ") + ")"))

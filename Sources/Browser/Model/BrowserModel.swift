@@ -441,7 +441,8 @@ public struct BrowserModel: Sendable {
     /// Actions a pane handles itself (the rest are the browser's: quitting, help, panes).
     private func isPaneAction(_ action: Action) -> Bool {
         switch action {
-        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .returnToPreviousPane, .suspend, .redraw:
+        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .returnToPreviousPane, .suspend, .redraw,
+             .commandLine:
             return false
         default: return true
         }
@@ -741,6 +742,11 @@ public struct BrowserModel: Sendable {
             let table = listTable()
             let written = Self.write(format == .csv ? table.csv() : table.markdown(), to: path)
             message = Message(text: written.0, isError: written.isError)
+        case .success(.pane(let words)):
+            guard helpTop == nil, withActivePane({ pane, context in pane.command(words, context: context) }) else {
+                message = Message(text: ":\(words[0]) is a command of the Compare pane: show that pane first", isError: true)
+                break
+            }
         case .success(.set(let name, let value)):
             guard name == "measure", let columns = Int(value), (Self.minimumWidth...1000).contains(columns) else {
                 message = Message(text: ":set measure takes a number of columns, \(Self.minimumWidth) to 1000", isError: true)

@@ -25,11 +25,15 @@ public protocol ContentPane: Sendable {
     /// Selects what the reader points at (a figure's row, a date's entry) if the pane shows it;
     /// returns whether it did. The browser then shows the pane.
     mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool
+    /// Carries out a `:` command of the pane's own (its words, the name first), or returns `nil`
+    /// when it has none by that name.
+    mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome?
 }
 
 extension ContentPane {
     public mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome? { nil }
     public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool { false }
+    public mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome? { nil }
 }
 
 /// Something highlighted in the reader that a pane may show: spans are in the reading text.

@@ -35,7 +35,8 @@ struct Browse: ParsableCommand {
         let state = StateStore.forCorpus(corpusPaths)
         let before = state.read { StandardError.print("crossread: \($0)") }.session
         let model = BrowserSession.run(options: .init(color: useColor, mouse: !noMouse && configuration.mouse,
-                                                      theme: configuration.theme)) { width, height in
+                                                      theme: configuration.theme, clipboard: configuration.clipboard)) {
+            width, height in
             var model = BrowserModel(store: store, width: width, height: height, keymap: configuration.keymap,
                                      panes: StandardPanes.all, defersHighlights: true, paneBuilding: .background,
                                      measure: configuration.measure)

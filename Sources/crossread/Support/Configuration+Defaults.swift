@@ -22,6 +22,8 @@ extension Configuration {
             """
         out += index.map { "\n# The index file kept for that corpus (as --index).\nindex = \(Self.quoted($0))\n" }
             ?? "\n# The index file kept for that corpus (as --index).\n# index = \"~/.cache/crossread/index.sqlite\"\n"
+        out += clipboard.map { "\n# The command y hands the copied sentence to (none: the terminal, OSC 52).\nclipboard = \(Self.quoted($0))\n" }
+            ?? "\n# The command y hands the copied sentence to (none: the terminal, OSC 52).\n# clipboard = \"xclip -selection clipboard\"\n"
         out += """
 
             # Keys, per context: action = a key or a list of keys, written as `crossread snapshot --keys`

@@ -16,6 +16,8 @@ struct Configuration {
     /// Folders or files read when no `--corpus` is given (empty: the built-in corpus).
     var corpus: [String] = []
     var index: String?
+    /// A shell command that takes what `y` copies on its standard input; none: OSC 52.
+    var clipboard: String?
 
     static let defaults = Configuration()
 
@@ -75,6 +77,12 @@ struct Configuration {
                 }
             case "index":
                 if let path = value.string { configuration.index = expandHome(path) } else { problem(nil, key, "takes a file name") }
+            case "clipboard":
+                if let command = value.string, !command.trimmingCharacters(in: .whitespaces).isEmpty {
+                    configuration.clipboard = command
+                } else {
+                    problem(nil, key, "takes a shell command, e.g. \"xclip -selection clipboard\"")
+                }
             case "keys":
                 guard let contexts = value.table else { problem(nil, key, "takes tables, [keys.CONTEXT]"); continue }
                 for context in contexts.keys {
@@ -124,7 +132,7 @@ struct Configuration {
                     }
                 }
             default:
-                problem(nil, key, "is not a setting (measure, mouse, corpus, index, keys, theme, monochrome)")
+                problem(nil, key, "is not a setting (measure, mouse, corpus, index, clipboard, keys, theme, monochrome)")
             }
         }
         // In the file's order (TOMLKit's tables do not keep it).

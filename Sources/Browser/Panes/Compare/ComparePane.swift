@@ -220,6 +220,25 @@ public struct ComparePane: ContentPane {
     }
 
     /// Aligns the new pair (unless it was aligned before) and starts from its top.
+    /// `:sources A C ...`: the sources by their letters, left, right, then any further ones.
+    public mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome? {
+        guard words.first == "sources" else { return nil }
+        var chosen: [Int] = []
+        for letter in words.dropFirst() {
+            guard let index = store.documents.firstIndex(where: { context.labels.label(of: $0.id) == letter.uppercased() }) else {
+                return .message("No source \(letter): the letters are those of the legend (A, B, ...)", isError: true)
+            }
+            chosen.append(index)
+        }
+        guard chosen.count >= 2, Set(chosen).count == chosen.count else {
+            return .message(":sources takes two or more different source letters, left first", isError: true)
+        }
+        leftDocument = chosen[0]
+        rightDocument = chosen[1]
+        extraSources = Array(chosen.dropFirst(2))
+        return sourcesChanged(context)
+    }
+
     private mutating func sourcesChanged(_ context: PaneContext) -> PaneOutcome {
         let left = store.documents[leftDocument], right = store.documents[rightDocument]
         if let index = computed.firstIndex(where: { $0.leftID == left.id && $0.rightID == right.id }) {
