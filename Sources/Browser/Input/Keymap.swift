@@ -65,24 +65,50 @@ public struct Keymap: Sendable {
     /// writes them) bound to `keys` instead of its own; the keys are taken from whatever else in
     /// that context had them, so a remapped key never means two things in one place.
     public func remapping(context: String, action: String, to keys: [Key]) throws -> Keymap {
-        guard contexts.contains(where: { $0.id == context }) else { throw RemapError.unknownContext(context) }
-        guard bindings.contains(where: { $0.context.id == context && $0.action.name == action }) else {
-            throw RemapError.unknownAction(context: context, action: action)
+        let (keymap, refused) = remapping([(context, action, keys)])
+        if let error = refused.first?.error { throw error }
+        return keymap
+    }
+
+    /// Several remappings at once, in order (a configuration file's worth, at start-up: the
+    /// bindings are looked up by name once, not once per change); the refused ones by position.
+    public func remapping(_ changes: [(context: String, action: String, keys: [Key])])
+        -> (keymap: Keymap, refused: [(index: Int, error: RemapError)])
+    {
+        var remapped: [Binding?] = bindings
+        var first: [String: Int] = [:]
+        var named: [String: [Int]] = [:]
+        var contextIDs: Set<String> = []
+        for (index, binding) in bindings.enumerated() {
+            contextIDs.insert(binding.context.id)
+            guard let name = binding.action.name else { continue }
+            let key = binding.context.id + "\u{0}" + name
+            if first[key] == nil { first[key] = index }
+            named[key, default: []].append(index)
         }
-        var remapped: [Binding] = []
-        var placed = false
-        for var binding in bindings {
-            if binding.context.id == context, binding.action.name == action {
-                guard !placed else { continue }
-                placed = true
-                binding.keys = keys
-            } else if binding.context.id == context {
-                binding.keys.removeAll { keys.contains($0) }
-                if binding.keys.isEmpty { continue }
+        var refused: [(Int, RemapError)] = []
+        for (number, change) in changes.enumerated() {
+            guard contextIDs.contains(change.context) else {
+                refused.append((number, .unknownContext(change.context)))
+                continue
             }
-            remapped.append(binding)
+            let key = change.context + "\u{0}" + change.action
+            guard let index = first[key] else {
+                refused.append((number, .unknownAction(context: change.context, action: change.action)))
+                continue
+            }
+            // The same keys as now: nothing to take from anywhere (a printed default file is all this).
+            if remapped[index]?.keys == change.keys, named[key]!.count == 1 { continue }
+            for other in named[key]! where other != index { remapped[other] = nil }
+            remapped[index]?.keys = change.keys
+            for position in remapped.indices where position != index {
+                guard var binding = remapped[position], binding.context.id == change.context,
+                      binding.keys.contains(where: { change.keys.contains($0) }) else { continue }
+                binding.keys.removeAll { change.keys.contains($0) }
+                remapped[position] = binding.keys.isEmpty ? nil : binding
+            }
         }
-        return Keymap(bindings: remapped)
+        return (Keymap(bindings: remapped.compactMap { $0 }), refused)
     }
 
     /// The names of the actions bound in the context `context`, as configuration writes them.

@@ -51,6 +51,8 @@ struct Configuration {
             return (defaults, ["\(error); every setting keeps its default"])
         }
         var configuration = defaults
+        var changes: [(context: String, action: String, keys: [Key])] = []
+        var placesOfChanges: [(section: String, key: String)] = []
         var found: [(line: Int, text: String)] = []
         let lines = SourceLines(text)
         func problem(_ section: String?, _ key: String, _ why: String) {
@@ -100,9 +102,8 @@ struct Configuration {
                                 }
                                 return key
                             }
-                            configuration.keymap = try configuration.keymap.remapping(context: context, action: action, to: keys)
-                        } catch let error as Keymap.RemapError {
-                            problem(section, action, error.description)
+                            changes.append((context, action, keys))
+                            placesOfChanges.append((section, action))
                         } catch {
                             problem(section, action, "\(error)")
                         }
@@ -135,6 +136,9 @@ struct Configuration {
                 problem(nil, key, "is not a setting (measure, mouse, corpus, index, clipboard, keys, theme, monochrome)")
             }
         }
+        let (keymap, refused) = configuration.keymap.remapping(changes)
+        configuration.keymap = keymap
+        for (index, error) in refused { problem(placesOfChanges[index].section, placesOfChanges[index].key, error.description) }
         // In the file's order (TOMLKit's tables do not keep it).
         return (configuration, found.sorted { $0.line < $1.line }.map(\.text))
     }
