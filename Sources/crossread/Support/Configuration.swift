@@ -111,8 +111,10 @@ struct Configuration {
                 }
             case "theme", "monochrome":
                 guard let roles = value.table else { problem(nil, key, "takes a table of role = look"); continue }
+                // Case names come from reflection, slow enough to look up once, not per role.
+                let styles = Dictionary(uniqueKeysWithValues: Style.allCases.map { ("\($0)", $0) })
                 for role in roles.keys {
-                    guard let style = Style.allCases.first(where: { "\($0)" == role }) else {
+                    guard let style = styles[role] else {
                         problem(key, role, "is not a style role (" + Style.allCases.map { "\($0)" }.joined(separator: ", ") + ")")
                         continue
                     }
