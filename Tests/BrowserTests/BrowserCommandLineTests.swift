@@ -93,4 +93,17 @@ final class BrowserCommandLineTests: BrowserTestCase {
         press(":sources A Q<Enter>", on: &model)
         XCTAssertEqual(model.message?.isError, true)
     }
+
+    func testSetRemapsAKeyForThisRunAndCompletesTheNames() {
+        var model = browser(100, 30)
+        press(":set keys.global.pane2 t<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "t now: pane2 (global)")
+        XCTAssertTrue(screen(model)[0].contains(" t Timeline "))
+        press("t", on: &model)
+        XCTAssertEqual(model.paneTitles[model.activePane], "Timeline")
+        press(":set keys.timeline.zoom z<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "timeline has no action called zoom")
+        press(":set keys.timeline.zoomI<Tab>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "set keys.timeline.zoomIn ")
+    }
 }

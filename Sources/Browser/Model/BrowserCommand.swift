@@ -6,7 +6,7 @@ import Foundation
 ///     :open 003          open the article whose id starts 003
 ///     :sort author       sort the list (date, title, author, corpus; "reverse" after it reverses)
 ///     :export csv FILE   write the article list as shown (csv or markdown)
-///     :set measure 72    change a setting for this run (measure)
+///     :set measure 72    change a setting for this run: measure, or a key (keys.figures.chart x)
 ///     :sources A C       a pane's own command (here the Compare pane's sources, by letter)
 ///     :help, :quit
 public enum BrowserCommand: Equatable, Sendable {
@@ -48,8 +48,8 @@ public enum BrowserCommand: Equatable, Sendable {
             }
             return .success(.export(format, path: arguments.dropFirst().joined(separator: " ")))
         case "set":
-            guard arguments.count == 2, settings.contains(arguments[0]) else {
-                return .failure(CommandError(":set takes a setting (" + settings.joined(separator: ", ") + ") and a value"))
+            guard arguments.count == 2, settings.contains(arguments[0]) || arguments[0].hasPrefix("keys.") else {
+                return .failure(CommandError(":set takes a setting (measure, keys.CONTEXT.ACTION) and a value"))
             }
             return .success(.set(name: arguments[0], value: arguments[1]))
         case "sources": return .success(.pane(words))
@@ -61,7 +61,7 @@ public enum BrowserCommand: Equatable, Sendable {
 
     /// `line` completed as far as it is unambiguous, given the corpus's article ids; the line
     /// itself when nothing more can be added.
-    public static func complete(_ line: String, ids: [String]) -> String {
+    public static func complete(_ line: String, ids: [String], keyNames: [String] = []) -> String {
         let endsWithSpace = line.hasSuffix(" ")
         var words = line.split(separator: " ").map(String.init)
         if endsWithSpace || words.isEmpty { words.append("") }
@@ -73,7 +73,7 @@ public enum BrowserCommand: Equatable, Sendable {
             case "open", "o": candidates = ids
             case "sort": candidates = ArticleOrder.allCases.map { $0 == .corpus ? "corpus" : $0.rawValue }
             case "export": candidates = ExportFormat.allCases.map(\.rawValue)
-            case "set": candidates = settings
+            case "set": candidates = settings + keyNames
             default: candidates = []
             }
         case 3 where words[0] == "sort": candidates = ["reverse"]

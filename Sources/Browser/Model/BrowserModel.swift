@@ -57,7 +57,7 @@ public struct BrowserModel: Sendable {
     }
 
     public let store: DocumentStore
-    public let keymap: Keymap
+    public private(set) var keymap: Keymap
     public let highlighter: Highlighter
     /// The reader's longest line in columns (configuration's `measure`), or the full width.
     public private(set) var measure: Int?
@@ -747,6 +747,20 @@ public struct BrowserModel: Sendable {
                 message = Message(text: ":\(words[0]) is a command of the Compare pane: show that pane first", isError: true)
                 break
             }
+        case .success(.set(let name, let value)) where name.hasPrefix("keys."):
+            let parts = name.split(separator: ".", maxSplits: 2).map(String.init)
+            guard parts.count == 3, let keys = try? KeyNotation.parse(value), keys.count == 1 else {
+                message = Message(text: ":set keys.CONTEXT.ACTION takes one key (x, <C-d>, <F5>)", isError: true)
+                break
+            }
+            do {
+                keymap = try keymap.remapping(context: parts[1], action: parts[2], to: keys)
+                message = Message(text: "\(KeyNotation.label(keys[0])) now: \(parts[2]) (\(parts[1]))", isError: false)
+            } catch let error as Keymap.RemapError {
+                message = Message(text: error.description, isError: true)
+            } catch {
+                message = Message(text: "\(error)", isError: true)
+            }
         case .success(.set(let name, let value)):
             guard name == "measure", let columns = Int(value), (Self.minimumWidth...1000).contains(columns) else {
                 message = Message(text: ":set measure takes a number of columns, \(Self.minimumWidth) to 1000", isError: true)
@@ -758,6 +772,11 @@ public struct BrowserModel: Sendable {
             message = Message(text: "Lines of at most \(columns) columns", isError: false)
         }
         return .none
+    }
+
+    /// What `:set` completes: the measure and every key binding, `keys.CONTEXT.ACTION`.
+    private var settingNames: [String] {
+        keymap.contexts.flatMap { context in keymap.actionNames(in: context.id).map { "keys.\(context.id).\($0)" } }
     }
 
     // MARK: Marks and the reading session
@@ -846,7 +865,7 @@ public struct BrowserModel: Sendable {
             }
             prompt.text = prompt.recalled.map { searchHistory[$0] } ?? ""
         case .tab where prompt.isCommand:
-            prompt.text = BrowserCommand.complete(prompt.text, ids: store.documents.map(\.id))
+            prompt.text = BrowserCommand.complete(prompt.text, ids: store.documents.map(\.id), keyNames: settingNames)
         case .enter where prompt.isCommand:
             self.prompt = nil
             return run(prompt.text)
