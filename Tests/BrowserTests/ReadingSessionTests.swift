@@ -73,4 +73,19 @@ final class ReadingSessionTests: BrowserTestCase {
         XCTAssertTrue(second.marks.isEmpty)
         XCTAssertEqual(second.selection, 0)
     }
+
+    func testAnArticleReadIsMarkedInTheListAndStaysRead() {
+        var first = model(80, 24)
+        XCTAssertTrue(first.readDocuments.isEmpty, "nothing is read before a reader has had the keyboard")
+        press("j<Enter><Esc>", on: &first)
+        XCTAssertEqual(first.readDocuments, [1])
+        press("j", on: &first)
+        XCTAssertTrue(screen(first)[3].hasPrefix("✓ "), screen(first)[3])
+        XCTAssertTrue(screen(first)[2].hasPrefix("  "), "an unread article has no mark")
+        let session = first.readingSession
+        XCTAssertEqual(session.read, [Self.seeds.documents[1].id])
+        var second = model(80, 24)
+        second.restore(session)
+        XCTAssertEqual(second.readDocuments, [1])
+    }
 }

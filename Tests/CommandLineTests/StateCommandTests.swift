@@ -31,6 +31,8 @@ final class StateCommandTests: XCTestCase {
         XCTAssertEqual(status(again).prefix(while: { $0 != "%" }), place, "same article, same place")
         XCTAssertEqual(again.standardOutput.split(separator: "\n").dropFirst().first,
                        first.standardOutput.split(separator: "\n").dropFirst().first)
+        let list = try run(state, "<Esc>g")
+        XCTAssertTrue(list.standardOutput.split(separator: "\n")[3].hasPrefix("✓ "), "the article read is marked read:\n\(list.standardOutput)")
         let marked = try run(state, "<Esc>g<Enter>'b")
         XCTAssertEqual(status(marked).prefix(while: { $0 != "%" }), place, "the mark survived the restart")
     }

@@ -113,6 +113,8 @@ public struct BrowserModel: Sendable {
     public private(set) var marks: [Character: ReadingSession.Place] = [:]
     /// Waiting for the letter after `m` (true) or `'` (false).
     public private(set) var awaitingMark: Bool?
+    /// Articles whose reader has had the keyboard, now or in an earlier run (the list marks them ✓).
+    public private(set) var readDocuments: Set<Int> = []
     /// Searches typed, oldest first (Up and Down at the prompt bring them back).
     public private(set) var searchHistory: [String] = []
 
@@ -663,6 +665,8 @@ public struct BrowserModel: Sendable {
             layout = nil
             return
         }
+        // An article counts as read once its reader has had the keyboard.
+        if focus == .reader { readDocuments.insert(document) }
         let readerWidth = min(measure ?? .max, max(1, (geometry.reader?.width ?? width) - 1))
         if !force, layoutDocument == document, layout?.width == readerWidth { return }
         let raw = rawDocuments.contains(document)
@@ -812,6 +816,7 @@ public struct BrowserModel: Sendable {
         session.selection = selectedDocument.map { store.documents[$0].id }
         session.reading = focus == .reader
         session.searches = searchHistory
+        session.read = Set(readDocuments.map { store.documents[$0].id })
         return session
     }
 
@@ -826,6 +831,7 @@ public struct BrowserModel: Sendable {
             marks[Character(letter)] = place
         }
         searchHistory = Array(session.searches.suffix(ReadingSession.searchLimit))
+        readDocuments.formUnion(session.read.compactMap { indexByID[$0] })
         if let id = session.selection, let index = indexByID[id], let row = listOrder.firstIndex(of: index) {
             selection = row
             scrollListToSelection()

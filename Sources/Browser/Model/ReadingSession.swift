@@ -1,5 +1,5 @@
 /// What a person leaves behind in one corpus and finds again next time: where each article was
-/// read to, the marks, the pane and article last shown, the searches typed.
+/// read to, which were read, the marks, the pane and article last shown, the searches typed.
 ///
 /// The browser gives it out (`BrowserModel.readingSession`) and takes it in at start; keeping it
 /// on disk is the front end's business. Positions are bytes of an article's reading text, so
@@ -25,6 +25,8 @@ public struct ReadingSession: Sendable, Equatable, Codable {
     /// The article selected in the list, and whether its reader was open.
     public var selection: String?
     public var reading = false
+    /// The articles read (whose reader had the keyboard), by id.
+    public var read: Set<String> = []
     /// Searches typed after `/` or `?`, oldest first.
     public var searches: [String] = []
 

@@ -7,7 +7,7 @@ import Glibc
 /// The reading session of one corpus on disk, in `$XDG_STATE_HOME/crossread/` (default
 /// `~/.local/state/crossread/`), one file per corpus, named from its folders.
 ///
-/// The file is lines of tab-separated fields (`position TIME ID BYTE`, `mark TIME LETTER ID BYTE`,
+/// The file is lines of tab-separated fields (`position TIME ID BYTE`, `read TIME ID 0|1`, `mark TIME LETTER ID BYTE`,
 /// `pane TIME TITLE`, `selection TIME ID 0|1`, `search TIME TEXT`, a line without its value
 /// recording a removal) under a first line naming the format: read by hand, because decoding
 /// JSON with Foundation cost start-up more than 2 ms.
@@ -34,6 +34,8 @@ struct StateFile: Equatable {
     /// The corpus's folders or files, for a person reading the file.
     var corpus: [String] = []
     var positions: [String: Stamped<Int?>] = [:]
+    /// Read (true) or unread again (false), by article id.
+    var read: [String: Stamped<Bool>] = [:]
     var marks: [String: Stamped<ReadingSession.Place?>] = [:]
     var pane: Stamped<String?>?
     var selection: Stamped<Selection?>?
@@ -45,6 +47,7 @@ struct StateFile: Equatable {
         var session = ReadingSession()
         for (id, stamped) in positions { if let position = stamped.value { session.positions[id] = position } }
         for (letter, stamped) in marks { if let place = stamped.value { session.marks[letter] = place } }
+        session.read = Set(read.filter(\.value.value).keys)
         session.pane = pane?.value
         session.selection = selection?.value?.article
         session.reading = selection?.value?.reading ?? false
@@ -62,6 +65,7 @@ struct StateFile: Equatable {
         for letter in Set(before.marks.keys).union(after.marks.keys) where before.marks[letter] != after.marks[letter] {
             file.marks[letter] = Stamped(value: after.marks[letter], time: now)
         }
+        for id in before.read.symmetricDifference(after.read) { file.read[id] = Stamped(value: after.read.contains(id), time: now) }
         if before.pane != after.pane { file.pane = Stamped(value: after.pane, time: now) }
         if before.selection != after.selection || before.reading != after.reading {
             file.selection = Stamped(value: after.selection.map { Selection(article: $0, reading: after.reading) }, time: now)
@@ -159,6 +163,9 @@ extension StateFile {
         for (letter, entry) in marks.sorted(by: { $0.key < $1.key }) {
             lines.append(Self.line("mark", String(entry.time), letter, entry.value?.document, entry.value.map { String($0.position) }))
         }
+        for (id, entry) in read.sorted(by: { $0.key < $1.key }) {
+            lines.append(Self.line("read", String(entry.time), id, entry.value ? "1" : "0"))
+        }
         if let pane { lines.append(Self.line("pane", String(pane.time), pane.value)) }
         if let selection {
             lines.append(Self.line("selection", String(selection.time), selection.value?.article,
@@ -192,6 +199,7 @@ extension StateFile {
             case ("mark", 5):
                 guard let position = Int(fields[4]) else { return nil }
                 marks[fields[2]] = Stamped(value: ReadingSession.Place(document: fields[3], position: position), time: time)
+            case ("read", 4): read[fields[2]] = Stamped(value: fields[3] == "1", time: time)
             case ("pane", 2): pane = Stamped(value: nil, time: time)
             case ("pane", 3): pane = Stamped(value: fields[2], time: time)
             case ("selection", 2): selection = Stamped(value: nil, time: time)
