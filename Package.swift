@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "Extraction"),
@@ -37,6 +38,7 @@ let package = Package(
             dependencies: [
                 "Extraction", "Corpus", "Comparison", "Browser", "CursesFrontEnd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             // A release build on Linux links everything statically, glibc, ncursesw and SQLite
             // included: with no shared libraries to load and bind, the program reaches `main`

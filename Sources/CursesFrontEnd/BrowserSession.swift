@@ -6,7 +6,9 @@ import Glibc
 public enum BrowserSession {
     /// Runs `makeModel` at the terminal's size, then the event loop. The terminal is restored on
     /// every way out: `q`, Ctrl-C, SIGTERM, SIGHUP, a fatal signal (by the guard's handler).
-    public static func run(options: CursesTerminal.Options, makeModel: (Int, Int) -> BrowserModel) {
+    /// Returns the model as it was at the end, for what should outlast the run (the reading session).
+    @discardableResult
+    public static func run(options: CursesTerminal.Options, makeModel: (Int, Int) -> BrowserModel) -> BrowserModel {
         let terminal = CursesTerminal(options: options)
         let size = terminal.start()
         defer { terminal.stop() }
@@ -39,7 +41,7 @@ public enum BrowserSession {
                 needsDraw = true
                 continue
             default:
-                return  // SIGINT, SIGTERM, SIGHUP, SIGQUIT: leave cleanly
+                return model  // SIGINT, SIGTERM, SIGHUP, SIGQUIT: leave cleanly
             }
             // readKey waits at most 100 ms: while a pane is being built, each wait that brings no
             // key redraws its progress (rows that did not change cost nothing), and the top of the
@@ -52,14 +54,62 @@ public enum BrowserSession {
             needsDraw = true
             switch model.update(key) {
             case .none: break
-            case .quit: return
+            case .quit: return model
             case .redraw: terminal.invalidate()
+            case .external(let request):
+                ExternalCommand.run(request, on: terminal, clipboard: options.clipboard)
+                // A Ctrl-C typed at the command reached this process too: it stopped the command, not
+                // the browser. Any other signal still ends the session.
+                let signal = terminal.takeSignal()
+                if signal != 0, signal != SIGINT, signal != SIGTSTP, signal != SIGCONT { return model }
+                // The terminal may have been resized meanwhile (a key would clear the message, so
+                // only a real change is passed on).
+                let size = terminal.size
+                if size.width != model.width || size.height != model.height {
+                    _ = model.update(.resize(width: size.width, height: size.height))
+                }
             case .suspend:
                 terminal.suspend()
                 let size = terminal.size
                 _ = model.update(.resize(width: size.width, height: size.height))
             }
         }
+    }
+}
+
+/// Carries out an `ExternalRequest`: text to a shell command or the pager on their standard
+/// input, or to the clipboard as an OSC 52 sequence.
+enum ExternalCommand {
+    /// `clipboard`, when set, is a shell command that takes the copied text on its standard input
+    /// (`xclip -selection clipboard`, `wl-copy`, `pbcopy`) instead of the OSC 52 sequence.
+    static func run(_ request: ExternalRequest, on terminal: CursesTerminal, clipboard: String?) {
+        switch request {
+        case .copy(let text):
+            if let clipboard { feed(text, to: clipboard) } else { terminal.send(ClipboardSequence.osc52(text)) }
+        case .page(let text):
+            terminal.runOutside { feed(text, to: "exec ${PAGER:-less}") }
+        case .pipe(let command, let input):
+            terminal.runOutside {
+                let status = feed(input, to: command)
+                terminal.send(status == 0 ? "\n[done: press Enter] " : "\n[exit status \(status): press Enter] ")
+                var character = getchar()
+                while character != EOF, character != 10, character != 13 { character = getchar() }
+            }
+        }
+    }
+
+    /// Runs `command` with `/bin/sh -c`, `text` on its standard input; returns its exit status.
+    @discardableResult
+    static func feed(_ text: String, to command: String) -> Int32 {
+        // A command that stops reading early must not kill the browser with SIGPIPE.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        guard let pipe = popen(command, "w") else { return -1 }
+        _ = text.utf8CString.withUnsafeBufferPointer { buffer in
+            fwrite(buffer.baseAddress, 1, buffer.count - 1, pipe)
+        }
+        let status = pclose(pipe)
+        return status == -1 ? -1 : (status >> 8) & 0xFF
     }
 }
 

@@ -10,10 +10,16 @@ public final class CursesTerminal {
         /// Use colours when the terminal has them (false for NO_COLOR or --no-color).
         public var color: Bool
         public var mouse: Bool
+        /// The look of each style role (configuration's `[theme]` and `[monochrome]`).
+        public var theme: Theme
+        /// A shell command `y` hands the copied text to, instead of the terminal's OSC 52.
+        public var clipboard: String?
 
-        public init(color: Bool, mouse: Bool) {
+        public init(color: Bool, mouse: Bool, theme: Theme = .standard, clipboard: String? = nil) {
             self.color = color
             self.mouse = mouse
+            self.theme = theme
+            self.clipboard = clipboard
         }
     }
 
@@ -156,6 +162,26 @@ public final class CursesTerminal {
         invalidate()
     }
 
+    /// Leaves curses for `body` (a command or the pager has the terminal meanwhile), then comes
+    /// back repainted.
+    public func runOutside(_ body: () -> Void) {
+        endwin()
+        body()
+        refresh()
+        invalidate()
+    }
+
+    /// Writes bytes to the terminal as they are, past curses (the clipboard sequence).
+    public func send(_ text: String) {
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
+            if result <= 0 { break }
+            written += result
+        }
+    }
+
     /// The current size, after a resize was reported.
     public var size: (width: Int, height: Int) { (Int(cr_cols()), Int(cr_lines())) }
 
@@ -210,7 +236,7 @@ public final class CursesTerminal {
             use_default_colors()
         }
         attributes = Style.allCases.enumerated().map { index, style in
-            let look = CursesPalette.look(style)
+            let look = CursesPalette.look(style, theme: options.theme)
             guard useColor else { return look.monochrome }
             let pair = Int16(index + 1)
             init_pair(pair, look.foreground, look.background)
@@ -219,7 +245,7 @@ public final class CursesTerminal {
     }
 }
 
-/// How each style looks, in colour and in monochrome.
+/// The curses form of each style's look in the `Theme`, in colour and in monochrome.
 enum CursesPalette {
     struct Look {
         var foreground: Int16
@@ -228,36 +254,21 @@ enum CursesPalette {
         var monochrome: attr_t
     }
 
-    static func look(_ style: Style) -> Look {
-        let none: attr_t = cr_a_normal(), bold = cr_a_bold(), reverse = cr_a_reverse(), underline = cr_a_underline(), dim = cr_a_dim()
-        let black = Int16(COLOR_BLACK), red = Int16(COLOR_RED), green = Int16(COLOR_GREEN), yellow = Int16(COLOR_YELLOW)
-        let blue = Int16(COLOR_BLUE), magenta = Int16(COLOR_MAGENTA), cyan = Int16(COLOR_CYAN), white = Int16(COLOR_WHITE)
-        let standard: Int16 = -1
-        switch style {
-        case .normal: return Look(foreground: standard, background: standard, colorAttributes: none, monochrome: none)
-        case .dim: return Look(foreground: standard, background: standard, colorAttributes: dim, monochrome: dim)
-        case .heading: return Look(foreground: cyan, background: standard, colorAttributes: bold, monochrome: bold)
-        case .topBar: return Look(foreground: white, background: blue, colorAttributes: none, monochrome: reverse)
-        case .activeTab: return Look(foreground: black, background: cyan, colorAttributes: bold, monochrome: reverse | bold)
-        case .statusBar: return Look(foreground: black, background: white, colorAttributes: none, monochrome: reverse)
-        case .statusMessage: return Look(foreground: blue, background: white, colorAttributes: bold, monochrome: reverse)
-        case .statusError: return Look(foreground: white, background: red, colorAttributes: bold, monochrome: reverse | bold)
-        case .selection: return Look(foreground: black, background: cyan, colorAttributes: none, monochrome: reverse)
-        case .selectionInactive: return Look(foreground: black, background: white, colorAttributes: none, monochrome: underline)
-        case .figure: return Look(foreground: yellow, background: standard, colorAttributes: bold, monochrome: bold)
-        case .date: return Look(foreground: green, background: standard, colorAttributes: none, monochrome: underline)
-        case .searchMatch: return Look(foreground: black, background: yellow, colorAttributes: none, monochrome: reverse)
-        case .currentMatch: return Look(foreground: black, background: magenta, colorAttributes: bold, monochrome: reverse | bold | underline)
-        case .border: return Look(foreground: blue, background: standard, colorAttributes: none, monochrome: none)
-        case .key: return Look(foreground: green, background: standard, colorAttributes: bold, monochrome: bold)
-        case .controlMark: return Look(foreground: magenta, background: standard, colorAttributes: bold, monochrome: bold | underline)
-        case .difference: return Look(foreground: black, background: yellow, colorAttributes: underline, monochrome: underline)
-        case .currentDifference:
-            return Look(foreground: black, background: magenta, colorAttributes: bold | underline, monochrome: reverse | bold | underline)
-        case .pairMark: return Look(foreground: cyan, background: standard, colorAttributes: bold, monochrome: bold)
-        case .disputed: return Look(foreground: red, background: standard, colorAttributes: bold, monochrome: bold)
-        case .differs: return Look(foreground: red, background: standard, colorAttributes: bold | underline, monochrome: bold | underline)
-        case .bar: return Look(foreground: cyan, background: standard, colorAttributes: none, monochrome: none)
-        }
+    static func look(_ style: Style, theme: Theme = .standard) -> Look {
+        let look = theme.look(style)
+        return Look(foreground: color(look.foreground), background: color(look.background),
+                    colorAttributes: attributes(look.attributes), monochrome: attributes(look.monochrome))
+    }
+
+    /// The curses colour number; -1 is the terminal's own (after `use_default_colors`).
+    static func color(_ color: Theme.Color) -> Int16 { color.number.map(Int16.init) ?? -1 }
+
+    static func attributes(_ attributes: Theme.Attributes) -> attr_t {
+        var result: attr_t = cr_a_normal()
+        if attributes.contains(.bold) { result |= cr_a_bold() }
+        if attributes.contains(.dim) { result |= cr_a_dim() }
+        if attributes.contains(.underline) { result |= cr_a_underline() }
+        if attributes.contains(.reverse) { result |= cr_a_reverse() }
+        return result
     }
 }

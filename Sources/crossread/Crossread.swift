@@ -14,7 +14,7 @@ struct Crossread: ParsableCommand {
         version: CrossreadVersion.string,
         subcommands: [
             Browse.self, List.self, Show.self, Figures.self, Table.self, TimelineCommand.self, Compare.self,
-            Quotes.self, Snapshot.self, Search.self,
+            Quotes.self, Snapshot.self, Search.self, Config.self,
         ],
         defaultSubcommand: Browse.self
     )
@@ -27,7 +27,11 @@ extension Crossread {
     static func main() {
         if CommandLine.arguments.count == 1 {
             do {
-                try Browse.open(BuiltInCorpus.load())
+                let configuration = Configuration.loadReporting(path: Configuration.defaultPath, required: false)
+                let store = configuration.corpus.isEmpty ? BuiltInCorpus.load()
+                    : try CorpusOptions.parse(configuration.corpus.flatMap { ["--corpus", $0] }
+                        + (configuration.index.map { ["--index", $0] } ?? [])).load()
+                try Browse.open(store, configuration: configuration, corpusPaths: configuration.corpus)
             } catch {
                 exit(withError: error)
             }

@@ -12,7 +12,7 @@ class BrowserTestCase: XCTestCase {
 
     /// The Figures pane alone, writing its exports into `directory`.
     func figuresExporting(to directory: String) -> [PaneFactory] {
-        [PaneFactory(title: "Figures") { FiguresPane(store: $0, exportDirectory: directory) }]
+        [PaneFactory(title: "Figures", bindings: FiguresPane.bindings) { FiguresPane(store: $0, exportDirectory: directory) }]
     }
 
     /// A browser with the standard panes beside Articles (Timeline, Figures, ...), as `crossread` has.

@@ -20,7 +20,7 @@ final class ContentPaneTests: BrowserTestCase {
             case .open:
                 let document = context.store.document(id: ids[row])!
                 return .openReader(documentID: ids[row], span: document.reading.paragraphs[1])
-            case .pane("docs.shout"): return .message("shouted \(ids[row])", isError: false)
+            case DocumentsAction.shout.action: return .message("shouted \(ids[row])", isError: false)
             default: break
             }
             return .none
@@ -38,11 +38,13 @@ final class ContentPaneTests: BrowserTestCase {
         }
     }
 
+    enum DocumentsAction: String, PaneAction { case shout }
+
     static let keymap = Keymap(bindings: Keymap.browserBindings + [
         .init(keys: [.character("j")], action: .lineDown, context: .timeline, help: "Down"),
         .init(keys: [.character("k")], action: .lineUp, context: .timeline, help: "Up"),
         .init(keys: [.enter], action: .open, context: .timeline, help: "Open"),
-        .init(keys: [.character("s")], action: .pane("docs.shout"), context: .timeline, help: "Shout"),
+        .init(keys: [.character("s")], action: DocumentsAction.shout.action, context: .timeline, help: "Shout"),
     ])
 
     private func browser() -> BrowserModel {

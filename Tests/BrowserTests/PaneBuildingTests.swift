@@ -129,7 +129,8 @@ final class PaneBuildingTests: BrowserTestCase {
 
     func testTextTypedIntoASearchPaneBeingBuiltIsKeptForIt() {
         let gate = Gate()
-        let factory = PaneFactory(title: SearchPane.title, activity: "Indexing articles", takesTyping: true) { store, progress in
+        let factory = PaneFactory(title: SearchPane.title, activity: "Indexing articles", takesTyping: true,
+                                  bindings: SearchPane.bindings) { store, progress in
             gate.pass()
             return SearchPane(store: store, progress: progress)
         }

@@ -8,9 +8,11 @@ import XCTest
 final class ScreenTests: BrowserTestCase {
     private let sizes = [(80, 24), (120, 40), (40, 12)]
 
-    private func check(_ keys: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func check(_ keys: String, _ name: String, keymap: Keymap? = nil, file: StaticString = #filePath,
+                       line: UInt = #line)
+    {
         for (width, height) in sizes {
-            var browser = model(width, height)
+            var browser = BrowserModel(store: Self.seeds, width: width, height: height, keymap: keymap)
             press(keys, on: &browser)
             assertScreen(screen(browser), matches: "\(name)-\(width)x\(height)", file: file, line: line)
         }
@@ -20,7 +22,8 @@ final class ScreenTests: BrowserTestCase {
     func testArticleListSortedByDate() { check("o", "list-by-date") }
     func testReader() { check("j<Enter>", "reader") }
     func testReaderScrolled() { check("j<Enter><PgDn>", "reader-page-2") }
-    func testHelp() { check("?", "help") }
+    /// The help of every standard key (a browser without panes has only its own keys).
+    func testHelp() { check("?", "help", keymap: .standard) }
     func testSearchPrompt() { check("jj<Enter>/genoc", "search-prompt") }
     func testSearchResult() { check("jj<Enter>/genocide<Enter>n", "search-result") }
 

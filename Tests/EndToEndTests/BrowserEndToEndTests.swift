@@ -9,7 +9,7 @@ final class BrowserEndToEndTests: XCTestCase {
     private func startBrowser(width: Int = 100, height: Int = 30, arguments: String = "",
                               environment: [String: String] = [:]) throws -> TmuxSession {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
-        let session = try TmuxSession(width: width, height: height, environment: environment)
+        let session = try TmuxSession.isolated(width: width, height: height, environment: environment)
         try session.type("echo BEFORE-CROSSREAD; \(binary) \(arguments); echo EXIT=$?")
         try session.waitFor(text: "1 Articles")
         return session
@@ -54,7 +54,7 @@ final class BrowserEndToEndTests: XCTestCase {
         try session.send("n")
         try session.waitFor(text: "2/2")
         try session.send("F1")
-        try session.waitFor(text: "Show this help")
+        try session.waitFor(text: "Reader (here)")
         try session.send("Escape")
         try session.waitFor(text: "2/2")
         try session.send("Escape", "q")
@@ -228,7 +228,7 @@ final class BrowserEndToEndTests: XCTestCase {
 
     func testDumbOrMissingTERMPrintsTheListInsteadOfTheBrowser() throws {
         try XCTSkipUnless(TmuxSession.isAvailable)
-        let session = try TmuxSession(width: 100, height: 30)
+        let session = try TmuxSession.isolated(width: 100, height: 30)
         try session.type("env -u TERM \(binary); echo UNSET-EXIT=$?")
         let unset = try session.waitFor(text: "UNSET-EXIT=0")
         XCTAssertTrue(unset.contains("TERM is not set"), unset)
@@ -240,7 +240,7 @@ final class BrowserEndToEndTests: XCTestCase {
 
     func testWithoutAUTF8LocaleWideTextStillDraws() throws {
         try XCTSkipUnless(TmuxSession.isAvailable)
-        let session = try TmuxSession(width: 100, height: 30)
+        let session = try TmuxSession.isolated(width: 100, height: 30)
         try session.type("LANG= LC_ALL= \(binary); echo EXIT=$?")
         let screen = try session.waitFor(text: "1 Articles")
         XCTAssertTrue(screen.contains("Armenia’s"), "the curly apostrophe is drawn as itself:\n\(screen)")

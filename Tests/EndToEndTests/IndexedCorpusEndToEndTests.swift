@@ -15,7 +15,7 @@ final class IndexedCorpusEndToEndTests: XCTestCase {
         let index = folder.url.appendingPathComponent("corpus.crossread").path
         let command = "\(CrossreadProcess.executable.path) --corpus \(corpus) --index \(index); echo EXIT=$?"
 
-        let session = try TmuxSession(width: 100, height: 30)
+        let session = try TmuxSession.isolated(width: 100, height: 30)
         try session.type(command)
         try session.waitFor(text: "1 Articles")
         try session.send("s")

@@ -52,7 +52,7 @@ final class PaneBuildingEndToEndTests: XCTestCase {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
         let folder = try TemporaryFolder()
         let corpus = try CrossreadProcess.generateCorpus(count: Self.articles, in: folder)
-        let session = try TmuxSession(width: 100, height: 30)
+        let session = try TmuxSession.isolated(width: 100, height: 30)
         try session.type("\(CrossreadProcess.executable.path) --corpus \(corpus); echo EXIT=$?")
         try session.waitFor(text: "1 Articles", timeout: 60)
         return (session, folder)

@@ -8,7 +8,7 @@ final class PanesEndToEndTests: XCTestCase {
 
     private func startBrowser(width: Int = 80, height: Int = 24, directory: String? = nil) throws -> TmuxSession {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
-        let session = try TmuxSession(width: width, height: height, directory: directory)
+        let session = try TmuxSession.isolated(width: width, height: height, directory: directory)
         try session.type("\(binary); echo EXIT=$?")
         try session.waitFor(text: "1 Articles")
         return session

@@ -6,7 +6,7 @@ import XCTest
 final class SearchEndToEndTests: XCTestCase {
     func testSearchFromTheBrowserOpenAHitAndStepThroughHits() throws {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
-        let session = try TmuxSession(width: 100, height: 30)
+        let session = try TmuxSession.isolated(width: 100, height: 30)
         try session.type("\(CrossreadProcess.executable.path); echo EXIT=$?")
         try session.waitFor(text: "1 Articles")
 
@@ -44,7 +44,7 @@ final class SearchEndToEndTests: XCTestCase {
 
     func testAMalformedQueryInTheBrowserShowsAPlainMessage() throws {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (.ci/run installs it)")
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try TmuxSession.isolated(width: 80, height: 24)
         try session.type("\(CrossreadProcess.executable.path); echo EXIT=$?")
         try session.waitFor(text: "1 Articles")
         try session.send("/")

@@ -84,3 +84,33 @@ public enum KeyNotation {
         }
     }
 }
+
+extension KeyNotation {
+    /// The key as `parse` reads it back ("c", "<C-d>", "<PgDn>", "<Space>"): how configuration
+    /// files write keys.
+    public static func notation(_ key: Key) -> String {
+        switch key {
+        case .character(" "): return "<Space>"
+        case .character("<"): return "<lt>"
+        case .character(let character): return String(character)
+        case .control(let letter): return "<C-\(letter)>"
+        case .up: return "<Up>"
+        case .down: return "<Down>"
+        case .left: return "<Left>"
+        case .right: return "<Right>"
+        case .pageUp: return "<PgUp>"
+        case .pageDown: return "<PgDn>"
+        case .home: return "<Home>"
+        case .end: return "<End>"
+        case .enter: return "<Enter>"
+        case .escape: return "<Esc>"
+        case .tab: return "<Tab>"
+        case .backTab: return "<S-Tab>"
+        case .backspace: return "<BS>"
+        case .delete: return "<Del>"
+        case .function(let number): return "<F\(number)>"
+        case .resize(let width, let height): return "<Resize:\(width)x\(height)>"
+        case .mouse: return ""
+        }
+    }
+}

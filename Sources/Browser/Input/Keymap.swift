@@ -1,15 +1,25 @@
 /// The one table that turns keys into actions; the help screen is generated from it.
 public struct Keymap: Sendable {
-    /// Where a binding applies. More specific contexts are searched first.
-    public enum Context: String, Sendable, CaseIterable {
-        case global = "Everywhere"
-        case list = "Article list"
-        case reader = "Reader"
-        case timeline = "Timeline pane"
-        case figures = "Figures pane"
-        case compare = "Compare pane"
-        case search = "Search pane"
-        case help = "Help"
+    /// Where a binding applies: an id (what configuration calls it, `[keys.figures]`) and the
+    /// heading of its keys on the help screen. More specific contexts are searched first. A pane
+    /// names its own (`Context(id: "timeline", heading: "Timeline pane")`), so adding one edits
+    /// nothing here.
+    public struct Context: Hashable, Sendable, CustomStringConvertible {
+        public let id: String
+        /// The heading of the context's keys on the help screen.
+        public let name: String
+
+        public init(id: String, heading: String) {
+            self.id = id
+            self.name = heading
+        }
+
+        public var description: String { id }
+
+        public static let global = Context(id: "global", heading: "Everywhere")
+        public static let list = Context(id: "list", heading: "Article list")
+        public static let reader = Context(id: "reader", heading: "Reader")
+        public static let help = Context(id: "help", heading: "Help")
     }
 
     public struct Binding: Sendable {
@@ -38,23 +48,102 @@ public struct Keymap: Sendable {
         return nil
     }
 
+    /// Why a remapping was refused.
+    public enum RemapError: Error, Equatable, CustomStringConvertible {
+        case unknownContext(String)
+        case unknownAction(context: String, action: String)
+
+        public var description: String {
+            switch self {
+            case .unknownContext(let id): return "no keys are called \(id)"
+            case .unknownAction(let context, let action): return "\(context) has no action called \(action)"
+            }
+        }
+    }
+
+    /// This keymap with the action named `action` in the context `context` (ids as configuration
+    /// writes them) bound to `keys` instead of its own; the keys are taken from whatever else in
+    /// that context had them, so a remapped key never means two things in one place.
+    public func remapping(context: String, action: String, to keys: [Key]) throws -> Keymap {
+        let (keymap, refused) = remapping([(context, action, keys)])
+        if let error = refused.first?.error { throw error }
+        return keymap
+    }
+
+    /// Several remappings at once, in order (a configuration file's worth, at start-up: the
+    /// bindings are looked up by name once, not once per change); the refused ones by position.
+    public func remapping(_ changes: [(context: String, action: String, keys: [Key])])
+        -> (keymap: Keymap, refused: [(index: Int, error: RemapError)])
+    {
+        var remapped: [Binding?] = bindings
+        var first: [String: Int] = [:]
+        var named: [String: [Int]] = [:]
+        var contextIDs: Set<String> = []
+        for (index, binding) in bindings.enumerated() {
+            contextIDs.insert(binding.context.id)
+            guard let name = binding.action.name else { continue }
+            let key = binding.context.id + "\u{0}" + name
+            if first[key] == nil { first[key] = index }
+            named[key, default: []].append(index)
+        }
+        var refused: [(Int, RemapError)] = []
+        for (number, change) in changes.enumerated() {
+            guard contextIDs.contains(change.context) else {
+                refused.append((number, .unknownContext(change.context)))
+                continue
+            }
+            let key = change.context + "\u{0}" + change.action
+            guard let index = first[key] else {
+                refused.append((number, .unknownAction(context: change.context, action: change.action)))
+                continue
+            }
+            // The same keys as now: nothing to take from anywhere (a printed default file is all this).
+            if remapped[index]?.keys == change.keys, named[key]!.count == 1 { continue }
+            for other in named[key]! where other != index { remapped[other] = nil }
+            remapped[index]?.keys = change.keys
+            for position in remapped.indices where position != index {
+                guard var binding = remapped[position], binding.context.id == change.context,
+                      binding.keys.contains(where: { change.keys.contains($0) }) else { continue }
+                binding.keys.removeAll { change.keys.contains($0) }
+                remapped[position] = binding.keys.isEmpty ? nil : binding
+            }
+        }
+        return (Keymap(bindings: remapped.compactMap { $0 }), refused)
+    }
+
+    /// The names of the actions bound in the context `context`, as configuration writes them.
+    public func actionNames(in context: String) -> [String] {
+        var names: [String] = []
+        for binding in bindings where binding.context.id == context {
+            if let name = binding.action.name, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// Every context with a binding, in the order they first appear, help's own last.
+    public var contexts: [Context] {
+        var seen: [Context] = []
+        for binding in bindings where !seen.contains(binding.context) { seen.append(binding.context) }
+        return seen.filter { $0 != .help } + (seen.contains(.help) ? [.help] : [])
+    }
+
     /// The help screen's lines: a heading per context, then "keys  what they do"; the context
     /// `first` (where help was opened) leads, marked "(here)". A key that means one thing
     /// everywhere but another in some panes says where it differs, so the help never claims one
     /// meaning for a key that has two.
     public func helpLines(first: Context? = nil) -> [(keys: String, help: String, isHeading: Bool)] {
         var lines: [(String, String, Bool)] = []
-        let order = (first.map { [$0] } ?? []) + Context.allCases.filter { $0 != first }
+        let order = (first.map { [$0] } ?? []) + contexts.filter { $0 != first }
         for context in order {
             let inContext = bindings.filter { $0.context == context }
             guard !inContext.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", "", false)) }
-            lines.append((context.rawValue + (context == first && context != .global ? " (here)" : ""), "", true))
+            lines.append((context.name + (context == first && context != .global ? " (here)" : ""), "", true))
             for binding in inContext {
                 var help = binding.help
                 if context == .global {
                     let elsewhere = overriding(binding.keys)
-                    if !elsewhere.isEmpty { help += " (not in " + elsewhere.map(\.rawValue).joined(separator: ", ") + ": see there)" }
+                    if !elsewhere.isEmpty { help += " (not in " + elsewhere.map(\.name).joined(separator: ", ") + ": see there)" }
                 }
                 lines.append((binding.keys.map(KeyNotation.label).joined(separator: " "), help, false))
             }
@@ -64,53 +153,80 @@ public struct Keymap: Sendable {
 
     /// The contexts (other than help) that bind one of `keys` to something of their own.
     func overriding(_ keys: [Key]) -> [Context] {
-        Context.allCases.filter { context in
+        contexts.filter { context in
             context != .global && context != .help
                 && bindings.contains { $0.context == context && $0.keys.contains { keys.contains($0) } }
         }
     }
 
     /// Crossread's keys: less for reading, newsboat and lazygit for moving between views.
-    public static let standard = Keymap(bindings: browserBindings + StandardPanes.bindings)
+    public static let standard = forPanes(StandardPanes.all)
+
+    /// The browser's keys with those of `panes`, which follow Articles on the top bar: a digit
+    /// selects each (1 Articles, 2 the first pane, ...), and each pane brings its own bindings.
+    public static func forPanes(_ panes: [PaneFactory]) -> Keymap {
+        Keymap(bindings: browserBindings(paneTitles: ["Articles"] + panes.map(\.title)) + panes.flatMap(\.bindings))
+    }
 
     /// The bindings of the browser itself: global keys, the article list, the reader, help.
-    public static let browserBindings: [Binding] = [
+    public static var browserBindings: [Binding] { browserBindings(paneTitles: ["Articles"] + StandardPanes.all.map(\.title)) }
+
+    /// The browser's bindings, with a key selecting each of `paneTitles` in top-bar order (the top
+    /// bar shows the same keys: `Screen` reads them from the keymap).
+    public static func browserBindings(paneTitles: [String]) -> [Binding] {
+        let selecting = paneTitles.prefix(9).enumerated().map { index, title in
+            Binding(keys: [.character(Character(String(index + 1)))], action: .selectPane(index), context: .global,
+                    help: "\(title) pane")
+        }
+        return globalBindings + selecting + ownBindings
+    }
+
+    private static let globalBindings: [Binding] = [
         Binding(keys: [.character("?"), .function(1)], action: .showHelp, context: .global, help: "Show this help"),
         Binding(keys: [.character("Q"), .control("c")], action: .quit, context: .global, help: "Quit"),
         Binding(keys: [.character("q")], action: .returnToPreviousPane, context: .global,
                 help: "Back to the pane you came from"),
+        Binding(keys: [.character(":")], action: .commandLine, context: .global,
+                help: "Command line: open ID, sort author, export csv FILE, set measure 72, help, quit (Tab completes)"),
         Binding(keys: [.tab], action: .nextPane, context: .global, help: "Next pane"),
         Binding(keys: [.backTab], action: .previousPane, context: .global, help: "Previous pane"),
-        Binding(keys: [.character("1")], action: .selectPane(0), context: .global, help: "Articles pane"),
-        Binding(keys: [.character("2")], action: .selectPane(1), context: .global, help: "Timeline pane"),
-        Binding(keys: [.character("3")], action: .selectPane(2), context: .global, help: "Figures pane"),
-        Binding(keys: [.character("4")], action: .selectPane(3), context: .global, help: "Compare pane"),
-        Binding(keys: [.character("5")], action: .selectPane(4), context: .global, help: "Search pane"),
+    ]
+
+    private static let ownBindings: [Binding] = [
         Binding(keys: [.control("l")], action: .redraw, context: .global, help: "Redraw the screen"),
         Binding(keys: [.control("z")], action: .suspend, context: .global, help: "Suspend (fg resumes)"),
 
         Binding(keys: [.character("j"), .down], action: .lineDown, context: .list, help: "Next article"),
         Binding(keys: [.character("k"), .up], action: .lineUp, context: .list, help: "Previous article"),
-        Binding(keys: [.pageDown, .character(" ")], action: .pageDown, context: .list, help: "Page down"),
-        Binding(keys: [.pageUp, .character("b")], action: .pageUp, context: .list, help: "Page up"),
+        Binding(keys: [.pageDown, .character(" "), .control("f")], action: .pageDown, context: .list, help: "Page down"),
+        Binding(keys: [.pageUp, .character("b"), .control("b")], action: .pageUp, context: .list, help: "Page up"),
+        Binding(keys: [.control("d")], action: .halfPageDown, context: .list, help: "Half a page down"),
+        Binding(keys: [.control("u")], action: .halfPageUp, context: .list, help: "Half a page up"),
         Binding(keys: [.character("g"), .home], action: .top, context: .list, help: "First article"),
         Binding(keys: [.character("G"), .end], action: .bottom, context: .list, help: "Last article"),
         Binding(keys: [.enter, .character("l"), .right], action: .open, context: .list, help: "Read the article"),
         Binding(keys: [.character("o")], action: .cycleSort, context: .list, help: "Sort by date, title, author, corpus order"),
         Binding(keys: [.character("O")], action: .reverseSort, context: .list, help: "Reverse the sort"),
         Binding(keys: [.character("q")], action: .quit, context: .list, help: "Quit"),
+        Binding(keys: [.character("'")], action: .goToMark, context: .list, help: "Go to a mark: ' and its letter"),
+        Binding(keys: [.character("|")], action: .pipeToCommand, context: .list,
+                help: "Pipe the article with its source to a shell command"),
+        Binding(keys: [.character("v")], action: .openInPager, context: .list,
+                help: "Show the article's reading text in $PAGER (less when unset)"),
 
         Binding(keys: [.character("q"), .escape, .character("h"), .left], action: .back, context: .reader,
                 help: "Back to the list"),
         Binding(keys: [.character("j"), .down, .enter], action: .lineDown, context: .reader, help: "Scroll down a line"),
         Binding(keys: [.character("k"), .up], action: .lineUp, context: .reader, help: "Scroll up a line"),
-        Binding(keys: [.character(" "), .pageDown, .character("f")], action: .pageDown, context: .reader, help: "Page down"),
-        Binding(keys: [.character("b"), .pageUp], action: .pageUp, context: .reader, help: "Page up"),
-        Binding(keys: [.character("d")], action: .halfPageDown, context: .reader, help: "Half a page down"),
-        Binding(keys: [.character("u")], action: .halfPageUp, context: .reader, help: "Half a page up"),
+        Binding(keys: [.character(" "), .pageDown, .character("f"), .control("f")], action: .pageDown, context: .reader,
+                help: "Page down"),
+        Binding(keys: [.character("b"), .pageUp, .control("b")], action: .pageUp, context: .reader, help: "Page up"),
+        Binding(keys: [.character("d"), .control("d")], action: .halfPageDown, context: .reader, help: "Half a page down"),
+        Binding(keys: [.character("u"), .control("u")], action: .halfPageUp, context: .reader, help: "Half a page up"),
         Binding(keys: [.character("g"), .home], action: .top, context: .reader, help: "Top of the article"),
         Binding(keys: [.character("G"), .end], action: .bottom, context: .reader, help: "End of the article"),
-        Binding(keys: [.character("/")], action: .searchForward, context: .reader, help: "Search forward"),
+        Binding(keys: [.character("/")], action: .searchForward, context: .reader,
+                help: "Search forward: a regular expression, or the text as typed if it is not one"),
         Binding(keys: [.character("?")], action: .searchBackward, context: .reader,
                 help: "Search backward (F1 for help here)"),
         Binding(keys: [.character("n")], action: .nextMatch, context: .reader, help: "Next match"),
@@ -119,6 +235,15 @@ public struct Keymap: Sendable {
                 help: "Show the raw text, page furniture included (again: back)"),
         Binding(keys: [.character("F")], action: .showFigureInPane, context: .reader,
                 help: "Show the highlighted figure (at the search match, else the first on screen) in Figures"),
+        Binding(keys: [.character("|")], action: .pipeToCommand, context: .reader,
+                help: "Pipe the sentence at the match (else the article) with its source to a shell command"),
+        Binding(keys: [.character("v")], action: .openInPager, context: .reader,
+                help: "Show the article's reading text in $PAGER (less when unset)"),
+        Binding(keys: [.character("y")], action: .copySentence, context: .reader,
+                help: "Copy the sentence at the match, with source, title and date, to the clipboard"),
+        Binding(keys: [.character("m")], action: .setMark, context: .reader, help: "Mark this place: m and a letter"),
+        Binding(keys: [.character("'")], action: .goToMark, context: .reader,
+                help: "Back to a mark: ' and its letter (marks last between runs)"),
         Binding(keys: [.character("T")], action: .showDateInPane, context: .reader,
                 help: "Show the highlighted date (at the search match, else the first on screen) in the Timeline"),
 
@@ -126,7 +251,7 @@ public struct Keymap: Sendable {
                 help: "Close the help"),
         Binding(keys: [.character("j"), .down], action: .lineDown, context: .help, help: "Scroll down"),
         Binding(keys: [.character("k"), .up], action: .lineUp, context: .help, help: "Scroll up"),
-        Binding(keys: [.character(" "), .pageDown], action: .pageDown, context: .help, help: "Page down"),
-        Binding(keys: [.character("b"), .pageUp], action: .pageUp, context: .help, help: "Page up"),
+        Binding(keys: [.character(" "), .pageDown, .control("f")], action: .pageDown, context: .help, help: "Page down"),
+        Binding(keys: [.character("b"), .pageUp, .control("b")], action: .pageUp, context: .help, help: "Page up"),
     ]
 }

@@ -10,10 +10,19 @@ public struct BrowserModel: Sendable {
     /// Which part of the Articles pane has the keyboard.
     public enum Focus: Sendable { case list, reader }
 
-    /// A line typed at the bottom of the screen (a search).
+    /// A line typed at the bottom of the screen: a search, or a command to pipe to.
     public struct Prompt: Sendable {
         public var forward: Bool
         public var text: String
+        /// Set when the line is a shell command for `|` rather than a search.
+        public var isPipe = false
+        /// Set when the line is a `:` command.
+        public var isCommand = false
+        /// Which earlier search Up and Down have brought back (an index into the history).
+        var recalled: Int?
+
+        /// What the line starts with on screen: `/`, `?` or `|`.
+        public var lead: String { isCommand ? ":" : isPipe ? "|" : forward ? "/" : "?" }
     }
 
     /// A one-line message in the status bar until the next key.
@@ -23,7 +32,11 @@ public struct BrowserModel: Sendable {
     }
 
     /// What the front end must do after a key.
-    public enum Effect: Sendable, Equatable { case none, quit, suspend, redraw }
+    public enum Effect: Sendable, Equatable {
+        case none, quit, suspend, redraw
+        /// Run a command, the pager or the clipboard on text (`ExternalRequest`), then redraw.
+        case external(ExternalRequest)
+    }
 
     public typealias Highlighter = @Sendable (Document) -> [Highlight]
 
@@ -44,8 +57,10 @@ public struct BrowserModel: Sendable {
     }
 
     public let store: DocumentStore
-    public let keymap: Keymap
+    public private(set) var keymap: Keymap
     public let highlighter: Highlighter
+    /// The reader's longest line in columns (configuration's `measure`), or the full width.
+    public private(set) var measure: Int?
     public let labels: SourceLabels
     /// The panes after Articles, in top-bar order (keys 2, 3, ...), built when first shown.
     public let paneFactories: [PaneFactory]
@@ -94,6 +109,14 @@ public struct BrowserModel: Sendable {
     /// pane, `Esc` in Search): back to where the person came from, not always to Articles.
     private var paneHistory: [Int] = []
     public private(set) var message: Message?
+    /// Marks set with `m` letter, by letter.
+    public private(set) var marks: [Character: ReadingSession.Place] = [:]
+    /// Waiting for the letter after `m` (true) or `'` (false).
+    public private(set) var awaitingMark: Bool?
+    /// Articles whose reader has had the keyboard, now or in an earlier run (the list marks them ✓).
+    public private(set) var readDocuments: Set<Int> = []
+    /// Searches typed, oldest first (Up and Down at the prompt bring them back).
+    public private(set) var searchHistory: [String] = []
 
     private var rawDocuments: Set<Int> = []
     /// Reading positions (a byte of the text at the top line) per document and view, kept while
@@ -126,16 +149,19 @@ public struct BrowserModel: Sendable {
     /// From this width on, the list and the reader stand side by side.
     public static let sideBySideWidth = 100
 
-    public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap = .standard,
+    /// `keymap` defaults to the browser's keys with those `panes` bring (`Keymap.forPanes`).
+    public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap? = nil,
                 highlighter: @escaping Highlighter = ReaderHighlights.figuresAndDates,
-                panes: [PaneFactory] = [], defersHighlights: Bool = false, paneBuilding: PaneBuilding = .immediate)
+                panes: [PaneFactory] = [], defersHighlights: Bool = false, paneBuilding: PaneBuilding = .immediate,
+                measure: Int? = nil)
     {
+        self.measure = measure.map { max(BrowserModel.minimumWidth, $0) }
         self.defersHighlights = defersHighlights
         self.paneBuilding = paneBuilding
         self.store = store
         self.labels = SourceLabels(store)
         self.paneFactories = panes
-        self.keymap = keymap
+        self.keymap = keymap ?? .forPanes(panes)
         self.highlighter = highlighter
         self.width = width
         self.height = height
@@ -168,6 +194,11 @@ public struct BrowserModel: Sendable {
         }
         if case .mouse(let event) = key { return mouse(event) }
         if prompt != nil { return editPrompt(key) }
+        if let setting = awaitingMark {
+            awaitingMark = nil
+            if case .character(let letter) = key, letter.isLetter { mark(letter, set: setting) }
+            return .none
+        }
         if helpTop == nil, withActivePane({ pane, context in pane.handleKey(key, context: context) }) {
             return .none
         }
@@ -246,6 +277,29 @@ public struct BrowserModel: Sendable {
                               isError: false)
         case .searchForward, .searchBackward:
             prompt = Prompt(forward: action == .searchForward, text: "")
+        case .setMark, .goToMark:
+            guard action == .goToMark || (showsReader && layoutDocument != nil) else {
+                message = Message(text: "Marks are set in the reader", isError: true)
+                break
+            }
+            awaitingMark = action == .setMark
+            message = Message(text: action == .setMark ? "Mark: type a letter" : "Go to mark: type a letter", isError: false)
+        case .commandLine:
+            prompt = Prompt(forward: true, text: "", isCommand: true)
+        case .pipeToCommand:
+            guard selectedDocument != nil else { break }
+            prompt = Prompt(forward: true, text: "", isPipe: true)
+        case .openInPager:
+            guard let document = selectedDocument.map({ store.documents[$0] }) else { break }
+            return .external(.page(TerminalSafe.sanitize(Citation.article(document.reading.text, from: document),
+                                                         keepingNewlines: true)))
+        case .copySentence:
+            guard let document = selectedDocument.map({ store.documents[$0] }), let sentence = selectedSentence else {
+                message = Message(text: "No sentence to copy: open an article", isError: true)
+                break
+            }
+            message = Message(text: "Copied the sentence with its source", isError: false)
+            return .external(.copy(Citation.quote(sentence, from: document)))
         case .nextMatch, .previousMatch:
             stepMatch(forward: action == .nextMatch)
         case .showFigureInPane, .showDateInPane:
@@ -290,6 +344,14 @@ public struct BrowserModel: Sendable {
 
     /// The top bar's pane names, in order, with Articles first.
     public var paneTitles: [String] { ["Articles"] + paneFactories.map(\.title) }
+
+    /// The key that selects each pane, as the top bar shows it: read from the keymap, so the
+    /// label and the key cannot disagree (nil when no key selects the pane).
+    public var paneKeys: [String?] {
+        paneTitles.indices.map { index in
+            keymap.bindings.first { $0.context == .global && $0.action == .selectPane(index) }?.keys.first.map(KeyNotation.label)
+        }
+    }
 
     /// The active pane's build, while it is being built in the background.
     public var activePaneBuild: PaneBuildStatus? {
@@ -381,7 +443,8 @@ public struct BrowserModel: Sendable {
     /// Actions a pane handles itself (the rest are the browser's: quitting, help, panes).
     private func isPaneAction(_ action: Action) -> Bool {
         switch action {
-        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .returnToPreviousPane, .suspend, .redraw:
+        case .quit, .showHelp, .nextPane, .previousPane, .selectPane, .showPane, .returnToPreviousPane, .suspend, .redraw,
+             .commandLine:
             return false
         default: return true
         }
@@ -426,6 +489,22 @@ public struct BrowserModel: Sendable {
         activePane = 0
         let kind = if case .figure = reveal.target { "figure" } else { "date" }
         message = Message(text: "No pane lists this \(kind)", isError: true)
+    }
+
+    /// The sentence `y` copies and `|` pipes: the one at the current search match or the mark, else
+    /// none (then `|` pipes the whole article). Only in the reading text, where spans are sentences'.
+    public var selectedSentence: String? {
+        guard showsReader, !isRaw, let layout else { return nil }
+        guard let pointed = search?.current.map({ search!.matches[$0] }) ?? marked?.range else {
+            return nil
+        }
+        let text = layout.text
+        guard let sentence = SentenceSplitter.sentences(in: text).first(where: { $0.range.contains(pointed.lowerBound) })
+        else { return nil }
+        let bytes = text.utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: sentence.start)
+        let end = bytes.index(bytes.startIndex, offsetBy: sentence.end)
+        return String(bytes[start..<end])
     }
 
     /// The highlight of `style` under the current search match or the mark, else the first one on
@@ -521,7 +600,7 @@ public struct BrowserModel: Sendable {
             default: break
             }
             readerTop = clampReaderTop(top)
-        case .list, .global, .timeline, .figures, .compare, .search:
+        default:
             guard !listOrder.isEmpty else { return }
             var row = selection
             switch action {
@@ -529,6 +608,8 @@ public struct BrowserModel: Sendable {
             case .lineUp: row -= 1
             case .pageDown: row += listHeight
             case .pageUp: row -= listHeight
+            case .halfPageDown: row += max(1, listHeight / 2)
+            case .halfPageUp: row -= max(1, listHeight / 2)
             case .top: row = 0
             case .bottom: row = listOrder.count - 1
             default: break
@@ -584,7 +665,9 @@ public struct BrowserModel: Sendable {
             layout = nil
             return
         }
-        let readerWidth = max(1, (geometry.reader?.width ?? width) - 1)
+        // An article counts as read once its reader has had the keyboard.
+        if focus == .reader { readDocuments.insert(document) }
+        let readerWidth = min(measure ?? .max, max(1, (geometry.reader?.width ?? width) - 1))
         if !force, layoutDocument == document, layout?.width == readerWidth { return }
         let raw = rawDocuments.contains(document)
         let source = store.documents[document]
@@ -620,7 +703,10 @@ public struct BrowserModel: Sendable {
                 // Its matches are ranges of the reading text: they hold at any width, not in the raw view.
                 if raw { search = nil }
             } else {
-                search = SearchState(query: current.query, forward: current.forward, in: layout.text)
+                var state = SearchState(query: current.query, forward: current.forward, in: layout.text)
+                // The same text (highlights arriving, a new width) keeps the match you were at.
+                if state.matches == current.matches { state.current = current.current }
+                search = state
             }
         }
     }
@@ -630,6 +716,131 @@ public struct BrowserModel: Sendable {
         let key = PositionKey(document: document, raw: rawDocuments.contains(document))
         let firstBody = layout.lines.firstIndex { if case .body = $0 { true } else { false } } ?? 0
         if readerTop <= firstBody { positions[key] = nil } else { positions[key] = layout.anchor(ofLine: readerTop) }
+    }
+
+    // MARK: The command line
+
+    /// Carries out a `:` command line.
+    private mutating func run(_ line: String) -> Effect {
+        switch BrowserCommand.parse(line.trimmingCharacters(in: .whitespaces)) {
+        case .failure(let error):
+            message = Message(text: error.message, isError: true)
+        case .success(.quit):
+            return .quit
+        case .success(.help):
+            helpTop = 0
+            helpContext = .global
+        case .success(.open(let prefix)):
+            let found = store.documents.filter { $0.id.hasPrefix(prefix) }
+            guard found.count == 1 else {
+                message = Message(text: found.isEmpty ? "No article \(prefix)"
+                                  : "\(prefix) starts \(found.count) ids: " + found.prefix(4).map(\.id).joined(separator: ", "),
+                                  isError: true)
+                break
+            }
+            savePosition()
+            _ = openReader(found[0].id)
+        case .success(.sort(let order, let reversed)):
+            sort(order, reversed: reversed)
+        case .success(.export(let format, let path)):
+            let table = listTable()
+            let written = Self.write(format == .csv ? table.csv() : table.markdown(), to: path)
+            message = Message(text: written.0, isError: written.isError)
+        case .success(.pane(let words)):
+            guard helpTop == nil, withActivePane({ pane, context in pane.command(words, context: context) }) else {
+                message = Message(text: ":\(words[0]) is a command of the Compare pane: show that pane first", isError: true)
+                break
+            }
+        case .success(.set(let name, let value)) where name.hasPrefix("keys."):
+            let parts = name.split(separator: ".", maxSplits: 2).map(String.init)
+            guard parts.count == 3, let keys = try? KeyNotation.parse(value), keys.count == 1 else {
+                message = Message(text: ":set keys.CONTEXT.ACTION takes one key (x, <C-d>, <F5>)", isError: true)
+                break
+            }
+            do {
+                keymap = try keymap.remapping(context: parts[1], action: parts[2], to: keys)
+                message = Message(text: "\(KeyNotation.label(keys[0])) now: \(parts[2]) (\(parts[1]))", isError: false)
+            } catch let error as Keymap.RemapError {
+                message = Message(text: error.description, isError: true)
+            } catch {
+                message = Message(text: "\(error)", isError: true)
+            }
+        case .success(.set(let name, let value)):
+            guard name == "measure", let columns = Int(value), (Self.minimumWidth...1000).contains(columns) else {
+                message = Message(text: ":set measure takes a number of columns, \(Self.minimumWidth) to 1000", isError: true)
+                break
+            }
+            savePosition()
+            measure = columns
+            refreshReader(force: true)
+            message = Message(text: "Lines of at most \(columns) columns", isError: false)
+        }
+        return .none
+    }
+
+    /// What `:set` completes: the measure and every key binding, `keys.CONTEXT.ACTION`.
+    private var settingNames: [String] {
+        keymap.contexts.flatMap { context in keymap.actionNames(in: context.id).map { "keys.\(context.id).\($0)" } }
+    }
+
+    // MARK: Marks and the reading session
+
+    /// Sets mark `letter` at the reader's place, or goes to it (opening its article).
+    private mutating func mark(_ letter: Character, set: Bool) {
+        if set {
+            guard let document = layoutDocument, let layout, !rawDocuments.contains(document) else {
+                message = Message(text: "Marks are set in the reading text, not the raw view", isError: true)
+                return
+            }
+            marks[letter] = ReadingSession.Place(document: store.documents[document].id, position: layout.anchor(ofLine: readerTop))
+            message = Message(text: "Mark \(letter) set", isError: false)
+            return
+        }
+        guard let place = marks[letter] else {
+            message = Message(text: "No mark \(letter)", isError: true)
+            return
+        }
+        guard openReader(place.document), let layout else { return }
+        readerTop = clampReaderTop(layout.lineIndex(containing: place.position))
+        message = Message(text: "Mark \(letter)", isError: false)
+    }
+
+    /// What lasts between runs: positions, marks, the pane and article shown, the searches.
+    public var readingSession: ReadingSession {
+        var copy = self
+        copy.savePosition()
+        var session = ReadingSession()
+        for (key, position) in copy.positions where !key.raw { session.positions[store.documents[key.document].id] = position }
+        session.marks = Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value) })
+        session.pane = paneTitles[activePane]
+        session.selection = selectedDocument.map { store.documents[$0].id }
+        session.reading = focus == .reader
+        session.searches = searchHistory
+        session.read = Set(readDocuments.map { store.documents[$0].id })
+        return session
+    }
+
+    /// Takes in what an earlier run left: articles or panes no longer in the corpus are passed over.
+    public mutating func restore(_ session: ReadingSession) {
+        var indexByID: [String: Int] = [:]
+        for (index, document) in store.documents.enumerated() { indexByID[document.id] = index }
+        for (id, position) in session.positions {
+            if let index = indexByID[id], position >= 0 { positions[PositionKey(document: index, raw: false)] = position }
+        }
+        for (letter, place) in session.marks where letter.count == 1 && indexByID[place.document] != nil {
+            marks[Character(letter)] = place
+        }
+        searchHistory = Array(session.searches.suffix(ReadingSession.searchLimit))
+        readDocuments.formUnion(session.read.compactMap { indexByID[$0] })
+        if let id = session.selection, let index = indexByID[id], let row = listOrder.firstIndex(of: index) {
+            selection = row
+            scrollListToSelection()
+            if session.reading { focus = .reader }
+            refreshReader(force: true)
+        }
+        if let title = session.pane, title != paneTitles[activePane], let index = paneTitles.firstIndex(of: title) {
+            showPane(index, remembering: false)
+        }
     }
 
     // MARK: Search
@@ -650,10 +861,34 @@ public struct BrowserModel: Sendable {
             return .none
         case .control("u"):
             prompt.text = ""
+        case .up where !prompt.isPipe && !prompt.isCommand, .down where !prompt.isPipe && !prompt.isCommand:
+            guard !searchHistory.isEmpty else { break }
+            let last = searchHistory.count - 1
+            if key == .up {
+                prompt.recalled = max(0, (prompt.recalled ?? (last + 1)) - 1)
+            } else if let recalled = prompt.recalled {
+                prompt.recalled = recalled < last ? recalled + 1 : nil
+            }
+            prompt.text = prompt.recalled.map { searchHistory[$0] } ?? ""
+        case .tab where prompt.isCommand:
+            prompt.text = BrowserCommand.complete(prompt.text, ids: store.documents.map(\.id), keyNames: settingNames)
+        case .enter where prompt.isCommand:
+            self.prompt = nil
+            return run(prompt.text)
+        case .enter where prompt.isPipe:
+            self.prompt = nil
+            guard !prompt.text.trimmingCharacters(in: .whitespaces).isEmpty,
+                  let document = selectedDocument.map({ store.documents[$0] }) else { return .none }
+            let input = showsReader ? selectedSentence.map { Citation.quote($0, from: document) } : nil
+            return .external(.pipe(command: prompt.text,
+                                   input: input ?? Citation.article(document.reading.text, from: document)))
         case .enter:
             self.prompt = nil
             if !prompt.text.isEmpty {
                 lastPattern = prompt.text
+                searchHistory.removeAll { $0 == prompt.text }
+                searchHistory.append(prompt.text)
+                if searchHistory.count > ReadingSession.searchLimit { searchHistory.removeFirst() }
                 runSearch(prompt.text, forward: prompt.forward)
             } else if let lastPattern {
                 runSearch(lastPattern, forward: prompt.forward, repeating: true)
@@ -675,8 +910,12 @@ public struct BrowserModel: Sendable {
         var state = SearchState(query: query, forward: forward, in: layout.text)
         guard !state.matches.isEmpty else {
             search = state
-            message = Message(text: "Pattern not found: \(query)", isError: true)
+            message = Message(text: (state.isInvalidPattern ? "Not a valid pattern, and as text: " : "Pattern not found: ") + query,
+                              isError: true)
             return
+        }
+        if state.isInvalidPattern {
+            message = Message(text: "Not a valid pattern: searched for the text as typed", isError: false)
         }
         var previous: Range<Int>?
         if repeating, let search, !search.isReadingTextSearch, search.query == query, let current = search.current {

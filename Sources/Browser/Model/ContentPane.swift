@@ -25,11 +25,15 @@ public protocol ContentPane: Sendable {
     /// Selects what the reader points at (a figure's row, a date's entry) if the pane shows it;
     /// returns whether it did. The browser then shows the pane.
     mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool
+    /// Carries out a `:` command of the pane's own (its words, the name first), or returns `nil`
+    /// when it has none by that name.
+    mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome?
 }
 
 extension ContentPane {
     public mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome? { nil }
     public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool { false }
+    public mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome? { nil }
 }
 
 /// Something highlighted in the reader that a pane may show: spans are in the reading text.
@@ -57,8 +61,12 @@ public enum PaneOutcome: Sendable, Equatable {
     case openReaderSearching(documentID: String, query: String, matches: [TextSpan])
 }
 
-/// Makes a pane from the corpus when it is first shown, so start-up never waits for work that
-/// only one pane needs.
+/// A pane's registration: its name on the top bar, its keys, and how to make it from the corpus
+/// when it is first shown, so start-up never waits for work that only one pane needs.
+///
+/// Adding a pane is a folder under `Panes/` with its type, its action enum, its bindings and a
+/// `factory`, and one line in `StandardPanes.all`; the keymap (`Keymap.forPanes`) takes the
+/// pane-select key and the bindings from here, and the top bar shows the same key.
 ///
 /// A browser that builds in the background (`BrowserModel.PaneBuilding.background`) runs `make`
 /// on another thread and shows `activity` with the progress the pane reports meanwhile.
@@ -69,20 +77,25 @@ public struct PaneFactory: Sendable {
     /// Whether the pane takes typed text (a query): characters typed while it is being built are
     /// kept and handed to it when it is ready, rather than read as commands.
     public let takesTyping: Bool
+    /// The pane's key bindings, each in the pane's own keymap context.
+    public let bindings: [Keymap.Binding]
     /// Builds the pane, counting the documents it has gone through in the progress.
     public let make: @Sendable (DocumentStore, BuildProgress) -> any ContentPane
 
-    public init(title: String, activity: String, takesTyping: Bool = false,
+    public init(title: String, activity: String, takesTyping: Bool = false, bindings: [Keymap.Binding] = [],
                 make: @escaping @Sendable (DocumentStore, BuildProgress) -> any ContentPane)
     {
         self.title = title
         self.activity = activity
         self.takesTyping = takesTyping
+        self.bindings = bindings
         self.make = make
     }
 
     /// A pane that reports no progress while it is built.
-    public init(title: String, make: @escaping @Sendable (DocumentStore) -> any ContentPane) {
-        self.init(title: title, activity: "Preparing \(title)") { store, _ in make(store) }
+    public init(title: String, bindings: [Keymap.Binding] = [],
+                make: @escaping @Sendable (DocumentStore) -> any ContentPane)
+    {
+        self.init(title: title, activity: "Preparing \(title)", bindings: bindings) { store, _ in make(store) }
     }
 }

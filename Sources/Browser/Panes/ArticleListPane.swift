@@ -57,7 +57,8 @@ enum ArticleListPane {
             let selected = position == model.selection
             let style: Style = selected ? (model.focus == .list || !model.isSideBySide ? .selection : .selectionInactive) : .normal
             if selected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
-            var x = buffer.write(selected ? "▸ " : "  ", x: rect.x, y: y, style: style)
+            let read = model.readDocuments.contains(model.listOrder[position])
+            var x = buffer.write(selected ? "▸ " : read ? "✓ " : "  ", x: rect.x, y: y, style: selected ? style : read ? .dim : style)
             x = buffer.write(DisplayWidth.pad(DisplayWidth.truncate(document.displayTitle, to: titleWidth), to: titleWidth),
                              x: x, y: y, style: style, limit: rect.maxX - x)
             for other in others {

@@ -84,8 +84,9 @@ enum TopBar {
     static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
         buffer.fill(rect, style: .topBar)
         var column = buffer.write(" Crossread ", x: rect.x, y: rect.y, style: .topBar)
+        let keys = model.paneKeys
         for (index, title) in model.paneTitles.enumerated() {
-            column = buffer.write(" \(index + 1) \(title) ", x: column + 1, y: rect.y,
+            column = buffer.write(" " + (keys[index].map { $0 + " " } ?? "") + title + " ", x: column + 1, y: rect.y,
                                   style: index == model.activePane ? .activeTab : .topBar)
         }
         let summary = "\(model.store.count.groupedDigits) article\(model.store.count == 1 ? "" : "s") "
@@ -101,7 +102,7 @@ enum StatusLine {
     static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
         buffer.fill(rect, style: .statusBar)
         if let prompt = model.prompt {
-            let end = buffer.write((prompt.forward ? "/" : "?") + prompt.text, x: rect.x, y: rect.y, style: .statusBar)
+            let end = buffer.write(prompt.lead + prompt.text, x: rect.x, y: rect.y, style: .statusBar)
             buffer.write("█", x: end, y: rect.y, style: .statusBar)
             return
         }

@@ -1,33 +1,18 @@
-/// ANSI SGR parameters for each style, for `crossread snapshot --color` (the curses front end has
-/// its own mapping to curses colours; the two are kept alike).
+/// ANSI SGR sequences for each style, for `crossread snapshot --color`, read from the same
+/// `Theme` the curses front end draws with.
 public enum AnsiPalette {
-    public static func sgr(_ style: Style) -> String {
-        let code: String
-        switch style {
-        case .normal: return ""
-        case .dim: code = "2"
-        case .heading: code = "1;36"
-        case .topBar: code = "37;44"
-        case .activeTab: code = "1;30;46"
-        case .statusBar: code = "30;47"
-        case .statusMessage: code = "1;34;47"
-        case .statusError: code = "1;37;41"
-        case .selection: code = "30;46"
-        case .selectionInactive: code = "30;47"
-        case .figure: code = "1;33"
-        case .date: code = "32"
-        case .searchMatch: code = "30;43"
-        case .currentMatch: code = "1;30;45"
-        case .border: code = "34"
-        case .key: code = "1;32"
-        case .controlMark: code = "1;35"
-        case .difference: code = "4;30;43"
-        case .currentDifference: code = "1;4;30;45"
-        case .pairMark: code = "1;36"
-        case .disputed: code = "1;31"
-        case .differs: code = "1;4;31"
-        case .bar: code = "36"
-        }
-        return "\u{1B}[\(code)m"
+    public static func sgr(_ style: Style) -> String { sgr(style, theme: .standard) }
+
+    /// The sequence for `style` in `theme`: attributes, then foreground (30+), then background (40+).
+    public static func sgr(_ style: Style, theme: Theme) -> String {
+        let look = theme.look(style)
+        var codes: [String] = []
+        if look.attributes.contains(.bold) { codes.append("1") }
+        if look.attributes.contains(.dim) { codes.append("2") }
+        if look.attributes.contains(.underline) { codes.append("4") }
+        if look.attributes.contains(.reverse) { codes.append("7") }
+        if let number = look.foreground.number { codes.append(String(30 + number)) }
+        if let number = look.background.number { codes.append(String(40 + number)) }
+        return codes.isEmpty ? "" : "\u{1B}[\(codes.joined(separator: ";"))m"
     }
 }

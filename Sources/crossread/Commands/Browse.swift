@@ -9,15 +9,22 @@ struct Browse: ParsableCommand {
         abstract: "Open the browser (the default); prints the article list when not on a terminal.")
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var config: ConfigOptions
     @Flag(help: "No colours (also when NO_COLOR is set).") var noColor = false
     @Flag(help: "Do not capture the mouse (keeps the terminal's own text selection).") var noMouse = false
 
     func run() throws {
-        try Self.open(try corpus.load(), noColor: noColor, noMouse: noMouse)
+        let configuration = config.load()
+        try Self.open(try corpus.load(configuration: configuration), configuration: configuration,
+                      corpusPaths: corpus.corpus.isEmpty ? configuration.corpus : corpus.corpus, noColor: noColor, noMouse: noMouse)
     }
 
     /// Opens the browser on `store`, or prints the article list when there is no terminal.
-    static func open(_ store: DocumentStore, noColor: Bool = false, noMouse: Bool = false) throws {
+    /// The reading session of the corpus read from `corpusPaths` is taken up where it was left
+    /// and saved on the way out.
+    static func open(_ store: DocumentStore, configuration: Configuration = .defaults, corpusPaths: [String] = [],
+                     noColor: Bool = false, noMouse: Bool = false) throws
+    {
         guard TerminalCheck.canRunBrowser else {
             try ArticleList(store: store).write(.text)
             StandardError.print("crossread: \(TerminalCheck.reason ?? "no terminal"); here is the article list (crossread show ID prints one)")
@@ -25,10 +32,18 @@ struct Browse: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
-        BrowserSession.run(options: .init(color: useColor, mouse: !noMouse)) { width, height in
-            BrowserModel(store: store, width: width, height: height, panes: StandardPanes.all, defersHighlights: true,
-                         paneBuilding: .background)
+        let state = StateStore.forCorpus(corpusPaths)
+        let before = state.read { StandardError.print("crossread: \($0)") }.session
+        let model = BrowserSession.run(options: .init(color: useColor, mouse: !noMouse && configuration.mouse,
+                                                      theme: configuration.theme, clipboard: configuration.clipboard)) {
+            width, height in
+            var model = BrowserModel(store: store, width: width, height: height, keymap: configuration.keymap,
+                                     panes: StandardPanes.all, defersHighlights: true, paneBuilding: .background,
+                                     measure: configuration.measure)
+            model.restore(before)
+            return model
         }
+        state.save(from: before, to: model.readingSession) { StandardError.print("crossread: \($0)") }
     }
 }
 

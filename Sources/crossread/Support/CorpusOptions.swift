@@ -19,6 +19,16 @@ struct CorpusOptions: ParsableArguments {
         if index != nil, corpus.isEmpty { throw ValidationError("--index needs --corpus: the built-in corpus is not indexed") }
     }
 
+    /// The corpus, with skipped files reported on standard error, one line each. Without
+    /// `--corpus`, the configuration's default corpus and index, else the built-in corpus.
+    func load(configuration: Configuration) throws -> DocumentStore {
+        guard corpus.isEmpty, !configuration.corpus.isEmpty else { return try load() }
+        var fallback = self
+        fallback.corpus = configuration.corpus
+        fallback.index = index ?? configuration.index
+        return try fallback.load()
+    }
+
     /// The corpus, with skipped files reported on standard error, one line each.
     func load() throws -> DocumentStore {
         if corpus.isEmpty { return BuiltInCorpus.load() }

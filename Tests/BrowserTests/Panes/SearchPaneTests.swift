@@ -36,7 +36,7 @@ final class SearchPaneTests: BrowserTestCase {
         var model = model(80, 24)
         press("s", on: &model)
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.message?.text, "There is no Search pane")
+        XCTAssertEqual(model.message?.text, "s does nothing here; ? shows the keys", "the key comes with the pane")
     }
 
     func testResultsFollowTheQueryAsItIsTyped() throws {

@@ -50,8 +50,8 @@ extension ComparePane {
         case .pageUp: claimRow = max(0, claimRow - visible + 1)
         case .top: claimRow = 0
         case .bottom: claimRow = last
-        case .pane("compare.leftSide"): side = .left
-        case .pane("compare.rightSide"): side = .right
+        case CompareAction.leftSide.action: side = .left
+        case CompareAction.rightSide.action: side = .right
         case .open:
             guard !claims.order.isEmpty else { return .none }
             let claim = claims.claim(atRow: claimRow)
@@ -61,7 +61,7 @@ extension ComparePane {
                   let value = claim.values[source].first
             else { return .none }
             return .openReader(documentID: store.documents[chosenSources[source]].id, span: value.readingSpan)
-        case .pane("compare.link"):
+        case CompareAction.link.action:
             return .message("The summary has one list; c shows the passages, where the sides scroll", isError: false)
         default:
             return .none

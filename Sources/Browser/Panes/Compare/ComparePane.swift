@@ -30,7 +30,8 @@ public struct ComparePane: ContentPane {
         var line = 0
     }
 
-    public static let factory = PaneFactory(title: "Compare", activity: "Finding quotations") { store, progress in
+    public static let factory = PaneFactory(title: "Compare", activity: "Finding quotations",
+                                            bindings: bindings) { store, progress in
         ComparePane(store: store, progress: progress)
     }
 
@@ -112,8 +113,8 @@ public struct ComparePane: ContentPane {
     // MARK: Actions
 
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
-        if action == .pane("compare.quotes") { return toggleQuotes(context) }
-        if action == .pane("compare.claims"), hasTwoSources {
+        if action == CompareAction.quotes.action { return toggleQuotes(context) }
+        if action == CompareAction.claims.action, hasTwoSources {
             // From the quotes view too: back to the summary.
             view = view == .summary ? .passages : .summary
             return .none
@@ -127,25 +128,25 @@ public struct ComparePane: ContentPane {
             return .message("Compare needs two articles; this corpus has \(store.count)", isError: true)
         }
         switch action {
-        case .pane("compare.leftNext"): return choose(.left, step: 1, context)
-        case .pane("compare.leftPrevious"): return choose(.left, step: -1, context)
-        case .pane("compare.rightNext"): return choose(.right, step: 1, context)
-        case .pane("compare.rightPrevious"): return choose(.right, step: -1, context)
-        case .pane("compare.swap"):
+        case CompareAction.leftNext.action: return choose(.left, step: 1, context)
+        case CompareAction.leftPrevious.action: return choose(.left, step: -1, context)
+        case CompareAction.rightNext.action: return choose(.right, step: 1, context)
+        case CompareAction.rightPrevious.action: return choose(.right, step: -1, context)
+        case CompareAction.swap.action:
             swap(&leftDocument, &rightDocument)
             return sourcesChanged(context)
-        case .pane("compare.addSource"):
+        case CompareAction.addSource.action:
             guard let next = store.documents.indices.first(where: { !chosenSources.contains($0) }) else {
                 return .message("Every article is already chosen", isError: true)
             }
             extraSources.append(next)
             return sourcesChanged(context)
-        case .pane("compare.removeSource"):
+        case CompareAction.removeSource.action:
             guard !extraSources.isEmpty else { return .message("Only the two sides are chosen", isError: true) }
             extraSources.removeLast()
             return sourcesChanged(context)
-        case .pane("compare.nextDifference"), .pane("compare.previousDifference"):
-            return stepDifference(forward: action == .pane("compare.nextDifference"), context: context)
+        case CompareAction.nextDifference.action, CompareAction.previousDifference.action:
+            return stepDifference(forward: action == CompareAction.nextDifference.action, context: context)
         default: break
         }
         if view == .summary { return performInSummary(action, context: context) }
@@ -184,12 +185,12 @@ public struct ComparePane: ContentPane {
             let onLeft = side == .left ? block.left != nil : block.right == nil
             guard let item else { return .none }
             return .openReader(documentID: onLeft ? passages.leftID : passages.rightID, span: item.span)
-        case .pane("compare.leftSide"), .pane("compare.rightSide"):
-            side = action == .pane("compare.leftSide") ? .left : .right
+        case CompareAction.leftSide.action, CompareAction.rightSide.action:
+            side = action == CompareAction.leftSide.action ? .left : .right
             if !isLinked, !hasItem(passages.blocks[cursor], on: side) || !isShown(cursor, on: side, frame: frame, layout: layout) {
                 cursor = firstBlockShown(frame: frame, layout: layout, passages: passages)
             }
-        case .pane("compare.link"):
+        case CompareAction.link.action:
             isLinked.toggle()
             if isLinked {
                 let anchor = top(side)
@@ -219,6 +220,25 @@ public struct ComparePane: ContentPane {
     }
 
     /// Aligns the new pair (unless it was aligned before) and starts from its top.
+    /// `:sources A C ...`: the sources by their letters, left, right, then any further ones.
+    public mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome? {
+        guard words.first == "sources" else { return nil }
+        var chosen: [Int] = []
+        for letter in words.dropFirst() {
+            guard let index = store.documents.firstIndex(where: { context.labels.label(of: $0.id) == letter.uppercased() }) else {
+                return .message("No source \(letter): the letters are those of the legend (A, B, ...)", isError: true)
+            }
+            chosen.append(index)
+        }
+        guard chosen.count >= 2, Set(chosen).count == chosen.count else {
+            return .message(":sources takes two or more different source letters, left first", isError: true)
+        }
+        leftDocument = chosen[0]
+        rightDocument = chosen[1]
+        extraSources = Array(chosen.dropFirst(2))
+        return sourcesChanged(context)
+    }
+
     private mutating func sourcesChanged(_ context: PaneContext) -> PaneOutcome {
         let left = store.documents[leftDocument], right = store.documents[rightDocument]
         if let index = computed.firstIndex(where: { $0.leftID == left.id && $0.rightID == right.id }) {

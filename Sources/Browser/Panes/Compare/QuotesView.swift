@@ -63,8 +63,8 @@ struct QuotesView: Sendable {
             return .none
         case .top: cursor = 0
         case .bottom: cursor = positions.count - 1
-        case .pane("compare.nextDifference"), .pane("compare.previousDifference"):
-            let forward = action == .pane("compare.nextDifference")
+        case CompareAction.nextDifference.action, CompareAction.previousDifference.action:
+            let forward = action == CompareAction.nextDifference.action
             let differing = positions.indices.filter { !variant(at: $0).changes.isEmpty }
             guard !differing.isEmpty else {
                 return .message("Every quotation is worded the same wherever it is carried", isError: false)

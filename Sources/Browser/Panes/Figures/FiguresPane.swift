@@ -319,21 +319,31 @@ public struct FiguresPane: ContentPane {
             } else if measureFilter != nil {
                 return filter(nil, context)
             }
-        case .pane("figures.left") where frequencyView, .pane("figures.right") where frequencyView:
+        default:
+            if let own = action.paneAction(FiguresAction.self) { return performOwn(own, context: context) }
+        }
+        return .none
+    }
+
+    /// The pane's own actions, every one handled (the compiler checks).
+    private mutating func performOwn(_ own: FiguresAction, context: PaneContext) -> PaneOutcome {
+        let frequencyView = sourcesView(for: context.area.width) == .frequencies
+        switch own {
+        case .left where frequencyView, .right where frequencyView:
             return .message("h and l pick a source in the source columns (f shows them)", isError: false)
-        case .pane("figures.left"):
+        case .left:
             column = max(0, column - 1)
             sentence = 0
-        case .pane("figures.right"):
+        case .right:
             column = min(max(0, table.documents.count - 1), column + 1)
             sentence = 0
-        case .pane("figures.chart"):
+        case .chart:
             mode = mode == .chart ? .table : .chart
             if frequencyView, showsSheet {
                 showsSheet = false
                 showsSentences = false
             }
-        case .pane("figures.view"):
+        case .view:
             chosenView = frequencyView ? .columns : .frequencies
             showsSheet = false
             showsSentences = false
@@ -341,31 +351,30 @@ public struct FiguresPane: ContentPane {
             scrollToSelection(context)
             return .message(frequencyView ? "A column per source" : "Per row, its values and how many sources state each",
                             isError: false)
-        case .pane("figures.reader") where frequencyView && showsSheet:
+        case .reader where frequencyView && showsSheet:
             guard let index = selectedRowIndex else { return .none }
             let mentions = sentenceLayout.map(\.mentions) ?? valueMentions(index, value)
             guard !mentions.isEmpty else { return .none }
             let mention = mentions[showsSentences ? min(sentence, mentions.count - 1) : 0]
             return .openReader(documentID: table.documents[mention.source], span: mention.figure.readingSentenceSpan)
-        case .pane("figures.reader"):
+        case .reader:
             guard selectedCell != nil, let document = selectedDocument else { return .none }
             let mentions = selectedMentions
             guard !mentions.isEmpty else { return .message(nothingStated, isError: true) }
             let figure = mentions[showsSentences ? min(sentence, mentions.count - 1) : 0]
             return .openReader(documentID: document, span: figure.readingSentenceSpan)
-        case .pane("figures.nextMeasure"), .pane("figures.previousMeasure"):
+        case .nextMeasure, .previousMeasure:
             let options: [String?] = [nil] + measures
             let current = options.firstIndex(of: measureFilter) ?? 0
-            let step = action == .pane("figures.nextMeasure") ? 1 : options.count - 1
+            let step = own == .nextMeasure ? 1 : options.count - 1
             return filter(options[(current + step) % options.count], context)
-        case .pane("figures.sort"):
+        case .sort:
             sortsByDisagreement.toggle()
             refreshRows(keeping: selectedRowIndex, context)
             return .message(sortsByDisagreement ? "Sorted by disagreement: disputed rows first" : "Sorted by measure",
                             isError: false)
-        case .pane("figures.exportCSV"): return export(.csv, frequencies: frequencyView, context)
-        case .pane("figures.exportMarkdown"): return export(.markdown, frequencies: frequencyView, context)
-        default: break
+        case .exportCSV: return export(.csv, frequencies: frequencyView, context)
+        case .exportMarkdown: return export(.markdown, frequencies: frequencyView, context)
         }
         return .none
     }

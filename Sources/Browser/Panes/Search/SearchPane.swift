@@ -200,7 +200,8 @@ public struct SearchPane: ContentPane {
 
     // MARK: Registration
 
-    public static let factory = PaneFactory(title: title, activity: "Indexing articles", takesTyping: true) {
+    public static let factory = PaneFactory(title: title, activity: "Indexing articles", takesTyping: true,
+                                            bindings: bindings) {
         SearchPane(store: $0, progress: $1)
     }
 
@@ -210,8 +211,8 @@ public struct SearchPane: ContentPane {
         .init(keys: [.character("/")], action: .showPane(title), context: .list, help: "Search every article"),
         .init(keys: [.down, .control("n")], action: .lineDown, context: .search, help: "Next result"),
         .init(keys: [.up, .control("p")], action: .lineUp, context: .search, help: "Previous result"),
-        .init(keys: [.pageDown], action: .pageDown, context: .search, help: "Page down"),
-        .init(keys: [.pageUp], action: .pageUp, context: .search, help: "Page up"),
+        .init(keys: [.pageDown, .control("f")], action: .pageDown, context: .search, help: "Page down"),
+        .init(keys: [.pageUp, .control("b")], action: .pageUp, context: .search, help: "Page up"),
         .init(keys: [.home], action: .top, context: .search, help: "First result"),
         .init(keys: [.end], action: .bottom, context: .search, help: "Last result"),
         .init(keys: [.enter], action: .open, context: .search,
@@ -223,4 +224,9 @@ public struct SearchPane: ContentPane {
 
 private extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension Keymap.Context {
+    /// The Search pane's keys.
+    public static let search = Keymap.Context(id: "search", heading: "Search pane")
 }

@@ -173,7 +173,16 @@ public struct TimelinePane: ContentPane {
             } else if sourceFilter != nil {
                 return filter(nil, context)
             }
-        case .pane("timeline.reader"):
+        default:
+            if let own = action.paneAction(TimelineAction.self) { return performOwn(own, context: context) }
+        }
+        return .none
+    }
+
+    /// The pane's own actions, every one handled (the compiler checks).
+    private mutating func performOwn(_ own: TimelineAction, context: PaneContext) -> PaneOutcome {
+        switch own {
+        case .reader:
             let items = expansion
             guard !items.isEmpty else { return .none }
             let item = items[isExpanded ? min(mention, items.count - 1) : 0]
@@ -181,21 +190,20 @@ public struct TimelinePane: ContentPane {
                 return .openReader(documentID: item.documentID, span: nil)
             }
             return .openReader(documentID: found.documentID, span: found.date.sentence)
-        case .pane("timeline.zoomIn"), .pane("timeline.zoomOut"):
+        case .zoomIn, .zoomOut:
             let all = Zoom.allCases
-            let position = all.firstIndex(of: zoom)! + (action == .pane("timeline.zoomIn") ? 1 : -1)
+            let position = all.firstIndex(of: zoom)! + (own == .zoomIn ? 1 : -1)
             guard all.indices.contains(position) else {
                 return .message(position < 0 ? "Already at decades" : "Already at months", isError: false)
             }
             zoom = all[position]
             refresh(context)
             return .message("Headings by \(zoom.rawValue)", isError: false)
-        case .pane("timeline.nextSource"), .pane("timeline.previousSource"):
+        case .nextSource, .previousSource:
             let options: [String?] = [nil] + documents
             let current = options.firstIndex(of: sourceFilter) ?? 0
-            let step = action == .pane("timeline.nextSource") ? 1 : options.count - 1
+            let step = own == .nextSource ? 1 : options.count - 1
             return filter(options[(current + step) % options.count], context)
-        default: break
         }
         return .none
     }

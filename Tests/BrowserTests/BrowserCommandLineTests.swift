@@ -1,0 +1,109 @@
+import Browser
+import Foundation
+import XCTest
+
+/// The `:` command line: each command, completion, and a plain line for what it cannot do.
+final class BrowserCommandLineTests: BrowserTestCase {
+    func testOpenTakesAnIdOrTheStartOfOne() {
+        var model = model(80, 24)
+        let id = Self.seeds.documents[2].id
+        press(":open \(id.prefix(3))<Enter>", on: &model)
+        XCTAssertEqual(model.focus, .reader)
+        XCTAssertEqual(model.selectedDocument, 2)
+        press(":open zzz<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "No article zzz")
+        press(":open 0<Enter>", on: &model)
+        XCTAssertTrue(model.message!.text.hasPrefix("0 starts \(Self.seeds.count) ids"), model.message!.text)
+    }
+
+    func testSortAndReverse() {
+        var model = model(80, 24)
+        press(":sort author<Enter>", on: &model)
+        XCTAssertEqual(model.order, .author)
+        XCTAssertFalse(model.reversed)
+        press(":sort date reverse<Enter>", on: &model)
+        XCTAssertEqual(model.order, .date)
+        XCTAssertTrue(model.reversed)
+        press(":sort size<Enter>", on: &model)
+        XCTAssertEqual(model.message?.isError, true)
+    }
+
+    func testExportWritesTheListAsShown() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("crossread-list-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var model = model(80, 24)
+        press(":sort title<Enter>:export csv \(path)<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "Wrote \(path)")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.first, "id,title,date,author,outlet,words")
+        XCTAssertEqual(lines.count, Self.seeds.count + 1)
+        let first = ArticleOrder.title.sorted(Self.seeds.documents, reversed: false)[0]
+        XCTAssertTrue(lines[1].hasPrefix(Self.seeds.documents[first].id + ","), "in the order shown")
+        press(":export pdf x<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, ":export takes csv or markdown and a file name")
+    }
+
+    func testSetMeasureRewrapsTheReader() {
+        var model = model(200, 40)
+        press("<Enter>:set measure 50<Enter>", on: &model)
+        XCTAssertEqual(model.layout?.width, 50)
+        press(":set measure wide<Enter>", on: &model)
+        XCTAssertEqual(model.message?.isError, true)
+        XCTAssertEqual(model.layout?.width, 50)
+    }
+
+    func testTabCompletesCommandsAndTheirArguments() {
+        let ids = ["003_abc", "004_def", "004_deg"]
+        XCTAssertEqual(BrowserCommand.complete("so", ids: ids), "so", "sort and sources")
+        XCTAssertEqual(BrowserCommand.complete("sor", ids: ids), "sort ")
+        XCTAssertEqual(BrowserCommand.complete("sort au", ids: ids), "sort author ")
+        XCTAssertEqual(BrowserCommand.complete("open 00", ids: ids), "open 00")
+        XCTAssertEqual(BrowserCommand.complete("open 004", ids: ids), "open 004_de")
+        XCTAssertEqual(BrowserCommand.complete("open 003", ids: ids), "open 003_abc ")
+        XCTAssertEqual(BrowserCommand.complete("export c", ids: ids), "export csv ")
+        XCTAssertEqual(BrowserCommand.complete("frob", ids: ids), "frob")
+
+        var model = model(80, 24)
+        press(":sor<Tab>au<Tab>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "sort author ")
+        XCTAssertTrue(screen(model).last!.hasPrefix(":sort author "))
+    }
+
+    func testAnUnknownCommandSaysWhichThereAre() {
+        var model = model(80, 24)
+        press(":frob<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "Not a command: frob (open, sort, export, set, sources, help, quit)")
+        XCTAssertEqual(press(":quit<Enter>", on: &model), .quit)
+    }
+
+    func testSourcesChoosesTheComparePanesSourcesByLetter() throws {
+        var model = browser(120, 40)
+        press(":sources A B<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, ":sources is a command of the Compare pane: show that pane first")
+        let compare = try XCTUnwrap(model.paneTitles.firstIndex(of: "Compare"))
+        press("\(compare + 1)", on: &model)
+        let letters = Self.seeds.documents.map { model.labels.label(of: $0.id)! }
+        press(":sources \(letters[2].lowercased()) \(letters[0]) \(letters[4])<Enter>", on: &model)
+        let pane = try XCTUnwrap(model.activeContentPane as? ComparePane)
+        XCTAssertEqual(pane.leftDocument, 2)
+        XCTAssertEqual(pane.rightDocument, 0)
+        XCTAssertEqual(pane.extraSources, [4])
+        press(":sources A A<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, ":sources takes two or more different source letters, left first")
+        press(":sources A Q<Enter>", on: &model)
+        XCTAssertEqual(model.message?.isError, true)
+    }
+
+    func testSetRemapsAKeyForThisRunAndCompletesTheNames() {
+        var model = browser(100, 30)
+        press(":set keys.global.pane2 t<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "t now: pane2 (global)")
+        XCTAssertTrue(screen(model)[0].contains(" t Timeline "))
+        press("t", on: &model)
+        XCTAssertEqual(model.paneTitles[model.activePane], "Timeline")
+        press(":set keys.timeline.zoom z<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "timeline has no action called zoom")
+        press(":set keys.timeline.zoomI<Tab>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "set keys.timeline.zoomIn ")
+    }
+}

@@ -1,0 +1,91 @@
+import Browser
+import XCTest
+
+/// Marks, search history, and the reading session a browser gives out and takes back.
+final class ReadingSessionTests: BrowserTestCase {
+    func testAMarkIsSetWithALetterAndReturnsToItsPlaceFromAnotherArticle() {
+        var model = model(80, 24)
+        press("j<Enter><PgDn>", on: &model)
+        let place = model.readerTop
+        press("ma", on: &model)
+        XCTAssertEqual(model.message?.text, "Mark a set")
+        press("<Esc>jj<Enter>", on: &model)
+        XCTAssertNotEqual(model.selection, 1)
+        press("'a", on: &model)
+        XCTAssertEqual(model.selection, 1)
+        XCTAssertEqual(model.focus, .reader)
+        XCTAssertLessThanOrEqual(abs(model.readerTop - place), 1, "the mark's line (a blank line above counts as the place)")
+        press("'b", on: &model)
+        XCTAssertEqual(model.message?.text, "No mark b")
+    }
+
+    func testAKeyOtherThanALetterAfterMCancelsIt() {
+        var model = model(80, 24)
+        press("<Enter>m<Esc>", on: &model)
+        XCTAssertTrue(model.marks.isEmpty)
+        XCTAssertEqual(model.focus, .reader, "the Esc went to the mark, not back to the list")
+    }
+
+    func testUpAndDownAtThePromptBringBackEarlierSearches() {
+        var model = model(80, 24)
+        press("j<Enter>/killed<Enter>/people<Enter>/killed<Enter>", on: &model)
+        XCTAssertEqual(model.searchHistory, ["people", "killed"], "a search typed again moves to the end")
+        press("/<Up>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "killed")
+        press("<Up><Up>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "people", "stops at the oldest")
+        press("<Down>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "killed")
+        press("<Down>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "", "past the newest: an empty line")
+    }
+
+    func testTheSessionComesBackInAFreshBrowser() {
+        var first = browser(80, 24)
+        press("jj<Enter><PgDn><PgDn>mz/killed<Enter>", on: &first)
+        let session = first.readingSession
+        XCTAssertEqual(session.selection, Self.seeds.documents[first.selectedDocument!].id)
+        XCTAssertTrue(session.reading)
+        XCTAssertEqual(session.searches, ["killed"])
+        XCTAssertNotNil(session.marks["z"])
+
+        var second = browser(80, 24)
+        second.restore(session)
+        XCTAssertEqual(second.selection, first.selection)
+        XCTAssertEqual(second.focus, .reader)
+        XCTAssertEqual(second.layout?.anchor(ofLine: second.readerTop), first.layout?.anchor(ofLine: first.readerTop))
+        XCTAssertEqual(second.marks, first.marks)
+        XCTAssertEqual(second.searchHistory, ["killed"])
+        XCTAssertEqual(second.readingSession, session)
+    }
+
+    func testTheLastPaneComesBackAndUnknownArticlesArePassedOver() {
+        var first = browser(100, 30)
+        press("2", on: &first)
+        var session = first.readingSession
+        XCTAssertEqual(session.pane, "Timeline")
+        session.positions["no-such-article"] = 40
+        session.marks["q"] = ReadingSession.Place(document: "no-such-article", position: 3)
+        session.selection = "no-such-article"
+        var second = browser(100, 30)
+        second.restore(session)
+        XCTAssertEqual(second.paneTitles[second.activePane], "Timeline")
+        XCTAssertTrue(second.marks.isEmpty)
+        XCTAssertEqual(second.selection, 0)
+    }
+
+    func testAnArticleReadIsMarkedInTheListAndStaysRead() {
+        var first = model(80, 24)
+        XCTAssertTrue(first.readDocuments.isEmpty, "nothing is read before a reader has had the keyboard")
+        press("j<Enter><Esc>", on: &first)
+        XCTAssertEqual(first.readDocuments, [1])
+        press("j", on: &first)
+        XCTAssertTrue(screen(first)[3].hasPrefix("✓ "), screen(first)[3])
+        XCTAssertTrue(screen(first)[2].hasPrefix("  "), "an unread article has no mark")
+        let session = first.readingSession
+        XCTAssertEqual(session.read, [Self.seeds.documents[1].id])
+        var second = model(80, 24)
+        second.restore(session)
+        XCTAssertEqual(second.readDocuments, [1])
+    }
+}
