@@ -75,7 +75,7 @@ final class FiguresPaneTests: BrowserTestCase {
         _ = model.update(.resize(width: 80, height: 24))
         let lines = screen(model)
         XCTAssertTrue(lines.contains { $0.hasPrefix("  wounde… people") }, lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.last!.hasPrefix(" row 22/22"))
+        XCTAssertTrue(lines.last!.hasPrefix(" row 17/17"), "casualty rows only, until a shows the rest")
     }
 
     func testACellWithNothingSaysSoAndStaysInTheTable() {
@@ -107,6 +107,26 @@ final class FiguresPaneTests: BrowserTestCase {
         press("c", on: &model)
         lines = screen(model)
         XCTAssertTrue(bar(" A ").contains("→"), "more than six hundred is open to the axis's end: \(bar(" A "))")
+    }
+
+    func testCountsThatAreNotCasualtiesShowOnlyWhenAsked() {
+        var model = browser(120, 40)
+        press("3", on: &model)
+        let measures = { (model: BrowserModel) in Set(self.figures(model).visibleRows.map { self.figures(model).table.rows[$0].key.measure }) }
+        XCTAssertFalse(measures(model).contains("marched"), "the 60,000 marchers are not a casualty row")
+        XCTAssertFalse(screen(model).contains { $0.contains("population") })
+        let casualties = figures(model).visibleRows.count
+        press("a", on: &model)
+        XCTAssertTrue(figures(model).showsAllCounts)
+        XCTAssertTrue(measures(model).isSuperset(of: ["marched", "population", "killed"]))
+        XCTAssertEqual(figures(model).visibleRows.count, figures(model).table.rows.count)
+        XCTAssertTrue(model.message!.text.hasPrefix("Showing every count"), model.message!.text)
+        press("a", on: &model)
+        XCTAssertEqual(figures(model).visibleRows.count, casualties)
+        XCTAssertTrue(model.message!.text.hasPrefix("Showing casualties only"), model.message!.text)
+        var options: Set<String> = []
+        for _ in 0..<12 { press("m", on: &model); figures(model).measureFilter.map { options.insert($0) } }
+        XCTAssertFalse(options.contains("marched"), "m steps through the measures shown only")
     }
 
     func testFilterByMeasureAndSortByDisagreement() {

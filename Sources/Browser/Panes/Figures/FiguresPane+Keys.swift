@@ -26,6 +26,8 @@ extension FiguresPane {
               help: "Only the next measure (all, killed, wounded, ...)"),
         .init(keys: [.character("M")], action: FiguresAction.previousMeasure.action, context: .figures,
               help: "Only the previous measure"),
+        .init(keys: [.character("a")], action: FiguresAction.allCounts.action, context: .figures,
+              help: "Show or hide counts that are not casualties (a town's population, marchers)"),
         .init(keys: [.character("o")], action: FiguresAction.sort.action, context: .figures,
               help: "Sort by disagreement, disputed rows first (again: by measure)"),
         .init(keys: [.character("e")], action: FiguresAction.exportCSV.action, context: .figures,
@@ -39,7 +41,7 @@ extension FiguresPane {
 
 /// The Figures pane's own actions (configuration names them by these names).
 public enum FiguresAction: String, PaneAction {
-    case left, right, reader, chart, view, nextMeasure, previousMeasure, sort, exportCSV, exportMarkdown
+    case left, right, reader, chart, view, nextMeasure, previousMeasure, allCounts, sort, exportCSV, exportMarkdown
 }
 
 extension Keymap.Context {

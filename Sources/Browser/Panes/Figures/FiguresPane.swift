@@ -59,6 +59,11 @@ public struct FiguresPane: ContentPane {
 
     public private(set) var mode: Mode = .table
     public private(set) var measureFilter: String?
+    /// Whether rows of counts that are not casualties (a town's population, marchers) are shown;
+    /// like `crossread table`, the pane leaves them out until asked (`a`).
+    public private(set) var showsAllCounts = false
+    /// Per row of `table`, whether it counts casualties (`FigureVocabulary.isCasualty`).
+    private let casualtyRows: [Bool]
     public private(set) var sortsByDisagreement = false
     /// Indices into `table.rows`, as shown.
     public private(set) var visibleRows: [Int]
@@ -146,7 +151,9 @@ public struct FiguresPane: ContentPane {
             let left = Self.disagreement(table.rows[lhs], frequencies[lhs]), right = Self.disagreement(table.rows[rhs], frequencies[rhs])
             return left != right ? left > right : lhs < rhs
         }
-        visibleRows = Array(table.rows.indices)
+        let casualtyRows = table.rows.map { FigureVocabulary.isCasualty($0.key.measure, group: $0.key.group) }
+        self.casualtyRows = casualtyRows
+        visibleRows = table.rows.indices.filter { casualtyRows[$0] }
     }
 
     public var title: String { "Figures" }
@@ -363,8 +370,17 @@ public struct FiguresPane: ContentPane {
             guard !mentions.isEmpty else { return .message(nothingStated, isError: true) }
             let figure = mentions[showsSentences ? min(sentence, mentions.count - 1) : 0]
             return .openReader(documentID: document, span: figure.readingSentenceSpan)
+        case .allCounts:
+            showsAllCounts.toggle()
+            if !showsAllCounts, let measure = measureFilter, !table.rows.indices.contains(where: { isShown($0, measure: measure) }) {
+                measureFilter = nil
+            }
+            refreshRows(keeping: selectedRowIndex, context)
+            let hidden = casualtyRows.filter { !$0 }.count
+            return .message(showsAllCounts ? "Showing every count, \(hidden) not of casualties (a hides them)"
+                                           : "Showing casualties only, \(hidden) other counts hidden (a shows them)", isError: false)
         case .nextMeasure, .previousMeasure:
-            let options: [String?] = [nil] + measures
+            let options: [String?] = [nil] + measures.filter { measure in table.rows.indices.contains { isShown($0, measure: measure) } }
             let current = options.firstIndex(of: measureFilter) ?? 0
             let step = own == .nextMeasure ? 1 : options.count - 1
             return filter(options[(current + step) % options.count], context)
@@ -387,6 +403,7 @@ public struct FiguresPane: ContentPane {
               figureRows[position] >= 0
         else { return false }
         let index = Int(figureRows[position])
+        if !casualtyRows[index] { showsAllCounts = true }
         if !visibleRows.contains(index) { _ = filter(nil, context) }
         guard let position = visibleRows.firstIndex(of: index) else { return false }
         showsSentences = false
@@ -425,9 +442,14 @@ public struct FiguresPane: ContentPane {
                         isError: false)
     }
 
+    /// Whether row `index` of the table is shown with `measure` (nil: every measure) chosen.
+    private func isShown(_ index: Int, measure: String?) -> Bool {
+        (showsAllCounts || casualtyRows[index]) && (measure == nil || table.rows[index].key.measure == measure)
+    }
+
     private mutating func refreshRows(keeping index: Int?, _ context: PaneContext) {
         let order = sortsByDisagreement ? disagreementOrder : Array(table.rows.indices)
-        visibleRows = order.filter { measureFilter == nil || table.rows[$0].key.measure == measureFilter }
+        visibleRows = order.filter { isShown($0, measure: measureFilter) }
         row = index.flatMap { visibleRows.firstIndex(of: $0) } ?? 0
         showsSentences = false
         showsSheet = false
