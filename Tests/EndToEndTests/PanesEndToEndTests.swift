@@ -33,7 +33,7 @@ final class PanesEndToEndTests: XCTestCase {
         try session.send("3")
         try session.waitFor(text: "MEASURE")
         try session.send("j", "j")
-        var screen = try session.waitFor(text: "row 3/22")
+        var screen = try session.waitFor(text: "row 3/17")
         // At 80 columns the values get the room first: the group is cut to "child…", all five sources show.
         let row = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("killed  child") }, screen)
         XCTAssertTrue(row.hasPrefix("! killed"), "the row is marked disputed: \(row)")
