@@ -101,24 +101,20 @@ public enum PassageAligner {
                                       right.quotationTokens[candidate.right]),
                               left, right))
         }
+        // Each candidate, best first, pairs two sentences neither of which is taken yet.
+        func take(_ candidates: [Candidate]) {
+            for candidate in sorted(candidates) where !leftTaken[candidate.left] && !rightTaken[candidate.right] {
+                leftTaken[candidate.left] = true
+                rightTaken[candidate.right] = true
+                let leftSpan = left.sentences[candidate.left], rightSpan = right.sentences[candidate.right]
+                pairs.append(pair(candidate, left: (leftSpan, leftSpan, left.sentenceTokens[candidate.left]),
+                                  right: (rightSpan, rightSpan, right.sentenceTokens[candidate.right]), left, right))
+            }
+        }
         // Then sentences, by wording and by figures.
-        for candidate in sorted(wordingCandidates(left, right) + figureCandidates(left, right))
-        where !leftTaken[candidate.left] && !rightTaken[candidate.right] {
-            leftTaken[candidate.left] = true
-            rightTaken[candidate.right] = true
-            let leftSpan = left.sentences[candidate.left], rightSpan = right.sentences[candidate.right]
-            pairs.append(pair(candidate, left: (leftSpan, leftSpan, left.sentenceTokens[candidate.left]),
-                              right: (rightSpan, rightSpan, right.sentenceTokens[candidate.right]), left, right))
-        }
+        take(wordingCandidates(left, right) + figureCandidates(left, right))
         // Last, paraphrases among the sentences still free.
-        for candidate in sorted(paraphraseCandidates(left, right, leftTaken: leftTaken, rightTaken: rightTaken))
-        where !leftTaken[candidate.left] && !rightTaken[candidate.right] {
-            leftTaken[candidate.left] = true
-            rightTaken[candidate.right] = true
-            let leftSpan = left.sentences[candidate.left], rightSpan = right.sentences[candidate.right]
-            pairs.append(pair(candidate, left: (leftSpan, leftSpan, left.sentenceTokens[candidate.left]),
-                              right: (rightSpan, rightSpan, right.sentenceTokens[candidate.right]), left, right))
-        }
+        take(paraphraseCandidates(left, right, leftTaken: leftTaken, rightTaken: rightTaken))
         pairs.sort { ($0.left.passage, $0.right.passage) < ($1.left.passage, $1.right.passage) }
         return PassageAlignment(
             leftSentences: left.sentences, rightSentences: right.sentences,
