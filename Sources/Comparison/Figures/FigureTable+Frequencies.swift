@@ -61,8 +61,19 @@ extension FigureTable {
         values.sort { lhs, rhs in
             lhs.count != rhs.count ? lhs.count > rhs.count : Bounds(lhs.quantity) < Bounds(rhs.quantity)
         }
-        let differing = row.status == .disputed ? differingSources(stated.map { ($0.0, $0.1.map(\.quantity)) }) : []
+        let differing = row.status == .disputed ? differingSources(comparable(stated.map { ($0.0, $0.1.map(\.quantity)) })) : []
         return RowFrequencies(values: values, sources: stated.map(\.0), differing: differing)
+    }
+
+    /// What can differ, by the rule of `FigureTable.disagree`: where the row states a number, its
+    /// vague amounts ("hundreds") are left out, since they dispute no number; a source that states
+    /// only those is then not counted either way.
+    static func comparable(_ stated: [(source: Int, values: [Quantity])]) -> [(source: Int, values: [Quantity])] {
+        guard stated.contains(where: { $0.values.contains { !$0.isVague } }) else { return stated }
+        return stated.compactMap { source, values in
+            let numbers = values.filter { !$0.isVague }
+            return numbers.isEmpty ? nil : (source, numbers)
+        }
     }
 
     /// The sources whose values are incompatible with those of at least half of the others.

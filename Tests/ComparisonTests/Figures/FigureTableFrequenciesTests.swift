@@ -110,6 +110,20 @@ final class FigureTableFrequenciesTests: XCTestCase {
         XCTAssertGreaterThan(split, 1000, "sources whose own values do not overlap are well represented")
     }
 
+    func testAVagueAmountIsNeverMarkedAsDifferingFromNumbers() {
+        let table = FigureTable(store: store([
+            ("a", "Officials said 63 children were killed in the attack."),
+            ("b", "Officials said 63 children were killed in the attack."),
+            ("b2", "Officials said 63 children were killed in the attack."),
+            ("c", "Officials said 83 children were killed in the attack."),
+            ("d", "Officials said thousands of children were killed in the attack."),
+        ]))
+        let row = try! XCTUnwrap(table.rows.first { $0.key.measure == "killed" && $0.key.group == "children" })
+        XCTAssertEqual(row.status, .disputed)
+        let frequencies = table.frequencies()[table.rows.firstIndex { $0.key == row.key }!]
+        XCTAssertEqual(frequencies.differing.map { table.documents[$0] }, ["c"], "83 differs from most; thousands disputes no number, and counts neither way")
+    }
+
     func testFrequenciesAreTheSameForTheSameInput() {
         let texts = (0..<40).map { index in
             ("s\(index)", "Officials said \([613, 600, 613, 650][index % 4]) people were killed in the attack on the town.")
