@@ -120,13 +120,15 @@ final class CSVExportTests: XCTestCase {
     }
 
     func testCompareCSV() throws {
-        let parsed = try parse(try csv(["compare", "001", "004"]), numeric: ["low", "high", "span_start", "span_end"])
-        XCTAssertEqual(parsed.headings[0], ["measure", "group", "event", "status", "document", "title", "value", "low", "high",
-                                            "span_start", "span_end", "sentence"])
+        let parsed = try parse(try csv(["compare", "001", "004"]),
+                               numeric: ["stated", "stated_upper", "low", "high", "span_start", "span_end"])
+        XCTAssertEqual(parsed.headings[0], ["measure", "group", "event", "status", "document", "title", "value", "stated",
+                                            "stated_upper", "low", "high", "span_start", "span_end", "sentence"])
         XCTAssertEqual(parsed.numbers["span_start"], parsed.rows.count)
         let children = parsed.rows.filter { $0[0] == "killed" && $0[1] == "children" && $0[2].isEmpty }
         XCTAssertEqual(Set(children.map(\.[3])), ["differs"], "one claim, both sources' rows marked as differing")
-        XCTAssertEqual(Set(children.map(\.[7])), ["63", "83"], "each source's number as a number")
+        XCTAssertEqual(Set(children.map(\.[7])), ["63", "83"], "each source's number as stated, as a number")
+        XCTAssertEqual(Set(children.map(\.[9])), ["63", "83"])
         XCTAssertEqual(Set(children.map { $0[4].prefix(3) }), ["001", "004"])
     }
 }

@@ -49,7 +49,7 @@ enum CommandExports {
     /// differs reads as rows with one measure, group and event and different numbers.
     static func claims(_ comparison: ClaimComparison, titles: [String: String]) -> ExportTable {
         let columns: [ExportTable.Column] = [
-            "measure", "group", "event", "status", "document", "title", "value", "low", "high",
+            "measure", "group", "event", "status", "document", "title", "value", "stated", "stated_upper", "low", "high",
             "span_start", "span_end", "sentence",
         ].map(ExportTable.Column.named)
         var rows: [[ExportTable.Cell]] = []
@@ -58,8 +58,8 @@ enum CommandExports {
                 let id = comparison.documents[source]
                 for value in values {
                     rows.append([.text(claim.measure), .text(claim.group), .text(claim.event), .text(claim.status.rawValue),
-                                 .text(id), .text(titles[id]), .text(value.text),
-                                 .number(value.quantity.low), .number(value.quantity.high),
+                                 .text(id), .text(titles[id]), .text(value.text), .number(value.quantity.statedValue),
+                                 .number(value.quantity.statedUpper), .number(value.quantity.low), .number(value.quantity.high),
                                  .number(Double(value.span.start)), .number(Double(value.span.end)), .text(value.sentence)])
                 }
             }
