@@ -8,8 +8,8 @@ final class BrowserCommandLineTests: BrowserTestCase {
         var model = model(80, 24)
         let id = Self.seeds.documents[2].id
         press(":open \(id.prefix(3))<Enter>", on: &model)
-        XCTAssertEqual(model.focus, .reader)
-        XCTAssertEqual(model.selectedDocument, 2)
+        XCTAssertEqual(model.articles.focus, .reader)
+        XCTAssertEqual(model.articles.selectedDocument, 2)
         press(":open zzz<Enter>", on: &model)
         XCTAssertEqual(model.message?.text, "No article zzz")
         press(":open 0<Enter>", on: &model)
@@ -19,11 +19,11 @@ final class BrowserCommandLineTests: BrowserTestCase {
     func testSortAndReverse() {
         var model = model(80, 24)
         press(":sort author<Enter>", on: &model)
-        XCTAssertEqual(model.order, .author)
-        XCTAssertFalse(model.reversed)
+        XCTAssertEqual(model.articles.order, .author)
+        XCTAssertFalse(model.articles.reversed)
         press(":sort date reverse<Enter>", on: &model)
-        XCTAssertEqual(model.order, .date)
-        XCTAssertTrue(model.reversed)
+        XCTAssertEqual(model.articles.order, .date)
+        XCTAssertTrue(model.articles.reversed)
         press(":sort size<Enter>", on: &model)
         XCTAssertEqual(model.message?.isError, true)
     }
@@ -46,10 +46,10 @@ final class BrowserCommandLineTests: BrowserTestCase {
     func testSetMeasureRewrapsTheReader() {
         var model = model(200, 40)
         press("<Enter>:set measure 50<Enter>", on: &model)
-        XCTAssertEqual(model.layout?.width, 50)
+        XCTAssertEqual(model.articles.layout?.width, 50)
         press(":set measure wide<Enter>", on: &model)
         XCTAssertEqual(model.message?.isError, true)
-        XCTAssertEqual(model.layout?.width, 50)
+        XCTAssertEqual(model.articles.layout?.width, 50)
     }
 
     func testTabCompletesCommandsAndTheirArguments() {

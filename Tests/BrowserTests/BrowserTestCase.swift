@@ -12,7 +12,7 @@ class BrowserTestCase: XCTestCase {
 
     /// The Figures pane alone, writing its exports into `directory`.
     func figuresExporting(to directory: String) -> [PaneFactory] {
-        [PaneFactory(title: "Figures", bindings: FiguresPane.bindings) { FiguresPane(store: $0, exportDirectory: directory) }]
+        [ArticlesPane.factory, PaneFactory(title: "Figures", bindings: FiguresPane.bindings) { FiguresPane(store: $0, exportDirectory: directory) }]
     }
 
     /// A browser with the standard panes beside Articles (Timeline, Figures, ...), as `crossread` has.
@@ -38,4 +38,9 @@ class BrowserTestCase: XCTestCase {
     }
 
     func screen(_ model: BrowserModel) -> [String] { Screen.render(model).lines }
+}
+
+extension BrowserModel {
+    /// The Articles pane, which every browser in these tests has.
+    var articles: ArticlesPane { pane(ArticlesPane.self)! }
 }

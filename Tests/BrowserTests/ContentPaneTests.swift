@@ -40,7 +40,7 @@ final class ContentPaneTests: BrowserTestCase {
 
     enum DocumentsAction: String, PaneAction { case shout }
 
-    static let keymap = Keymap(bindings: Keymap.browserBindings + [
+    static let keymap = Keymap(bindings: Keymap.browserBindings + ArticlesPane.bindings + [
         .init(keys: [.character("j")], action: .lineDown, context: .timeline, help: "Down"),
         .init(keys: [.character("k")], action: .lineUp, context: .timeline, help: "Up"),
         .init(keys: [.enter], action: .open, context: .timeline, help: "Open"),
@@ -49,7 +49,7 @@ final class ContentPaneTests: BrowserTestCase {
 
     private func browser() -> BrowserModel {
         let factory = PaneFactory(title: "Docs") { store in DocumentsPane(ids: store.documents.map(\.id)) }
-        return BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: Self.keymap, panes: [factory])
+        return BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: Self.keymap, panes: [ArticlesPane.factory, factory])
     }
 
     func testTopBarNamesEveryPaneAndTabCyclesThem() {
@@ -73,7 +73,7 @@ final class ContentPaneTests: BrowserTestCase {
         press("2jjs", on: &model)
         XCTAssertEqual(model.message?.text, "shouted 002_6c08b088e53c302e")
         XCTAssertTrue(screen(model).last!.hasPrefix(" doc 3/5"))
-        XCTAssertEqual(model.selection, 0, "the article list did not move")
+        XCTAssertEqual(model.articles.selection, 0, "the article list did not move")
         XCTAssertEqual(press("q", on: &model), .none, "q in a pane goes back to the pane it came from")
         XCTAssertEqual(model.activePane, 0)
         XCTAssertEqual(press("2Q", on: &model), .quit, "Q quits from any pane")
@@ -83,14 +83,14 @@ final class ContentPaneTests: BrowserTestCase {
         var model = browser()
         press("2jj<Enter>", on: &model)
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.focus, .reader)
-        XCTAssertEqual(model.selectedDocument, 2)
+        XCTAssertEqual(model.articles.focus, .reader)
+        XCTAssertEqual(model.articles.selectedDocument, 2)
         let span = Self.seeds.documents[2].reading.paragraphs[1]
-        XCTAssertEqual(model.marked, span)
+        XCTAssertEqual(model.articles.marked, span)
         let buffer = Screen.render(model)
         XCTAssertTrue(buffer.cells.contains { $0.style == .currentMatch }, "the span is marked on screen")
         press("<Esc>j", on: &model)
-        XCTAssertNil(model.marked, "moving to another article clears the mark")
+        XCTAssertNil(model.articles.marked, "moving to another article clears the mark")
     }
 
     func testTheWheelMovesTheActivePaneNotTheHiddenList() {
@@ -98,7 +98,7 @@ final class ContentPaneTests: BrowserTestCase {
         press("2", on: &model)
         _ = model.update(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
         XCTAssertTrue(screen(model).last!.hasPrefix(" doc 4/5"), "three lines down in the pane")
-        XCTAssertEqual(model.selection, 0, "the article list did not move")
+        XCTAssertEqual(model.articles.selection, 0, "the article list did not move")
     }
 
     func testTheReaderAsksEachPaneToRevealAHighlightAndSaysWhenNoneDoes() {
@@ -106,7 +106,7 @@ final class ContentPaneTests: BrowserTestCase {
         press("j<Enter>F", on: &model)
         XCTAssertEqual(model.activePane, 0)
         XCTAssertEqual(model.message?.text, "No pane lists this figure", "the Docs pane reveals nothing")
-        XCTAssertEqual(model.highlightOnScreen(.figure).map { $0.span.slice(of: Self.seeds.documents[1].reading.text) }, "hundreds",
+        XCTAssertEqual(model.articles.highlightOnScreen(.figure).map { $0.span.slice(of: Self.seeds.documents[1].reading.text) }, "hundreds",
                        "the first figure on the screen")
         press("T", on: &model)
         XCTAssertEqual(model.message?.text, "No pane lists this date")

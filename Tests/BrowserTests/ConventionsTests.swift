@@ -6,28 +6,28 @@ final class ConventionsTests: BrowserTestCase {
     func testControlKeysPageAndHalfPageTheReaderAsLessDoes() {
         var browser = model(80, 24)
         press("<Enter><C-f>", on: &browser)
-        XCTAssertEqual(browser.readerTop, 21, "Ctrl-F is a page, as Space")
+        XCTAssertEqual(browser.articles.readerTop, 21, "Ctrl-F is a page, as Space")
         press("<C-b>", on: &browser)
-        XCTAssertEqual(browser.readerTop, 0)
+        XCTAssertEqual(browser.articles.readerTop, 0)
         press("<C-d>", on: &browser)
-        let half = browser.readerTop
+        let half = browser.articles.readerTop
         XCTAssertGreaterThan(half, 0)
         press("<C-u>", on: &browser)
-        XCTAssertEqual(browser.readerTop, 0)
+        XCTAssertEqual(browser.articles.readerTop, 0)
         press("d", on: &browser)
-        XCTAssertEqual(browser.readerTop, half, "Ctrl-D moves as d does")
+        XCTAssertEqual(browser.articles.readerTop, half, "Ctrl-D moves as d does")
     }
 
     func testControlKeysMoveTheListAndThePanes() {
         var browser = browser(80, 24)
         press("<C-d>", on: &browser)
-        XCTAssertEqual(browser.selection, min(Self.seeds.count - 1, 10), "half of the list's 21 rows")
+        XCTAssertEqual(browser.articles.selection, min(Self.seeds.count - 1, 10), "half of the list's 21 rows")
         press("<C-u>", on: &browser)
-        XCTAssertEqual(browser.selection, 0)
+        XCTAssertEqual(browser.articles.selection, 0)
         press("<C-f>", on: &browser)
-        XCTAssertEqual(browser.selection, Self.seeds.count - 1)
+        XCTAssertEqual(browser.articles.selection, Self.seeds.count - 1)
         press("<C-b>", on: &browser)
-        XCTAssertEqual(browser.selection, 0)
+        XCTAssertEqual(browser.articles.selection, 0)
         press("2<C-f>", on: &browser)
         XCTAssertNil(browser.message, "Ctrl-F pages the Timeline too")
         press("?<C-f>", on: &browser)
@@ -62,11 +62,11 @@ final class ConventionsTests: BrowserTestCase {
         press("jj<Enter>/according<Enter>", on: &literal)
         var pattern = model(80, 24)
         press("jj<Enter>/acc?ording<Enter>", on: &pattern)
-        XCTAssertEqual(pattern.search?.matches, literal.search?.matches)
-        XCTAssertEqual(pattern.search?.isPattern, true)
+        XCTAssertEqual(pattern.articles.search?.matches, literal.articles.search?.matches)
+        XCTAssertEqual(pattern.articles.search?.isPattern, true)
 
         press("/according (<Enter>", on: &pattern)
-        XCTAssertEqual(pattern.search?.isInvalidPattern, true)
+        XCTAssertEqual(pattern.articles.search?.isInvalidPattern, true)
         XCTAssertNotNil(pattern.message)
         XCTAssertTrue(pattern.message!.text.hasPrefix("Not a valid pattern"), pattern.message!.text)
     }

@@ -6,14 +6,14 @@ import XCTest
 
 /// `|`, `v` and `y`: what the browser hands the front end, and the clipboard sequence.
 final class ExternalRequestTests: BrowserTestCase {
-    private func document(_ model: BrowserModel) -> Document { Self.seeds.documents[model.selectedDocument!] }
+    private func document(_ model: BrowserModel) -> Document { Self.seeds.documents[model.articles.selectedDocument!] }
 
     func testYCopiesTheSentenceAtTheMatchWithItsCitation() {
         var model = model(80, 24)
         press("j<Enter>/killed<Enter>", on: &model)
         let effect = press("y", on: &model)
         guard case .external(.copy(let text)) = effect else { return XCTFail("\(effect)") }
-        let sentence = model.selectedSentence!
+        let sentence = model.articles.selectedSentence!
         XCTAssertTrue(sentence.contains("killed"), sentence)
         XCTAssertEqual(text, "“" + sentence.trimmingCharacters(in: .whitespacesAndNewlines) + "”\n— "
             + Citation.line(for: document(model)) + "\n")
@@ -45,7 +45,7 @@ final class ExternalRequestTests: BrowserTestCase {
                                               input: Citation.article(document(model).reading.text, from: document(model)))))
         press("/killed<Enter>", on: &model)
         let one = press("|cat<Enter>", on: &model)
-        XCTAssertEqual(one, .external(.pipe(command: "cat", input: Citation.quote(model.selectedSentence!, from: document(model)))))
+        XCTAssertEqual(one, .external(.pipe(command: "cat", input: Citation.quote(model.articles.selectedSentence!, from: document(model)))))
         press("|<Enter>", on: &model)
         XCTAssertNil(model.prompt, "an empty command runs nothing")
     }

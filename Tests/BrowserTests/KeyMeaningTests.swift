@@ -49,7 +49,7 @@ final class KeyMeaningTests: BrowserTestCase {
         var model = model(40, 12)
         XCTAssertFalse(screen(model)[1].contains("AUTHOR"), "no author column at 40 columns")
         press("ooo", on: &model)
-        XCTAssertEqual(model.order, .author)
+        XCTAssertEqual(model.articles.order, .author)
         XCTAssertTrue(screen(model)[1].contains("AUTHOR ▲"), screen(model)[1])
         XCTAssertTrue(screen(model).contains { $0.contains("Mehmood Ul Hassan") }, "the authors are shown")
         press("o", on: &model)

@@ -12,14 +12,20 @@ final class PaneBuildingTests: BrowserTestCase {
         private let door = DispatchSemaphore(value: 0)
         private let arrival = DispatchSemaphore(value: 0)
 
-        /// Called by the build: says it has arrived, then waits for the door.
+        /// Called by the build: says it has arrived, then waits for the door (never for ever, so
+        /// a failed test leaves no thread behind it stuck).
         func pass() {
             arrival.signal()
-            door.wait()
+            _ = door.wait(timeout: .now() + 60)
         }
 
-        /// Waits until the build has arrived at the gate.
-        func waitForArrival() { arrival.wait() }
+        /// Waits until the build has arrived at the gate; a build that never comes (a key that
+        /// no longer shows the pane, say) fails the test instead of hanging it.
+        func waitForArrival(file: StaticString = #filePath, line: UInt = #line) {
+            if arrival.wait(timeout: .now() + 30) == .timedOut {
+                XCTFail("the pane's build never reached the gate", file: file, line: line)
+            }
+        }
 
         func open() { door.signal() }
     }
@@ -39,7 +45,7 @@ final class PaneBuildingTests: BrowserTestCase {
     }
 
     private func backgroundBrowser(_ panes: [PaneFactory], width: Int = 80, height: Int = 24) -> BrowserModel {
-        BrowserModel(store: Self.seeds, width: width, height: height, keymap: ContentPaneTests.keymap, panes: panes,
+        BrowserModel(store: Self.seeds, width: width, height: height, keymap: ContentPaneTests.keymap, panes: [ArticlesPane.factory] + panes,
                      paneBuilding: .background)
     }
 
@@ -78,13 +84,13 @@ final class PaneBuildingTests: BrowserTestCase {
 
         press("j", on: &model)
         XCTAssertEqual(model.message?.text, "Slow is still being prepared; 1 goes back to Articles")
-        XCTAssertEqual(model.selection, 0, "the list behind does not move")
+        XCTAssertEqual(model.articles.selection, 0, "the list behind does not move")
 
         press("1jj", on: &model)
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.selection, 2, "the list moves while the pane is built")
+        XCTAssertEqual(model.articles.selection, 2, "the list moves while the pane is built")
         press("<Enter>", on: &model)
-        XCTAssertEqual(model.focus, .reader)
+        XCTAssertEqual(model.articles.focus, .reader)
         XCTAssertTrue(screen(model).last!.hasPrefix(" line 1-"), "and the reader reads")
 
         press("<Tab>", on: &model)
@@ -134,7 +140,8 @@ final class PaneBuildingTests: BrowserTestCase {
             gate.pass()
             return SearchPane(store: store, progress: progress)
         }
-        var model = BrowserModel(store: Self.seeds, width: 100, height: 30, panes: [factory], paneBuilding: .background)
+        var model = BrowserModel(store: Self.seeds, width: 100, height: 30, panes: [ArticlesPane.factory, factory],
+                                 paneBuilding: .background)
         press("s", on: &model)
         gate.waitForArrival()
         XCTAssertEqual(press("massacrq<BS>e", on: &model), .none, "q is text here, not quit")

@@ -6,15 +6,15 @@ final class ReadingSessionTests: BrowserTestCase {
     func testAMarkIsSetWithALetterAndReturnsToItsPlaceFromAnotherArticle() {
         var model = model(80, 24)
         press("j<Enter><PgDn>", on: &model)
-        let place = model.readerTop
+        let place = model.articles.readerTop
         press("ma", on: &model)
         XCTAssertEqual(model.message?.text, "Mark a set")
         press("<Esc>jj<Enter>", on: &model)
-        XCTAssertNotEqual(model.selection, 1)
+        XCTAssertNotEqual(model.articles.selection, 1)
         press("'a", on: &model)
-        XCTAssertEqual(model.selection, 1)
-        XCTAssertEqual(model.focus, .reader)
-        XCTAssertLessThanOrEqual(abs(model.readerTop - place), 1, "the mark's line (a blank line above counts as the place)")
+        XCTAssertEqual(model.articles.selection, 1)
+        XCTAssertEqual(model.articles.focus, .reader)
+        XCTAssertLessThanOrEqual(abs(model.articles.readerTop - place), 1, "the mark's line (a blank line above counts as the place)")
         press("'b", on: &model)
         XCTAssertEqual(model.message?.text, "No mark b")
     }
@@ -22,8 +22,8 @@ final class ReadingSessionTests: BrowserTestCase {
     func testAKeyOtherThanALetterAfterMCancelsIt() {
         var model = model(80, 24)
         press("<Enter>m<Esc>", on: &model)
-        XCTAssertTrue(model.marks.isEmpty)
-        XCTAssertEqual(model.focus, .reader, "the Esc went to the mark, not back to the list")
+        XCTAssertTrue(model.articles.marks.isEmpty)
+        XCTAssertEqual(model.articles.focus, .reader, "the Esc went to the mark, not back to the list")
     }
 
     func testUpAndDownAtThePromptBringBackEarlierSearches() {
@@ -44,17 +44,17 @@ final class ReadingSessionTests: BrowserTestCase {
         var first = browser(80, 24)
         press("jj<Enter><PgDn><PgDn>mz/killed<Enter>", on: &first)
         let session = first.readingSession
-        XCTAssertEqual(session.selection, Self.seeds.documents[first.selectedDocument!].id)
+        XCTAssertEqual(session.selection, Self.seeds.documents[first.articles.selectedDocument!].id)
         XCTAssertTrue(session.reading)
         XCTAssertEqual(session.searches, ["killed"])
         XCTAssertNotNil(session.marks["z"])
 
         var second = browser(80, 24)
         second.restore(session)
-        XCTAssertEqual(second.selection, first.selection)
-        XCTAssertEqual(second.focus, .reader)
-        XCTAssertEqual(second.layout?.anchor(ofLine: second.readerTop), first.layout?.anchor(ofLine: first.readerTop))
-        XCTAssertEqual(second.marks, first.marks)
+        XCTAssertEqual(second.articles.selection, first.articles.selection)
+        XCTAssertEqual(second.articles.focus, .reader)
+        XCTAssertEqual(second.articles.layout?.anchor(ofLine: second.articles.readerTop), first.articles.layout?.anchor(ofLine: first.articles.readerTop))
+        XCTAssertEqual(second.articles.marks, first.articles.marks)
         XCTAssertEqual(second.searchHistory, ["killed"])
         XCTAssertEqual(second.readingSession, session)
     }
@@ -70,15 +70,15 @@ final class ReadingSessionTests: BrowserTestCase {
         var second = browser(100, 30)
         second.restore(session)
         XCTAssertEqual(second.paneTitles[second.activePane], "Timeline")
-        XCTAssertTrue(second.marks.isEmpty)
-        XCTAssertEqual(second.selection, 0)
+        XCTAssertTrue(second.articles.marks.isEmpty)
+        XCTAssertEqual(second.articles.selection, 0)
     }
 
     func testAnArticleReadIsMarkedInTheListAndStaysRead() {
         var first = model(80, 24)
-        XCTAssertTrue(first.readDocuments.isEmpty, "nothing is read before a reader has had the keyboard")
+        XCTAssertTrue(first.articles.readDocuments.isEmpty, "nothing is read before a reader has had the keyboard")
         press("j<Enter><Esc>", on: &first)
-        XCTAssertEqual(first.readDocuments, [1])
+        XCTAssertEqual(first.articles.readDocuments, [1])
         press("j", on: &first)
         XCTAssertTrue(screen(first)[3].hasPrefix("✓ "), screen(first)[3])
         XCTAssertTrue(screen(first)[2].hasPrefix("  "), "an unread article has no mark")
@@ -86,6 +86,6 @@ final class ReadingSessionTests: BrowserTestCase {
         XCTAssertEqual(session.read, [Self.seeds.documents[1].id])
         var second = model(80, 24)
         second.restore(session)
-        XCTAssertEqual(second.readDocuments, [1])
+        XCTAssertEqual(second.articles.readDocuments, [1])
     }
 }

@@ -65,12 +65,12 @@ final class ScreenTests: BrowserTestCase {
     func testDeferredHighlightsArriveWithThePendingWork() {
         var browser = BrowserModel(store: Self.seeds, width: 120, height: 40, defersHighlights: true)
         press("j", on: &browser)
-        XCTAssertEqual(browser.highlights, [], "the first frame does not wait for the extractors")
+        XCTAssertEqual(browser.articles.highlights, [], "the first frame does not wait for the extractors")
         XCTAssertTrue(browser.finishPendingWork(), "the screen changes once they are found")
-        XCTAssertEqual(browser.highlights, ReaderHighlights.figuresAndDates(Self.seeds.documents[1]))
+        XCTAssertEqual(browser.articles.highlights, ReaderHighlights.figuresAndDates(Self.seeds.documents[1]))
         XCTAssertFalse(browser.finishPendingWork(), "nothing left to do")
         press("kj", on: &browser)
-        XCTAssertFalse(browser.highlights.isEmpty, "found highlights are kept per article")
+        XCTAssertFalse(browser.articles.highlights.isEmpty, "found highlights are kept per article")
     }
 
     func testWideCharactersTakeTwoColumnsAndNeverSplit() throws {

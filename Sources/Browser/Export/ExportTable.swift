@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table as Crossread writes it for spreadsheets and documents: CSV (RFC 4180) or Markdown.
 ///
 /// The one writer behind `figures`, `table`, `timeline` and `search` with `--format csv` or
@@ -101,5 +103,17 @@ public struct ExportTable: Sendable {
         guard value.isFinite else { return "" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
+    }
+}
+
+extension ExportTable {
+    /// Writes `text` to `path` for a pane's export command; the outcome says where, or why not.
+    static func write(_ text: String, to path: String) -> PaneOutcome {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return .message("Wrote \(path)", isError: false)
+        } catch {
+            return .message("Cannot write \(path): \(error.localizedDescription)", isError: true)
+        }
     }
 }

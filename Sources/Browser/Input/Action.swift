@@ -1,4 +1,5 @@
-/// Everything a person can ask the browser to do; the keymap binds keys to these.
+/// Everything a person can ask the browser to do; the keymap binds keys to these. What only one
+/// pane does is that pane's own (`.pane`, a case of its action enum).
 public enum Action: Hashable, Sendable {
     case quit
     case back
@@ -13,25 +14,12 @@ public enum Action: Hashable, Sendable {
     case pageDown, pageUp
     case halfPageDown, halfPageUp
     case top, bottom
+    /// Open what is selected (an article, an entry's mentions, a passage).
     case open
-    case cycleSort, reverseSort
-    case toggleRaw
-    case searchForward, searchBackward
-    case nextMatch, previousMatch
     case suspend
     /// `:`: a command line (open, sort, export, set), with Tab completion.
     case commandLine
-    /// `m` letter: mark the reader's place; `'` letter: go back to it.
-    case setMark, goToMark
-    /// `|`: pipe the selected sentence (else the article) with its citation to a shell command.
-    case pipeToCommand
-    /// `v`: show the article's reading text in `$PAGER`.
-    case openInPager
-    /// `y`: copy the selected sentence with "source, title, date" to the clipboard.
-    case copySentence
     case redraw
-    /// From the reader: show the highlighted figure's row, or date's entry, in the pane that lists it.
-    case showFigureInPane, showDateInPane
     /// An action of one pane's own, a case of the pane's action enum (`FiguresAction.chart.action`).
     case pane(AnyPaneAction)
 }
@@ -58,23 +46,9 @@ extension Action {
         case .top: return "top"
         case .bottom: return "bottom"
         case .open: return "open"
-        case .cycleSort: return "cycleSort"
-        case .reverseSort: return "reverseSort"
-        case .toggleRaw: return "toggleRaw"
-        case .searchForward: return "searchForward"
-        case .searchBackward: return "searchBackward"
-        case .nextMatch: return "nextMatch"
-        case .previousMatch: return "previousMatch"
         case .suspend: return "suspend"
         case .redraw: return "redraw"
-        case .pipeToCommand: return "pipeToCommand"
-        case .openInPager: return "openInPager"
-        case .copySentence: return "copySentence"
-        case .setMark: return "setMark"
         case .commandLine: return "commandLine"
-        case .goToMark: return "goToMark"
-        case .showFigureInPane: return "showFigureInPane"
-        case .showDateInPane: return "showDateInPane"
         case .pane(let own): return own.name
         }
     }

@@ -17,8 +17,6 @@ public struct Keymap: Sendable {
         public var description: String { id }
 
         public static let global = Context(id: "global", heading: "Everywhere")
-        public static let list = Context(id: "list", heading: "Article list")
-        public static let reader = Context(id: "reader", heading: "Reader")
         public static let help = Context(id: "help", heading: "Help")
     }
 
@@ -46,6 +44,17 @@ public struct Keymap: Sendable {
         if context == .help { return nil }
         for binding in bindings where binding.context == .global && binding.keys.contains(key) { return binding.action }
         return nil
+    }
+
+    /// The label of a key that does `action` in `context` (its own bindings, else the global ones
+    /// it does not override), for hints that stay true after a remapping: `preferring` when that
+    /// key still does it, else the first; nil when no key does.
+    public func label(for action: Action, in context: Context, preferring: Key? = nil) -> String? {
+        let own = bindings.filter { $0.context == context && $0.action == action }.flatMap(\.keys)
+        let global = bindings.filter { $0.context == .global && $0.action == action }.flatMap(\.keys)
+        let working = (own + global).filter { self.action(for: $0, in: context) == action }
+        guard let key = preferring.flatMap({ working.contains($0) ? $0 : nil }) ?? working.first else { return nil }
+        return KeyNotation.label(key)
     }
 
     /// Why a remapping was refused.
@@ -162,16 +171,16 @@ public struct Keymap: Sendable {
     /// Crossread's keys: less for reading, newsboat and lazygit for moving between views.
     public static let standard = forPanes(StandardPanes.all)
 
-    /// The browser's keys with those of `panes`, which follow Articles on the top bar: a digit
-    /// selects each (1 Articles, 2 the first pane, ...), and each pane brings its own bindings.
+    /// The browser's keys with those of `panes`, in top-bar order: a digit selects each (1 the
+    /// first, 2 the second, ...), and each pane brings its own bindings.
     public static func forPanes(_ panes: [PaneFactory]) -> Keymap {
-        Keymap(bindings: browserBindings(paneTitles: ["Articles"] + panes.map(\.title)) + panes.flatMap(\.bindings))
+        Keymap(bindings: browserBindings(paneTitles: panes.map(\.title)) + panes.flatMap(\.bindings))
     }
 
-    /// The bindings of the browser itself: global keys, the article list, the reader, help.
-    public static var browserBindings: [Binding] { browserBindings(paneTitles: ["Articles"] + StandardPanes.all.map(\.title)) }
+    /// The bindings of the browser itself (global keys, help) with a key for each standard pane.
+    public static var browserBindings: [Binding] { browserBindings(paneTitles: StandardPanes.all.map(\.title)) }
 
-    /// The browser's bindings, with a key selecting each of `paneTitles` in top-bar order (the top
+    /// The browser's own bindings (everywhere and in help), with a key selecting each of `paneTitles` in top-bar order (the top
     /// bar shows the same keys: `Screen` reads them from the keymap).
     public static func browserBindings(paneTitles: [String]) -> [Binding] {
         let selecting = paneTitles.prefix(9).enumerated().map { index, title in
@@ -195,57 +204,6 @@ public struct Keymap: Sendable {
     private static let ownBindings: [Binding] = [
         Binding(keys: [.control("l")], action: .redraw, context: .global, help: "Redraw the screen"),
         Binding(keys: [.control("z")], action: .suspend, context: .global, help: "Suspend (fg resumes)"),
-
-        Binding(keys: [.character("j"), .down], action: .lineDown, context: .list, help: "Next article"),
-        Binding(keys: [.character("k"), .up], action: .lineUp, context: .list, help: "Previous article"),
-        Binding(keys: [.pageDown, .character(" "), .control("f")], action: .pageDown, context: .list, help: "Page down"),
-        Binding(keys: [.pageUp, .character("b"), .control("b")], action: .pageUp, context: .list, help: "Page up"),
-        Binding(keys: [.control("d")], action: .halfPageDown, context: .list, help: "Half a page down"),
-        Binding(keys: [.control("u")], action: .halfPageUp, context: .list, help: "Half a page up"),
-        Binding(keys: [.character("g"), .home], action: .top, context: .list, help: "First article"),
-        Binding(keys: [.character("G"), .end], action: .bottom, context: .list, help: "Last article"),
-        Binding(keys: [.enter, .character("l"), .right], action: .open, context: .list, help: "Read the article"),
-        Binding(keys: [.character("o")], action: .cycleSort, context: .list, help: "Sort by date, title, author, corpus order"),
-        Binding(keys: [.character("O")], action: .reverseSort, context: .list, help: "Reverse the sort"),
-        Binding(keys: [.character("q")], action: .quit, context: .list, help: "Quit"),
-        Binding(keys: [.character("'")], action: .goToMark, context: .list, help: "Go to a mark: ' and its letter"),
-        Binding(keys: [.character("|")], action: .pipeToCommand, context: .list,
-                help: "Pipe the article with its source to a shell command"),
-        Binding(keys: [.character("v")], action: .openInPager, context: .list,
-                help: "Show the article's reading text in $PAGER (less when unset)"),
-
-        Binding(keys: [.character("q"), .escape, .character("h"), .left], action: .back, context: .reader,
-                help: "Back to the list"),
-        Binding(keys: [.character("j"), .down, .enter], action: .lineDown, context: .reader, help: "Scroll down a line"),
-        Binding(keys: [.character("k"), .up], action: .lineUp, context: .reader, help: "Scroll up a line"),
-        Binding(keys: [.character(" "), .pageDown, .character("f"), .control("f")], action: .pageDown, context: .reader,
-                help: "Page down"),
-        Binding(keys: [.character("b"), .pageUp, .control("b")], action: .pageUp, context: .reader, help: "Page up"),
-        Binding(keys: [.character("d"), .control("d")], action: .halfPageDown, context: .reader, help: "Half a page down"),
-        Binding(keys: [.character("u"), .control("u")], action: .halfPageUp, context: .reader, help: "Half a page up"),
-        Binding(keys: [.character("g"), .home], action: .top, context: .reader, help: "Top of the article"),
-        Binding(keys: [.character("G"), .end], action: .bottom, context: .reader, help: "End of the article"),
-        Binding(keys: [.character("/")], action: .searchForward, context: .reader,
-                help: "Search forward: a regular expression, or the text as typed if it is not one"),
-        Binding(keys: [.character("?")], action: .searchBackward, context: .reader,
-                help: "Search backward (F1 for help here)"),
-        Binding(keys: [.character("n")], action: .nextMatch, context: .reader, help: "Next match"),
-        Binding(keys: [.character("N")], action: .previousMatch, context: .reader, help: "Previous match"),
-        Binding(keys: [.character("r")], action: .toggleRaw, context: .reader,
-                help: "Show the raw text, page furniture included (again: back)"),
-        Binding(keys: [.character("F")], action: .showFigureInPane, context: .reader,
-                help: "Show the highlighted figure (at the search match, else the first on screen) in Figures"),
-        Binding(keys: [.character("|")], action: .pipeToCommand, context: .reader,
-                help: "Pipe the sentence at the match (else the article) with its source to a shell command"),
-        Binding(keys: [.character("v")], action: .openInPager, context: .reader,
-                help: "Show the article's reading text in $PAGER (less when unset)"),
-        Binding(keys: [.character("y")], action: .copySentence, context: .reader,
-                help: "Copy the sentence at the match, with source, title and date, to the clipboard"),
-        Binding(keys: [.character("m")], action: .setMark, context: .reader, help: "Mark this place: m and a letter"),
-        Binding(keys: [.character("'")], action: .goToMark, context: .reader,
-                help: "Back to a mark: ' and its letter (marks last between runs)"),
-        Binding(keys: [.character("T")], action: .showDateInPane, context: .reader,
-                help: "Show the highlighted date (at the search match, else the first on screen) in the Timeline"),
 
         Binding(keys: [.escape, .character("q"), .character("?"), .function(1)], action: .back, context: .help,
                 help: "Close the help"),

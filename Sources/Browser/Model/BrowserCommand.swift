@@ -96,26 +96,3 @@ public struct CommandError: Error, Equatable, Sendable {
     public let message: String
     public init(_ message: String) { self.message = message }
 }
-
-extension BrowserModel {
-    /// The article list as shown, as a table to export.
-    func listTable() -> ExportTable {
-        let rows = listOrder.map { index -> [ExportTable.Cell] in
-            let document = store.documents[index]
-            return [.text(document.id), .text(document.metadata.title ?? ""), .text(document.metadata.published?.iso ?? ""),
-                    .text(document.metadata.author ?? ""), .text(document.metadata.outlet ?? ""), .number(Double(document.wordCount))]
-        }
-        return ExportTable(columns: [.named("id"), .named("title"), .named("date"), .named("author"), .named("outlet"),
-                                     .number("words")], rows: rows)
-    }
-
-    /// Writes `text` to `path`; the message to show.
-    static func write(_ text: String, to path: String) -> (String, isError: Bool) {
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            return ("Wrote \(path)", false)
-        } catch {
-            return ("Cannot write \(path): \(error.localizedDescription)", true)
-        }
-    }
-}

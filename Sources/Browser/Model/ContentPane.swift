@@ -2,12 +2,14 @@ import Comparison
 import Corpus
 import Extraction
 
-/// A pane beside Articles (Timeline, Figures, Compare): its own state, actions and rendering.
+/// A pane of the browser (Articles, Timeline, Figures, Compare, Search): its own state, actions
+/// and rendering.
 ///
 /// The browser routes keys to the active pane through the keymap, in the pane's own context
 /// (falling back to the global bindings), and draws it into the content area. A pane asks the
-/// browser for anything beyond itself (open the reader at a sentence, say something) through the
-/// `PaneOutcome` it returns.
+/// browser for anything beyond itself (open an article at a sentence, ask for a line of text,
+/// run a command) through the `PaneOutcome` it returns. Everything below `command` has a default,
+/// so a pane implements only what it uses.
 public protocol ContentPane: Sendable {
     /// The name on the top bar.
     var title: String { get }
@@ -28,12 +30,57 @@ public protocol ContentPane: Sendable {
     /// Carries out a `:` command of the pane's own (its words, the name first), or returns `nil`
     /// when it has none by that name.
     mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome?
+    /// Shows an article another pane asked for, if this pane reads articles; `nil` when it does not.
+    /// The browser asks the panes in top-bar order and shows the first that takes it.
+    mutating func openArticle(_ request: ArticleRequest, context: PaneContext) -> PaneOutcome?
+    /// Takes the line typed at a prompt the pane asked for (`PaneOutcome.prompt`).
+    mutating func answer(_ prompt: PromptKind, _ text: String, context: PaneContext) -> PaneOutcome
+    /// A mouse event inside the content area; the default scrolls three lines per wheel step.
+    mutating func mouse(_ event: MouseEvent, context: PaneContext) -> PaneOutcome
+    /// The screen's size or a setting (the measure) changed: lay out again.
+    mutating func layoutChanged(context: PaneContext)
+    /// Whether work was put off until after a frame (see `PaneContext.defersSlowWork`).
+    var hasPendingWork: Bool { get }
+    /// Does the work put off; returns whether the screen changed.
+    mutating func finishPendingWork(context: PaneContext) -> Bool
+    /// Adds what of the pane lasts between runs to `session`.
+    func save(into session: inout ReadingSession, context: PaneContext)
+    /// Takes in what an earlier run left; things no longer in the corpus are passed over.
+    mutating func restore(_ session: ReadingSession, context: PaneContext)
 }
 
 extension ContentPane {
     public mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome? { nil }
     public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool { false }
     public mutating func command(_ words: [String], context: PaneContext) -> PaneOutcome? { nil }
+    public mutating func openArticle(_ request: ArticleRequest, context: PaneContext) -> PaneOutcome? { nil }
+    public mutating func answer(_ prompt: PromptKind, _ text: String, context: PaneContext) -> PaneOutcome { .none }
+    public mutating func mouse(_ event: MouseEvent, context: PaneContext) -> PaneOutcome {
+        guard event.kind == .wheelUp || event.kind == .wheelDown else { return .none }
+        var outcome = PaneOutcome.none
+        for _ in 0..<3 { outcome = perform(event.kind == .wheelDown ? .lineDown : .lineUp, context: context) }
+        return outcome
+    }
+    public mutating func layoutChanged(context: PaneContext) {}
+    public var hasPendingWork: Bool { false }
+    public mutating func finishPendingWork(context: PaneContext) -> Bool { false }
+    public func save(into session: inout ReadingSession, context: PaneContext) {}
+    public mutating func restore(_ session: ReadingSession, context: PaneContext) {}
+}
+
+/// An article one pane asks another to show: at a span of its reading text (marked), or with a
+/// search's matches (byte ranges of its reading text) to step through with n and N.
+public enum ArticleRequest: Sendable, Equatable {
+    case at(documentID: String, span: TextSpan?)
+    case searching(documentID: String, query: String, matches: [TextSpan])
+}
+
+/// What a line typed at the bottom of the screen is for.
+public enum PromptKind: Sendable, Equatable {
+    /// A search in what the pane shows (`/` forward, `?` backward); Up and Down recall earlier ones.
+    case search(forward: Bool)
+    /// A shell command to pipe to (`|`).
+    case pipe
 }
 
 /// Something highlighted in the reader that a pane may show: spans are in the reading text.
@@ -48,17 +95,47 @@ public struct PaneContext: Sendable {
     public let labels: SourceLabels
     /// The content area the pane draws into (for paging).
     public let area: Rect
+    /// The keys as configured, so hints name the keys that do what they say.
+    public let keymap: Keymap
+    /// The longest line of running text in columns (configuration's `measure`), or none.
+    public var measure: Int? = nil
+    /// When true, slow work a frame does not need (an article's highlights) waits until after
+    /// the frame (`finishPendingWork`), so the first frame never waits for it.
+    public var defersSlowWork = false
+
+    public init(store: DocumentStore, labels: SourceLabels, area: Rect, keymap: Keymap, measure: Int? = nil,
+                defersSlowWork: Bool = false)
+    {
+        self.store = store
+        self.labels = labels
+        self.area = area
+        self.keymap = keymap
+        self.measure = measure
+        self.defersSlowWork = defersSlowWork
+    }
+
+    /// A hint for `action` in `keyContext`: "KEY what", with the key that does it now (`preferring`
+    /// when it still does); nothing when no key does.
+    public func hint(_ action: Action, _ what: String, in keyContext: Keymap.Context, preferring: Key? = nil) -> String? {
+        keymap.label(for: action, in: keyContext, preferring: preferring).map { "\($0) \(what)" }
+    }
 }
 
 /// What a pane asks the browser to do after an action.
 public enum PaneOutcome: Sendable, Equatable {
     case none
     case message(String, isError: Bool)
-    /// Switch to Articles and open this document's reader at this span of its reading text.
+    /// Show this document at this span of its reading text, in the pane that reads articles.
     case openReader(documentID: String, span: TextSpan?)
-    /// Switch to Articles and open this document's reader with these matches (byte ranges of its
+    /// Show this document in the pane that reads articles, with these matches (byte ranges of its
     /// reading text) as its search, at the first one: n and N step through them.
     case openReaderSearching(documentID: String, query: String, matches: [TextSpan])
+    /// Ask for a line of text at the bottom of the screen; the pane gets it in `answer`.
+    case prompt(PromptKind)
+    /// Have the front end run a command, the pager or the clipboard (`ExternalRequest`).
+    case external(ExternalRequest)
+    /// Show, in whichever other pane lists it, the figure or date this pane points at.
+    case reveal(PaneTarget)
 }
 
 /// A pane's registration: its name on the top bar, its keys, and how to make it from the corpus

@@ -17,12 +17,6 @@ public enum Screen {
             PaneBuildNotice.render(build, into: &buffer, geometry.content)
         } else if let pane = model.activeContentPane {
             pane.render(model.paneContext, into: &buffer, geometry.content)
-        } else {
-            if let list = geometry.list { ArticleListPane.render(model, into: &buffer, list) }
-            if let divider = geometry.divider {
-                for row in geometry.content.y..<geometry.content.maxY { buffer.write("│", x: divider, y: row, style: .border) }
-            }
-            if let reader = geometry.reader { ReaderPane.render(model, into: &buffer, reader) }
         }
         StatusLine.render(model, into: &buffer, geometry.statusLine)
         return buffer
@@ -106,9 +100,8 @@ enum StatusLine {
             buffer.write("█", x: end, y: rect.y, style: .statusBar)
             return
         }
-        var hints = model.helpTop != nil ? "Esc closes help " : (model.focus == .reader && model.showsReader
-            ? "/ search · r raw · Esc back · F1 help " : "Enter read · o sort · ? help · q quit ")
-        var left = position(model)
+        var hints = "Esc closes help "
+        var left = "Help"
         if model.helpTop == nil, let build = model.activePaneBuild {
             left = "\(build.title): \(build.activity.lowercased()), \(PaneBuildNotice.percent(build.count))%"
             hints = "1 articles · Tab next pane · q quit "
@@ -116,24 +109,11 @@ enum StatusLine {
             (left, hints) = pane.status(model.paneContext)
             hints += " "
         }
-        if let search = model.search, model.showsReader, model.activeContentPane == nil { left += " · " + search.position }
         var column = buffer.write(" " + left, x: rect.x, y: rect.y, style: .statusBar)
         if let message = model.message {
             column = buffer.write("  " + message.text, x: column, y: rect.y, style: message.isError ? .statusError : .statusMessage)
         }
         let hintWidth = DisplayWidth.of(hints)
         if rect.maxX - hintWidth > column + 1 { buffer.write(hints, x: rect.maxX - hintWidth, y: rect.y, style: .statusBar) }
-    }
-
-    static func position(_ model: BrowserModel) -> String {
-        if model.helpTop != nil { return "Help" }
-        if model.focus == .reader, model.showsReader, let layout = model.layout {
-            let total = layout.lines.count
-            let bottom = min(total, model.readerTop + model.readerHeight)
-            let percent = total == 0 ? 100 : bottom * 100 / total
-            return "line \(model.readerTop + 1)-\(bottom)/\(total) \(percent)%"
-        }
-        let count = model.listOrder.count
-        return count == 0 ? "no articles" : "article \(model.selection + 1)/\(count) · \(model.order.rawValue)\(model.reversed ? " ↓" : "")"
     }
 }

@@ -108,9 +108,9 @@ final class ComparePaneTests: BrowserTestCase {
     func testEnterOnAClaimOpensTheReaderAtTheValue() {
         let model = summary(120, 40, then: "s}}}<Enter>")
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.selectedDocument, 1)
+        XCTAssertEqual(model.articles.selectedDocument, 1)
         let text = Self.seeds.documents[1].reading.text
-        XCTAssertEqual(model.marked?.slice(of: text), "63")
+        XCTAssertEqual(model.articles.marked?.slice(of: text), "63")
     }
 
     func testNumbersTheSourcesStateDifferentlyAreMarkedInThePassages() {
@@ -333,13 +333,13 @@ final class ComparePaneTests: BrowserTestCase {
         var model = compare(160, 48, then: "}nn<Enter>")
         let pair = PassageAligner.align(Self.seeds.documents[0], Self.seeds.documents[2]).pairs.first { $0.kind == .quote }!
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.focus, .reader)
-        XCTAssertEqual(model.selectedDocument, 0)
-        XCTAssertEqual(model.marked, pair.left.passage)
+        XCTAssertEqual(model.articles.focus, .reader)
+        XCTAssertEqual(model.articles.selectedDocument, 0)
+        XCTAssertEqual(model.articles.marked, pair.left.passage)
 
         model = compare(160, 48, then: "}nnl<Enter>")
-        XCTAssertEqual(model.selectedDocument, 2, "the right side's article")
-        XCTAssertEqual(model.marked, pair.right.passage)
+        XCTAssertEqual(model.articles.selectedDocument, 2, "the right side's article")
+        XCTAssertEqual(model.articles.marked, pair.right.passage)
     }
 
     // MARK: Quotes view
@@ -365,8 +365,8 @@ final class ComparePaneTests: BrowserTestCase {
         let group = CorpusQuotations.groups(in: Self.seeds)[0]
         let model = summary(80, 24, then: "vj<Enter>")
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.selectedDocument, 2)
-        XCTAssertEqual(model.marked, group.variants[1].quotation.content)
+        XCTAssertEqual(model.articles.selectedDocument, 2)
+        XCTAssertEqual(model.articles.marked, group.variants[1].quotation.content)
     }
 
     func testQuotesViewScrollsToKeepTheCursorShown() {

@@ -50,10 +50,10 @@ final class FiguresPaneTests: BrowserTestCase {
 
         press("r", on: &model)
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.focus, .reader)
-        let document = Self.seeds.documents[model.selectedDocument!]
+        XCTAssertEqual(model.articles.focus, .reader)
+        let document = Self.seeds.documents[model.articles.selectedDocument!]
         XCTAssertEqual(document.id, "004_5a7819dd0ca3e947")
-        let marked = model.marked!.slice(of: document.reading.text)!
+        let marked = model.articles.marked!.slice(of: document.reading.text)!
         XCTAssertTrue(marked.hasPrefix("According to an official report, 613 civilians were killed"), marked)
         XCTAssertTrue(screen(model).contains { $0.contains("83 children") }, "the sentence is on screen")
     }

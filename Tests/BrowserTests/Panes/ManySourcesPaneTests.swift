@@ -159,10 +159,10 @@ final class ManySourcesPaneTests: BrowserTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("▶ AE  The Marrowby dam flood, report 31") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.last!.contains("sentence 6/8"), lines.last!)
         press("r", on: &model)
-        XCTAssertEqual(model.focus, .reader)
-        let document = Self.reports.documents[model.selectedDocument!]
+        XCTAssertEqual(model.articles.focus, .reader)
+        let document = Self.reports.documents[model.articles.selectedDocument!]
         XCTAssertEqual(document.id, "report-31")
-        let marked = model.marked!.slice(of: document.reading.text)!
+        let marked = model.articles.marked!.slice(of: document.reading.text)!
         XCTAssertTrue(marked.contains("more than 600 people were killed"), marked)
     }
 
@@ -220,6 +220,6 @@ final class ManySourcesPaneTests: BrowserTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("           ▶ AE  “The dam above Marrowby") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.last!.contains("mention 31/40"), lines.last!)
         press("r", on: &model)
-        XCTAssertEqual(Self.reports.documents[model.selectedDocument!].id, "report-31")
+        XCTAssertEqual(Self.reports.documents[model.articles.selectedDocument!].id, "report-31")
     }
 }

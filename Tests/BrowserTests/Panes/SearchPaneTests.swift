@@ -85,9 +85,9 @@ final class SearchPaneTests: BrowserTestCase {
         press("<Enter>", on: &model)
         let chosen = results.results[1]
         XCTAssertEqual(model.activePane, 0)
-        XCTAssertEqual(model.focus, .reader)
-        XCTAssertEqual(model.store.documents[try XCTUnwrap(model.selectedDocument)].id, chosen.documentID)
-        let search = try XCTUnwrap(model.search)
+        XCTAssertEqual(model.articles.focus, .reader)
+        XCTAssertEqual(model.store.documents[try XCTUnwrap(model.articles.selectedDocument)].id, chosen.documentID)
+        let search = try XCTUnwrap(model.articles.search)
         XCTAssertEqual(search.matches.count, chosen.hitCount)
         XCTAssertEqual(search.current, 0)
         XCTAssertEqual(search.matches.count, 5)
@@ -97,15 +97,15 @@ final class SearchPaneTests: BrowserTestCase {
         }
         XCTAssertTrue(screen(model).last!.contains("· 1/5"), screen(model).last!)
         press("n", on: &model)
-        XCTAssertEqual(model.search?.current, 1)
+        XCTAssertEqual(model.articles.search?.current, 1)
         press("nnnn", on: &model)
-        XCTAssertEqual(model.search?.current, 0, "wraps to the top")
+        XCTAssertEqual(model.articles.search?.current, 0, "wraps to the top")
         XCTAssertEqual(model.message?.text, "Search wrapped to the top")
         press("N", on: &model)
-        XCTAssertEqual(model.search?.current, 4)
-        let layout = try XCTUnwrap(model.layout)
+        XCTAssertEqual(model.articles.search?.current, 4)
+        let layout = try XCTUnwrap(model.articles.layout)
         let line = layout.lineIndex(containing: search.matches[4].lowerBound)
-        XCTAssertTrue((model.readerTop..<(model.readerTop + 22)).contains(line), "the current hit is on screen")
+        XCTAssertTrue((model.articles.readerTop..<(model.articles.readerTop + 22)).contains(line), "the current hit is on screen")
     }
 
     func testHitsSurviveAResizeAndLeaveWithTheRawView() throws {
@@ -113,11 +113,11 @@ final class SearchPaneTests: BrowserTestCase {
         press("s", on: &model)
         type("hostag*", on: &model)
         press("<Enter>", on: &model)
-        let matches = try XCTUnwrap(model.search?.matches)
+        let matches = try XCTUnwrap(model.articles.search?.matches)
         _ = model.update(.resize(width: 60, height: 20))
-        XCTAssertEqual(model.search?.matches, matches, "reading-text ranges hold at any width")
+        XCTAssertEqual(model.articles.search?.matches, matches, "reading-text ranges hold at any width")
         press("r", on: &model)
-        XCTAssertNil(model.search, "the raw view is another text")
+        XCTAssertNil(model.articles.search, "the raw view is another text")
     }
 
     func testTheQueryStaysWhenThePaneIsShownAgain() throws {
@@ -125,7 +125,7 @@ final class SearchPaneTests: BrowserTestCase {
         press("s", on: &model)
         type("Khojaly", on: &model)
         press("<Enter>q", on: &model)
-        XCTAssertEqual(model.focus, .list)
+        XCTAssertEqual(model.articles.focus, .list)
         press("s", on: &model)
         XCTAssertEqual(try searchPane(model).query, "Khojaly")
         XCTAssertEqual(try searchPane(model).results?.total, 5)

@@ -72,9 +72,9 @@ final class TimelinePaneTests: BrowserTestCase {
 
         press("jr", on: &model)
         XCTAssertEqual(model.activePane, 0)
-        let document = Self.seeds.documents[model.selectedDocument!]
+        let document = Self.seeds.documents[model.articles.selectedDocument!]
         XCTAssertEqual(document.id, "000_c2bfad63a1b137a7")
-        XCTAssertTrue(model.marked!.slice(of: document.reading.text)!.hasPrefix("The massacre of more than six hundred"))
+        XCTAssertTrue(model.articles.marked!.slice(of: document.reading.text)!.hasPrefix("The massacre of more than six hundred"))
     }
 
     func testZoomGroupsByDecadesAndEntriesCoarserThanTheZoomStandAlone() {

@@ -3,8 +3,8 @@ import Extraction
 
 /// The reader: the laid-out article from the current top line, with figures, dates and search
 /// matches styled by their byte ranges.
-enum ReaderPane {
-    static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
+enum ReaderView {
+    static func render(_ model: ArticlesPane, into buffer: inout CellBuffer, _ rect: Rect) {
         guard let layout = model.layout else {
             buffer.write("No article selected", x: rect.x, y: rect.y, style: .dim)
             return

@@ -1,7 +1,7 @@
 import Corpus
 
 /// The article list: a header row, then one row per article with the columns that fit.
-enum ArticleListPane {
+enum ArticleListView {
     struct Column {
         var title: String
         var width: Int
@@ -35,7 +35,7 @@ enum ArticleListPane {
     /// The narrowest the title column gets to make room for the sort column.
     static let minimumTitle = 12
 
-    static func render(_ model: BrowserModel, into buffer: inout CellBuffer, _ rect: Rect) {
+    static func render(_ model: ArticlesPane, into buffer: inout CellBuffer, _ rect: Rect) {
         guard rect.height > 0 else { return }
         let (titleWidth, others) = columns(for: rect.width, sortedBy: model.order)
         var column = buffer.write("  " + DisplayWidth.pad(header("TITLE", .title, model), to: titleWidth), x: rect.x, y: rect.y,
@@ -69,7 +69,7 @@ enum ArticleListPane {
         }
     }
 
-    private static func header(_ title: String, _ order: ArticleOrder?, _ model: BrowserModel) -> String {
+    private static func header(_ title: String, _ order: ArticleOrder?, _ model: ArticlesPane) -> String {
         guard let order, order == model.order else { return title }
         return title + (model.reversed ? " ▼" : " ▲")
     }
