@@ -2,7 +2,7 @@ import Browser
 import XCTest
 
 /// Remapping a key by context and action name, as the configuration file does.
-final class KeymapRemappingTests: XCTestCase {
+final class KeymapRemappingTests: BrowserTestCase {
     private func keys(_ keymap: Keymap, _ context: Keymap.Context, _ action: Action) -> [Key]? {
         keymap.bindings.first { $0.context == context && $0.action == action }?.keys
     }
@@ -39,5 +39,21 @@ final class KeymapRemappingTests: XCTestCase {
     func testEveryBindingHasANameConfigurationCanUse() {
         for binding in Keymap.standard.bindings { XCTAssertNotNil(binding.action.name, "\(binding.action)") }
         XCTAssertTrue(Keymap.standard.actionNames(in: "compare").contains("swap"))
+    }
+
+    /// The status line's hints name the keys as bound now, in every pane: after a remapping the
+    /// old key is not offered for what it no longer does.
+    func testStatusHintsFollowARemappedKey() throws {
+        let keymap = try Keymap.standard.remapping([
+            ("list", "cycleSort", [.character("s")]), ("reader", "toggleRaw", [.character("R")]),
+        ]).keymap
+        var model = BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: keymap, panes: StandardPanes.all)
+        XCTAssertTrue(screen(model).last!.hasSuffix("Enter read · s sort · ? help · q quit "), screen(model).last!)
+        press("<Enter>", on: &model)
+        XCTAssertTrue(screen(model).last!.hasSuffix("/ search · R raw · Esc back · F1 help "), screen(model).last!)
+        let unbound = try Keymap.standard.remapping(context: "reader", action: "back", to: [.character("x")])
+        model = BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: unbound, panes: StandardPanes.all)
+        press("<Enter>", on: &model)
+        XCTAssertTrue(screen(model).last!.contains("x back"), "Esc no longer goes back: the hint names x")
     }
 }

@@ -57,15 +57,15 @@ public struct BrowserModel: Sendable {
     }
 
     public let store: DocumentStore
-    public private(set) var keymap: Keymap
+    public internal(set) var keymap: Keymap
     /// The longest line of running text in columns (configuration's `measure`), or the full width.
-    public private(set) var measure: Int?
+    public internal(set) var measure: Int?
     public let labels: SourceLabels
     /// The panes in top-bar order (keys 1, 2, ...); the first is built at once, the others when first shown.
     public let paneFactories: [PaneFactory]
     /// The position of the pane shown, in `paneFactories`.
     public private(set) var activePane = 0
-    private var builtPanes: [Int: any ContentPane] = [:]
+    var builtPanes: [Int: any ContentPane] = [:]
     private let paneBuilding: PaneBuilding
     /// When true, panes put slow work a frame does not need after the frame (`PaneContext.defersSlowWork`).
     private let defersSlowWork: Bool
@@ -86,16 +86,16 @@ public struct BrowserModel: Sendable {
 
     public private(set) var width: Int
     public private(set) var height: Int
-    public private(set) var prompt: Prompt?
-    public private(set) var helpTop: Int?
+    public internal(set) var prompt: Prompt?
+    public internal(set) var helpTop: Int?
     /// Where help was opened from: its own keys are listed first.
-    public private(set) var helpContext: Keymap.Context?
+    public internal(set) var helpContext: Keymap.Context?
     /// The panes shown before the active one, latest last, for `returnToPreviousPane` (`q` in a
     /// pane, `Esc` in Search): back to where the person came from, not always to the first pane.
     private var paneHistory: [Int] = []
-    public private(set) var message: Message?
+    public internal(set) var message: Message?
     /// Searches typed, oldest first (Up and Down at the prompt bring them back).
-    public private(set) var searchHistory: [String] = []
+    public internal(set) var searchHistory: [String] = []
 
     /// The smallest screen the browser draws; below it, a one-line notice.
     public static let minimumWidth = 20
@@ -327,12 +327,12 @@ public struct BrowserModel: Sendable {
     /// Runs `body` on the active pane, keeps the pane's new state, then applies the outcome
     /// (which may switch panes, so the pane is stored first). Nil when the pane is not built yet
     /// or `body` returned nil.
-    private mutating func withActivePane(_ body: (inout any ContentPane, PaneContext) -> PaneOutcome?) -> Effect? {
+    mutating func withActivePane(_ body: (inout any ContentPane, PaneContext) -> PaneOutcome?) -> Effect? {
         withPane(activePane, body)
     }
 
     /// As `withActivePane`, for the pane at `index`.
-    private mutating func withPane(_ index: Int, _ body: (inout any ContentPane, PaneContext) -> PaneOutcome?) -> Effect? {
+    mutating func withPane(_ index: Int, _ body: (inout any ContentPane, PaneContext) -> PaneOutcome?) -> Effect? {
         guard var pane = builtPanes[index] else { return nil }
         let outcome = body(&pane, paneContext)
         builtPanes[index] = pane
@@ -364,7 +364,7 @@ public struct BrowserModel: Sendable {
     }
 
     /// Shows an article in the first pane that reads articles (Articles).
-    private mutating func openArticle(_ request: ArticleRequest) -> Effect {
+    mutating func openArticle(_ request: ArticleRequest) -> Effect {
         let id = switch request {
         case .at(let documentID, _), .searching(let documentID, _, _): documentID
         }
@@ -435,84 +435,11 @@ public struct BrowserModel: Sendable {
     }
 
     /// Tells every built pane that the content area or the measure changed.
-    private mutating func layoutChanged() {
+    mutating func layoutChanged() {
         let context = paneContext
         for index in builtPanes.keys {
             builtPanes[index]!.layoutChanged(context: context)
         }
-    }
-
-    // MARK: The command line
-
-    /// Carries out a `:` command line.
-    private mutating func run(_ line: String) -> Effect {
-        switch BrowserCommand.parse(line.trimmingCharacters(in: .whitespaces)) {
-        case .failure(let error):
-            message = Message(text: error.message, isError: true)
-        case .success(.quit):
-            return .quit
-        case .success(.help):
-            helpTop = 0
-            helpContext = .global
-        case .success(.open(let prefix)):
-            let found = store.documents.filter { $0.id.hasPrefix(prefix) }
-            guard found.count == 1 else {
-                message = Message(text: found.isEmpty ? "No article \(prefix)"
-                                  : "\(prefix) starts \(found.count) ids: " + found.prefix(4).map(\.id).joined(separator: ", "),
-                                  isError: true)
-                break
-            }
-            return openArticle(.at(documentID: found[0].id, span: nil))
-        case .success(.sort(let order, let reversed)):
-            return command(["sort", order.rawValue] + (reversed ? ["reverse"] : []))
-        case .success(.export(let format, let path)):
-            return command(["export", format.rawValue, path])
-        case .success(.pane(let words)):
-            guard helpTop == nil, let effect = withActivePane({ pane, context in pane.command(words, context: context) }) else {
-                message = Message(text: ":\(words[0]) is a command of the Compare pane: show that pane first", isError: true)
-                break
-            }
-            return effect
-        case .success(.set(let name, let value)) where name.hasPrefix("keys."):
-            let parts = name.split(separator: ".", maxSplits: 2).map(String.init)
-            guard parts.count == 3, let keys = try? KeyNotation.parse(value), keys.count == 1 else {
-                message = Message(text: ":set keys.CONTEXT.ACTION takes one key (x, <C-d>, <F5>)", isError: true)
-                break
-            }
-            do {
-                keymap = try keymap.remapping(context: parts[1], action: parts[2], to: keys)
-                message = Message(text: "\(KeyNotation.label(keys[0])) now: \(parts[2]) (\(parts[1]))", isError: false)
-            } catch let error as Keymap.RemapError {
-                message = Message(text: error.description, isError: true)
-            } catch {
-                message = Message(text: "\(error)", isError: true)
-            }
-        case .success(.set(let name, let value)):
-            guard name == "measure", let columns = Int(value), (Self.minimumWidth...1000).contains(columns) else {
-                message = Message(text: ":set measure takes a number of columns, \(Self.minimumWidth) to 1000", isError: true)
-                break
-            }
-            measure = columns
-            layoutChanged()
-            message = Message(text: "Lines of at most \(columns) columns", isError: false)
-        }
-        return .none
-    }
-
-    /// A command of a pane's own that is not tied to the pane shown (`:sort`, `:export`): the
-    /// active pane has it first, then the first pane built that takes it.
-    private mutating func command(_ words: [String]) -> Effect {
-        let order = [activePane] + builtPanes.keys.sorted().filter { $0 != activePane }
-        for index in order {
-            if let effect = withPane(index, { pane, context in pane.command(words, context: context) }) { return effect }
-        }
-        message = Message(text: ":\(words[0]) has nothing to work on here", isError: true)
-        return .none
-    }
-
-    /// What `:set` completes: the measure and every key binding, `keys.CONTEXT.ACTION`.
-    private var settingNames: [String] {
-        keymap.contexts.flatMap { context in keymap.actionNames(in: context.id).map { "keys.\(context.id).\($0)" } }
     }
 
     // MARK: The reading session
@@ -538,55 +465,6 @@ public struct BrowserModel: Sendable {
         {
             showPane(index, remembering: false)
         }
-    }
-
-    // MARK: The prompt
-
-    private mutating func editPrompt(_ key: Key) -> Effect {
-        guard var prompt else { return .none }
-        let isSearch = !prompt.isPipe && !prompt.isCommand
-        switch key {
-        case .character(let character):
-            prompt.text.append(character)
-        case .backspace, .delete:
-            if prompt.text.isEmpty {
-                self.prompt = nil
-                return .none
-            }
-            prompt.text.removeLast()
-        case .escape, .control("c"), .control("g"):
-            self.prompt = nil
-            return .none
-        case .control("u"):
-            prompt.text = ""
-        case .up where isSearch, .down where isSearch:
-            guard !searchHistory.isEmpty else { break }
-            let last = searchHistory.count - 1
-            if key == .up {
-                prompt.recalled = max(0, (prompt.recalled ?? (last + 1)) - 1)
-            } else if let recalled = prompt.recalled {
-                prompt.recalled = recalled < last ? recalled + 1 : nil
-            }
-            prompt.text = prompt.recalled.map { searchHistory[$0] } ?? ""
-        case .tab where prompt.isCommand:
-            prompt.text = BrowserCommand.complete(prompt.text, ids: store.documents.map(\.id), keyNames: settingNames)
-        case .enter where prompt.isCommand:
-            self.prompt = nil
-            return run(prompt.text)
-        case .enter:
-            self.prompt = nil
-            if isSearch, !prompt.text.isEmpty {
-                searchHistory.removeAll { $0 == prompt.text }
-                searchHistory.append(prompt.text)
-                if searchHistory.count > ReadingSession.searchLimit { searchHistory.removeFirst() }
-            }
-            let kind: PromptKind = prompt.isPipe ? .pipe : .search(forward: prompt.forward)
-            return withPane(prompt.owner) { pane, context in pane.answer(kind, prompt.text, context: context) } ?? .none
-        default:
-            break
-        }
-        self.prompt = prompt
-        return .none
     }
 }
 

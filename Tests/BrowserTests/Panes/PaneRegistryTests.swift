@@ -45,4 +45,27 @@ final class PaneRegistryTests: BrowserTestCase {
         XCTAssertNotEqual(FiguresAction.reader.action, TimelineAction.reader.action)
         XCTAssertNil(Action.lineDown.paneAction(TallyAction.self))
     }
+
+    /// Articles is registered like any other pane: put after Tally, Tally is shown at start and
+    /// 2 brings the articles, with their own keys.
+    func testArticlesIsARegisteredPaneLikeTheOthers() {
+        var model = browser(120, 20, panes: [TallyPane.factory, ArticlesPane.factory])
+        XCTAssertTrue(screen(model)[0].hasPrefix(" Crossread   1 Tally   2 Articles "), screen(model)[0])
+        XCTAssertTrue(screen(model)[1].hasPrefix("Counted 0 of"))
+        press("2", on: &model)
+        XCTAssertEqual(model.paneTitles[model.activePane], "Articles")
+        press("j<Enter>", on: &model)
+        XCTAssertEqual(model.articles.selection, 1)
+        XCTAssertEqual(model.articles.focus, .reader)
+        XCTAssertTrue(screen(model).last!.hasPrefix(" line 1-"), screen(model).last!)
+    }
+
+    /// A pane that asks for an article when no pane reads articles gets a message, not a crash.
+    func testAnArticleAskedForWithoutAnArticlesPaneSaysSo() {
+        var model = BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: ContentPaneTests.keymap,
+                                 panes: [PaneFactory(title: "Docs") { ContentPaneTests.DocumentsPane(ids: $0.documents.map(\.id)) }])
+        press("<Enter>", on: &model)
+        XCTAssertEqual(model.activePane, 0)
+        XCTAssertEqual(model.message?.text, "No pane shows articles")
+    }
 }
