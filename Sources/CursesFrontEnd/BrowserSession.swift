@@ -9,6 +9,7 @@ public enum BrowserSession {
     /// Returns the model as it was at the end, for what should outlast the run (the reading session).
     @discardableResult
     public static func run(options: CursesTerminal.Options, makeModel: (Int, Int) -> BrowserModel) -> BrowserModel {
+        var options = options
         let terminal = CursesTerminal(options: options)
         let size = terminal.start()
         defer { terminal.stop() }
@@ -68,6 +69,11 @@ public enum BrowserSession {
                 if size.width != model.width || size.height != model.height {
                     _ = model.update(.resize(width: size.width, height: size.height))
                 }
+            case .terminalChanged:
+                options.mouse = model.terminal.mouse
+                options.theme = model.terminal.theme
+                options.clipboard = model.terminal.clipboard
+                terminal.apply(options)
             case .suspend:
                 terminal.suspend()
                 let size = terminal.size

@@ -27,7 +27,8 @@ public final class CursesTerminal {
     /// alternate screen, show the cursor, stop mouse reporting.
     static let leaveSequence = "\u{1B}[0m\u{1B}[?1049l\u{1B}[?25h\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l"
 
-    private let options: Options
+    private var options: Options
+    private var colorsStarted = false
     private var attributes: [attr_t] = []
     private var started = false
     /// The last frame drawn, to skip rows that did not change.
@@ -53,10 +54,7 @@ public final class CursesTerminal {
         keypad(cr_stdscr(), true)
         curs_set(0)
         wtimeout(cr_stdscr(), 100)
-        if options.mouse {
-            mousemask(cr_button1_clicked() | cr_button1_double_clicked() | cr_button4_pressed() | cr_button5_pressed(), nil)
-            mouseinterval(200)
-        }
+        if options.mouse { captureMouse(true) }
         setUpColors()
         // ncurses (6.4) flushes its output after every cursor move until the screen has once been
         // left and resumed, so a frame went out as one write(2) per changed line. Leaving and
@@ -64,6 +62,23 @@ public final class CursesTerminal {
         endwin()
         doupdate()
         return (Int(cr_cols()), Int(cr_lines()))
+    }
+
+    /// Takes settings changed while running (`:set mouse off`, a colour): the mouse, the colours.
+    public func apply(_ new: Options) {
+        if new.mouse != options.mouse { captureMouse(new.mouse) }
+        options = new
+        setUpColors()
+        invalidate()
+    }
+
+    private func captureMouse(_ on: Bool) {
+        if on {
+            mousemask(cr_button1_clicked() | cr_button1_double_clicked() | cr_button4_pressed() | cr_button5_pressed(), nil)
+            mouseinterval(200)
+        } else {
+            mousemask(0, nil)
+        }
     }
 
     /// Leaves curses and puts the terminal back as it was.
@@ -231,9 +246,10 @@ public final class CursesTerminal {
 
     private func setUpColors() {
         let useColor = options.color && has_colors()
-        if useColor {
+        if useColor, !colorsStarted {
             start_color()
             use_default_colors()
+            colorsStarted = true
         }
         attributes = Style.allCases.enumerated().map { index, style in
             let look = CursesPalette.look(style, theme: options.theme)

@@ -106,4 +106,50 @@ final class BrowserCommandLineTests: BrowserTestCase {
         press(":set keys.timeline.zoomI<Tab>", on: &model)
         XCTAssertEqual(model.prompt?.text, "set keys.timeline.zoomIn ")
     }
+
+    /// Every setting of the configuration file can be set for the run; the front end is told
+    /// when one of its own changes.
+    func testSetTakesEverySettingOfTheConfigurationFile() {
+        var model = model(80, 24)
+        XCTAssertEqual(press(":set mouse off<Enter>", on: &model), .terminalChanged)
+        XCTAssertFalse(model.terminal.mouse)
+        XCTAssertEqual(press(":set mouse on<Enter>", on: &model), .terminalChanged)
+        XCTAssertTrue(model.terminal.mouse)
+        XCTAssertEqual(press(":set mouse maybe<Enter>", on: &model), BrowserModel.Effect.none)
+        XCTAssertEqual(model.message?.text, ":set mouse takes on or off")
+
+        XCTAssertEqual(press(":set theme.figure bold red on black<Enter>", on: &model), .terminalChanged)
+        XCTAssertEqual(model.terminal.theme.look(.figure).foreground, .red)
+        XCTAssertEqual(model.terminal.theme.look(.figure).background, .black)
+        XCTAssertEqual(model.terminal.theme.look(.figure).attributes, .bold)
+        XCTAssertEqual(model.terminal.theme.look(.date), Theme.standard.look(.date), "other roles keep their looks")
+        press(":set monochrome.figure underline<Enter>", on: &model)
+        XCTAssertEqual(model.terminal.theme.look(.figure).monochrome, .underline)
+        XCTAssertEqual(model.terminal.theme.look(.figure).foreground, .red, "monochrome leaves the colours")
+        press(":set theme.figure purple<Enter>", on: &model)
+        XCTAssertEqual(model.message?.isError, true)
+        XCTAssertTrue(model.message!.text.hasPrefix("theme.figure: \"purple\" is not a colour"), model.message!.text)
+        press(":set theme.nothing red<Enter>", on: &model)
+        XCTAssertTrue(model.message!.text.hasPrefix(":set theme.ROLE takes a style role"), model.message!.text)
+
+        XCTAssertEqual(press(":set clipboard xclip -selection clipboard<Enter>", on: &model), .terminalChanged)
+        XCTAssertEqual(model.terminal.clipboard, "xclip -selection clipboard")
+        press(":set clipboard osc52<Enter>", on: &model)
+        XCTAssertNil(model.terminal.clipboard)
+
+        press(":set corpus /tmp<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "corpus is read at start: set it in config.toml, or start with --corpus")
+        press(":set colour red<Enter>", on: &model)
+        XCTAssertTrue(model.message!.text.hasPrefix("Not a setting: colour"), model.message!.text)
+    }
+
+    func testSetCompletesStyleRoles() {
+        var model = model(80, 24)
+        press(":set theme.fig<Tab>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "set theme.figure ")
+        press("<C-u>set mo<Tab>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "set mo", "mouse and monochrome.… share mo")
+        press("u<Tab>", on: &model)
+        XCTAssertEqual(model.prompt?.text, "set mouse ")
+    }
 }

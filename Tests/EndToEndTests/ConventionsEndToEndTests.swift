@@ -103,4 +103,30 @@ final class ConventionsEndToEndTests: XCTestCase {
         try session.send("Q")
         try session.waitFor(text: "EXIT=0")
     }
+
+    /// `:set` changes what the front end carries out while it runs: a colour, the clipboard command.
+    func testSetChangesAColourAndTheClipboardCommandWhileRunning() throws {
+        let out = try scratch().appendingPathComponent("copied.txt")
+        let session = try start()
+        let before = try session.styledScreen().split(separator: "\n")[0]
+        XCTAssertFalse(before.contains("41m") || before.contains(";41"), "the top bar is not on red yet")
+        try session.sendLiteral(":set theme.topBar black on red")
+        try session.send("Enter")
+        try session.waitFor(text: "theme.topBar = black on red")
+        let after = try session.styledScreen().split(separator: "\n")[0]
+        XCTAssertTrue(after.contains("41m") || after.contains(";41"), "the top bar is drawn on red:\n\(after)")
+
+        try session.sendLiteral(":set clipboard cat > \(out.path)")
+        try session.send("Enter")
+        try session.waitFor(text: "y copies through: cat")
+        try session.send("j", "Enter")
+        try session.sendLiteral("/killed")
+        try session.send("Enter")
+        try session.waitFor(text: "1/2")
+        try session.send("y")
+        let copied = try waitForFile(out, containing: "— ")
+        XCTAssertTrue(copied.hasPrefix("“") && copied.contains("killed"), copied)
+        try session.send("Q")
+        try session.waitFor(text: "EXIT=0")
+    }
 }

@@ -6,7 +6,8 @@ import Foundation
 ///     :open 003          open the article whose id starts 003
 ///     :sort author       sort the list (date, title, author, corpus; "reverse" after it reverses)
 ///     :export csv FILE   write the article list as shown (csv or markdown)
-///     :set measure 72    change a setting for this run: measure, or a key (keys.figures.chart x)
+///     :set measure 72    change a setting for this run: measure, mouse, clipboard,
+///                        theme.ROLE, monochrome.ROLE, or a key (keys.figures.chart x)
 ///     :sources A C       a pane's own command (here the Compare pane's sources, by letter)
 ///     :help, :quit
 public enum BrowserCommand: Equatable, Sendable {
@@ -24,8 +25,9 @@ public enum BrowserCommand: Equatable, Sendable {
 
     /// The command names, for completion and the message about an unknown one.
     public static let names = ["open", "sort", "export", "set", "sources", "help", "quit"]
-    /// The settings `:set` changes.
-    public static let settings = ["measure"]
+    /// The settings `:set` takes by name (with `theme.ROLE`, `monochrome.ROLE` and
+    /// `keys.CONTEXT.ACTION`); corpus and index are named only to say they apply at start.
+    public static let settings = ["measure", "mouse", "clipboard", "corpus", "index"]
 
     /// The command in `line`, or why it is not one.
     public static func parse(_ line: String) -> Result<BrowserCommand, CommandError> {
@@ -48,10 +50,12 @@ public enum BrowserCommand: Equatable, Sendable {
             }
             return .success(.export(format, path: arguments.dropFirst().joined(separator: " ")))
         case "set":
-            guard arguments.count == 2, settings.contains(arguments[0]) || arguments[0].hasPrefix("keys.") else {
-                return .failure(CommandError(":set takes a setting (measure, keys.CONTEXT.ACTION) and a value"))
+            // A look ("bold yellow on blue") and a clipboard command are several words.
+            guard arguments.count >= 2 else {
+                return .failure(CommandError(":set takes a setting (" + settings.joined(separator: ", ")
+                    + ", theme.ROLE, monochrome.ROLE, keys.CONTEXT.ACTION) and a value"))
             }
-            return .success(.set(name: arguments[0], value: arguments[1]))
+            return .success(.set(name: arguments[0], value: arguments.dropFirst().joined(separator: " ")))
         case "sources": return .success(.pane(words))
         case "help", "h": return .success(.help)
         case "quit", "q": return .success(.quit)

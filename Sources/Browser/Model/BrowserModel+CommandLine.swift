@@ -83,28 +83,8 @@ extension BrowserModel {
                 break
             }
             return effect
-        case .success(.set(let name, let value)) where name.hasPrefix("keys."):
-            let parts = name.split(separator: ".", maxSplits: 2).map(String.init)
-            guard parts.count == 3, let keys = try? KeyNotation.parse(value), keys.count == 1 else {
-                message = Message(text: ":set keys.CONTEXT.ACTION takes one key (x, <C-d>, <F5>)", isError: true)
-                break
-            }
-            do {
-                keymap = try keymap.remapping(context: parts[1], action: parts[2], to: keys)
-                message = Message(text: "\(KeyNotation.label(keys[0])) now: \(parts[2]) (\(parts[1]))", isError: false)
-            } catch let error as Keymap.RemapError {
-                message = Message(text: error.description, isError: true)
-            } catch {
-                message = Message(text: "\(error)", isError: true)
-            }
         case .success(.set(let name, let value)):
-            guard name == "measure", let columns = Int(value), (Self.minimumWidth...1000).contains(columns) else {
-                message = Message(text: ":set measure takes a number of columns, \(Self.minimumWidth) to 1000", isError: true)
-                break
-            }
-            measure = columns
-            layoutChanged()
-            message = Message(text: "Lines of at most \(columns) columns", isError: false)
+            return set(name, value)
         }
         return .none
     }
@@ -120,8 +100,67 @@ extension BrowserModel {
         return .none
     }
 
-    /// What `:set` completes: the measure and every key binding, `keys.CONTEXT.ACTION`.
+    /// What `:set` completes: every setting, each style role's look and every key binding.
     private var settingNames: [String] {
-        keymap.contexts.flatMap { context in keymap.actionNames(in: context.id).map { "keys.\(context.id).\($0)" } }
+        Style.allCases.flatMap { ["theme.\($0)", "monochrome.\($0)"] }
+            + keymap.contexts.flatMap { context in keymap.actionNames(in: context.id).map { "keys.\(context.id).\($0)" } }
+    }
+
+    /// Carries out `:set NAME VALUE` for any setting of the configuration file, for this run.
+    private mutating func set(_ name: String, _ value: String) -> Effect {
+        func refuse(_ text: String) -> Effect {
+            message = Message(text: text, isError: true)
+            return .none
+        }
+        func say(_ text: String) { message = Message(text: text, isError: false) }
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        switch parts[0] {
+        case "keys":
+            let names = name.split(separator: ".", maxSplits: 2).map(String.init)
+            guard names.count == 3, let keys = try? KeyNotation.parse(value), keys.count == 1 else {
+                return refuse(":set keys.CONTEXT.ACTION takes one key (x, <C-d>, <F5>)")
+            }
+            do {
+                keymap = try keymap.remapping(context: names[1], action: names[2], to: keys)
+            } catch {
+                return refuse("\(error)")
+            }
+            say("\(KeyNotation.label(keys[0])) now: \(names[2]) (\(names[1]))")
+            return .none
+        case "measure":
+            guard let columns = Int(value), (Self.minimumWidth...1000).contains(columns) else {
+                return refuse(":set measure takes a number of columns, \(Self.minimumWidth) to 1000")
+            }
+            measure = columns
+            layoutChanged()
+            say("Lines of at most \(columns) columns")
+            return .none
+        case "mouse":
+            guard let on = ["on": true, "true": true, "yes": true, "off": false, "false": false, "no": false][value.lowercased()] else {
+                return refuse(":set mouse takes on or off")
+            }
+            terminal.mouse = on
+            say(on ? "Mouse on: click to select, the wheel scrolls" : "Mouse off: the terminal's own selection works")
+            return .terminalChanged
+        case "clipboard":
+            terminal.clipboard = value == "osc52" ? nil : value
+            say(value == "osc52" ? "y copies through the terminal (OSC 52)" : "y copies through: \(value)")
+            return .terminalChanged
+        case "theme", "monochrome":
+            guard parts.count == 2, let role = Style.allCases.first(where: { "\($0)" == parts[1] }) else {
+                return refuse(":set \(parts[0]).ROLE takes a style role: " + Style.allCases.map { "\($0)" }.joined(separator: ", "))
+            }
+            do {
+                terminal.theme = try terminal.theme.setting(role, value, monochrome: parts[0] == "monochrome")
+            } catch {
+                return refuse("\(name): \(error)")
+            }
+            say("\(name) = \(value)")
+            return .terminalChanged
+        case "corpus", "index":
+            return refuse("\(name) is read at start: set it in config.toml, or start with --\(name)")
+        default:
+            return refuse("Not a setting: \(name) (" + BrowserCommand.settings.joined(separator: ", ") + ")")
+        }
     }
 }

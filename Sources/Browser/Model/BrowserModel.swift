@@ -38,6 +38,8 @@ public struct BrowserModel: Sendable {
         case none, quit, suspend, redraw
         /// Run a command, the pager or the clipboard on text (`ExternalRequest`), then redraw.
         case external(ExternalRequest)
+        /// `terminal` changed (`:set mouse off`, a colour): apply it, then redraw.
+        case terminalChanged
     }
 
     /// Where panes other than the first are built when first shown.
@@ -60,6 +62,8 @@ public struct BrowserModel: Sendable {
     public internal(set) var keymap: Keymap
     /// The longest line of running text in columns (configuration's `measure`), or the full width.
     public internal(set) var measure: Int?
+    /// What the front end carries out: mouse, looks, clipboard command.
+    public internal(set) var terminal: TerminalSettings
     public let labels: SourceLabels
     /// The panes in top-bar order (keys 1, 2, ...); the first is built at once, the others when first shown.
     public let paneFactories: [PaneFactory]
@@ -105,8 +109,9 @@ public struct BrowserModel: Sendable {
     /// browser's keys with those the panes bring (`Keymap.forPanes`).
     public init(store: DocumentStore, width: Int, height: Int, keymap: Keymap? = nil,
                 panes: [PaneFactory] = [ArticlesPane.factory], defersHighlights: Bool = false,
-                paneBuilding: PaneBuilding = .immediate, measure: Int? = nil)
+                paneBuilding: PaneBuilding = .immediate, measure: Int? = nil, terminal: TerminalSettings = TerminalSettings())
     {
+        self.terminal = terminal
         self.measure = measure.map { max(BrowserModel.minimumWidth, $0) }
         self.defersSlowWork = defersHighlights
         self.paneBuilding = paneBuilding

@@ -39,7 +39,9 @@ struct Browse: ParsableCommand {
             width, height in
             var model = BrowserModel(store: store, width: width, height: height, keymap: configuration.keymap,
                                      panes: StandardPanes.all, defersHighlights: true, paneBuilding: .background,
-                                     measure: configuration.measure)
+                                     measure: configuration.measure,
+                                     terminal: TerminalSettings(mouse: !noMouse && configuration.mouse, theme: configuration.theme,
+                                                                clipboard: configuration.clipboard))
             model.restore(before)
             return model
         }

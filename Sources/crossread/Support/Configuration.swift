@@ -156,64 +156,6 @@ struct ConfigurationError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Looks written as words: "bold yellow on blue", "underline", "default".
-enum LookWords {
-    static func colour(_ text: String) throws -> (foreground: Theme.Color, background: Theme.Color, attributes: Theme.Attributes) {
-        var foreground: Theme.Color?
-        var background: Theme.Color?
-        var attributes: Theme.Attributes = []
-        var words = text.lowercased().split(separator: " ").map(String.init)[...]
-        while let word = words.popFirst() {
-            if word == "on" {
-                guard let next = words.popFirst(), let colour = Theme.Color(rawValue: next) else {
-                    throw ConfigurationError("\"on\" needs a colour after it")
-                }
-                background = colour
-            } else if let attribute = attribute(word) {
-                attributes.insert(attribute)
-            } else if let colour = Theme.Color(rawValue: word), foreground == nil {
-                foreground = colour
-            } else {
-                throw ConfigurationError("\"\(word)\" is not a colour (" + Theme.Color.allCases.map(\.rawValue).joined(separator: ", ")
-                    + ") or bold, dim, underline, reverse")
-            }
-        }
-        return (foreground ?? .standard, background ?? .standard, attributes)
-    }
-
-    static func attributes(_ text: String) throws -> Theme.Attributes {
-        var attributes: Theme.Attributes = []
-        for word in text.lowercased().split(separator: " ").map(String.init) where word != "none" {
-            guard let attribute = attribute(word) else { throw ConfigurationError("\"\(word)\" is not bold, dim, underline, reverse or none") }
-            attributes.insert(attribute)
-        }
-        return attributes
-    }
-
-    static func attribute(_ word: String) -> Theme.Attributes? {
-        switch word {
-        case "bold": return .bold
-        case "dim": return .dim
-        case "underline": return .underline
-        case "reverse": return .reverse
-        default: return nil
-        }
-    }
-
-    /// The words for a look, as `colour` reads them back.
-    static func words(_ look: Theme.Look) -> String {
-        var words = attributeWords(look.attributes)
-        words.append(look.foreground.rawValue)
-        if look.background != .standard { words += ["on", look.background.rawValue] }
-        return words.joined(separator: " ")
-    }
-
-    static func attributeWords(_ attributes: Theme.Attributes) -> [String] {
-        [("bold", Theme.Attributes.bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse)]
-            .filter { attributes.contains($0.1) }.map(\.0)
-    }
-}
-
 /// Finds the line a key is written on, for messages (TOMLKit gives positions only for syntax errors).
 struct SourceLines {
     let lines: [Substring]
