@@ -14,7 +14,7 @@ final class ReadingSessionTests: BrowserTestCase {
         press("'a", on: &model)
         XCTAssertEqual(model.articles.selection, 1)
         XCTAssertEqual(model.articles.focus, .reader)
-        XCTAssertLessThanOrEqual(abs(model.articles.readerTop - place), 1, "the mark's line (a blank line above counts as the place)")
+        XCTAssertEqual(model.articles.readerTop, place, "the mark's own line")
         press("'b", on: &model)
         XCTAssertEqual(model.message?.text, "No mark b")
     }
@@ -87,5 +87,22 @@ final class ReadingSessionTests: BrowserTestCase {
         var second = model(80, 24)
         second.restore(session)
         XCTAssertEqual(second.articles.readDocuments, [1])
+    }
+
+    /// A place at a paragraph's first line comes back as that line, not the blank line above it.
+    func testAPlaceAtAParagraphsFirstLineComesBackExactly() throws {
+        var model = model(80, 24)
+        press("j<Enter>", on: &model)
+        let lines = try XCTUnwrap(model.articles.layout).lines
+        let start = try XCTUnwrap((6..<lines.count).first { index in
+            if case .body = lines[index], case .blank = lines[index - 1], index < lines.count - 30 { return true }
+            return false
+        })
+        for _ in 0..<start { press("j", on: &model) }
+        XCTAssertEqual(model.articles.readerTop, start)
+        var again = self.model(80, 24)
+        again.restore(model.readingSession)
+        XCTAssertEqual(again.articles.focus, .reader)
+        XCTAssertEqual(again.articles.readerTop, start)
     }
 }

@@ -110,10 +110,11 @@ public struct ReaderLayout: Sendable {
     }
 
     /// The index of the line that shows byte `offset`: the body line containing it, or the blank
-    /// line just above the paragraph that starts at it.
+    /// line between paragraphs for a byte between them (the blank line's own anchor).
     public func lineIndex(containing offset: Int) -> Int {
-        // Lines are ordered by a key that never decreases: a body line's end, a blank or header
-        // line's next body start. The answer is the first line whose key reaches the offset.
+        // Lines are ordered by a key that never decreases: a body line's end, a blank line's
+        // anchor, a header line's next body start. The answer is the first line whose key
+        // reaches the offset.
         func reaches(_ index: Int) -> Bool {
             if case .body(let range) = lines[index] { return range.upperBound > offset }
             return anchor(ofLine: index) >= offset
@@ -126,11 +127,24 @@ public struct ReaderLayout: Sendable {
         return min(low, max(0, lines.count - 1))
     }
 
-    /// The byte where line `index` starts (the next body line's start for headers and blanks).
+    /// The byte where line `index` starts: for a header the next body line's start; for a blank
+    /// line the byte before the next paragraph (the break between paragraphs), so that a place
+    /// kept at a blank line and one kept at the paragraph's first line each come back as itself.
     public func anchor(ofLine index: Int) -> Int {
         guard index < lines.count else { return text.utf8.count }
-        for position in index..<lines.count { if case .body(let range) = lines[position] { return range.lowerBound } }
-        return text.utf8.count
+        var next = text.utf8.count
+        for position in index..<lines.count {
+            if case .body(let range) = lines[position] {
+                next = range.lowerBound
+                break
+            }
+        }
+        guard case .blank = lines[index] else { return next }
+        // Before the first paragraph (among the headers) a blank line is the paragraph's place.
+        for position in stride(from: index - 1, through: 0, by: -1) {
+            if case .body(let range) = lines[position] { return max(range.upperBound, next - 1) }
+        }
+        return next
     }
 
     /// Word-wraps a paragraph given as its glyphs, ending at byte `end`: breaks after spaces
