@@ -105,4 +105,49 @@ final class ReadingSessionTests: BrowserTestCase {
         XCTAssertEqual(again.articles.focus, .reader)
         XCTAssertEqual(again.articles.readerTop, start)
     }
+
+    /// Each pane keeps its own place between runs: the timeline's entry, the figure row and
+    /// source, the search typed, the sources compared; a pane first shown later in the next run
+    /// still finds its place.
+    func testEachPaneComesBackToItsOwnPlace() throws {
+        var first = browser(120, 30)
+        let key = { (title: String) in String(first.paneTitles.firstIndex(of: title)! + 1) }
+        press(key("Timeline") + "jjj", on: &first)
+        let entry = try XCTUnwrap(first.pane(TimelinePane.self)?.selectedEntry)
+        press(key("Figures") + "jj<Right>", on: &first)
+        let figures = try XCTUnwrap(first.pane(FiguresPane.self))
+        let row = try XCTUnwrap(figures.selectedRow?.key)
+        XCTAssertNotEqual(figures.row, 0)
+        press(key("Compare") + ":sources C A<Enter>", on: &first)
+        press(key("Search") + "massacre", on: &first)
+        let session = first.readingSession
+        XCTAssertEqual(session.pane, "Search")
+        XCTAssertEqual(session.panePlaces["Search"], "massacre")
+
+        var second = browser(120, 30)
+        second.restore(session)
+        XCTAssertEqual(second.pane(SearchPane.self)?.query, "massacre")
+        XCTAssertNotNil(second.pane(SearchPane.self)?.results, "the search is run again")
+        XCTAssertNil(second.pane(TimelinePane.self), "panes not shown are not built at start")
+        press("<Esc>", on: &second)  // Search takes digits as text; Esc leaves it
+        press(key("Timeline"), on: &second)
+        XCTAssertEqual(second.pane(TimelinePane.self)?.selectedEntry, entry)
+        press(key("Figures"), on: &second)
+        XCTAssertEqual(second.pane(FiguresPane.self)?.selectedRow?.key, row)
+        XCTAssertEqual(second.pane(FiguresPane.self)?.selectedDocument, figures.selectedDocument)
+        press(key("Compare"), on: &second)
+        let compare = try XCTUnwrap(second.pane(ComparePane.self))
+        XCTAssertEqual([compare.leftDocument, compare.rightDocument], [2, 0])
+    }
+
+    /// What is typed into Search while it is being built wins over the query the last run left.
+    func testTypingIntoABuildingSearchReplacesTheRestoredQuery() {
+        var session = ReadingSession()
+        session.panePlaces["Search"] = "hostages"
+        var model = BrowserModel(store: Self.seeds, width: 100, height: 30, panes: StandardPanes.all, paneBuilding: .background)
+        model.restore(session)
+        press(String(model.paneTitles.firstIndex(of: "Search")! + 1) + "killed", on: &model)
+        model.waitForPendingWork()
+        XCTAssertEqual(model.pane(SearchPane.self)?.query, "killed")
+    }
 }

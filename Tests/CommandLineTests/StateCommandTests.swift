@@ -37,6 +37,17 @@ final class StateCommandTests: XCTestCase {
         XCTAssertEqual(status(marked).prefix(while: { $0 != "%" }), place, "the mark survived the restart")
     }
 
+    /// A pane's own place lasts too: the Timeline comes back at the entry left selected.
+    func testARestartFindsThePaneAndItsSelection() throws {
+        let state = try folder().appendingPathComponent("reading.state").path
+        let first = try run(state, "2jjj")
+        let entry = status(first).split(separator: "·").prefix(2).joined(separator: "·")
+        XCTAssertTrue(entry.contains("entry 4/"), status(first))
+        XCTAssertTrue(try String(contentsOfFile: state, encoding: .utf8).contains("place\t"), "the place is in the file")
+        let again = try run(state, "")
+        XCTAssertEqual(status(again).split(separator: "·").prefix(2).joined(separator: "·"), entry)
+    }
+
     func testADamagedStateFileIsSetAsideAndTheBrowserStarts() throws {
         let directory = try folder()
         let state = directory.appendingPathComponent("reading.state").path

@@ -100,6 +100,8 @@ public struct BrowserModel: Sendable {
     public internal(set) var message: Message?
     /// Searches typed, oldest first (Up and Down at the prompt bring them back).
     public internal(set) var searchHistory: [String] = []
+    /// What the last run left (`restore`), for panes built after it was taken in.
+    private var restored: ReadingSession?
 
     /// The smallest screen the browser draws; below it, a one-line notice.
     public static let minimumWidth = 20
@@ -280,10 +282,12 @@ public struct BrowserModel: Sendable {
         }
     }
 
-    /// Puts a pane just made in its place, laid out for the content area.
-    private mutating func place(_ made: any ContentPane, at index: Int) {
+    /// Puts a pane just made in its place, laid out for the content area, with what the last run
+    /// left of it.
+    private mutating func place(_ made: any ContentPane, at index: Int, restoring: Bool = true) {
         var pane = made
         pane.layoutChanged(context: paneContext)
+        if restoring, let restored { pane.restore(restored, context: paneContext) }
         builtPanes[index] = pane
     }
 
@@ -293,7 +297,8 @@ public struct BrowserModel: Sendable {
         for index in building.keys.sorted() {
             guard let pane = building[index]?.pane else { continue }
             building[index] = nil
-            place(pane, at: index)
+            // What was typed while the pane was built replaces what the last run left.
+            place(pane, at: index, restoring: typeahead[index] == nil)
             for key in typeahead.removeValue(forKey: index) ?? [] {
                 _ = withPane(index) { pane, context in pane.handleKey(key, context: context) }
             }
@@ -462,6 +467,7 @@ public struct BrowserModel: Sendable {
 
     /// Takes in what an earlier run left: articles or panes no longer in the corpus are passed over.
     public mutating func restore(_ session: ReadingSession) {
+        restored = session
         searchHistory = Array(session.searches.suffix(ReadingSession.searchLimit))
         let context = paneContext
         for index in builtPanes.keys.sorted() { builtPanes[index]!.restore(session, context: context) }

@@ -29,6 +29,10 @@ public struct ReadingSession: Sendable, Equatable, Codable {
     public var read: Set<String> = []
     /// Searches typed after `/` or `?`, oldest first.
     public var searches: [String] = []
+    /// Each pane's own place, by the pane's title, in the pane's own words (the timeline entry's
+    /// date, the figure row's measure, the search typed, the sources compared); a pane that no
+    /// longer finds what its place names starts where it would.
+    public var panePlaces: [String: String] = [:]
 
     /// How many searches are kept.
     public static let searchLimit = 100

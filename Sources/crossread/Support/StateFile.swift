@@ -8,7 +8,7 @@ import Glibc
 /// `~/.local/state/crossread/`), one file per corpus, named from its folders.
 ///
 /// The file is lines of tab-separated fields (`position TIME ID BYTE`, `read TIME ID 0|1`, `mark TIME LETTER ID BYTE`,
-/// `pane TIME TITLE`, `selection TIME ID 0|1`, `search TIME TEXT`, a line without its value
+/// `pane TIME TITLE`, `selection TIME ID 0|1`, `place TIME PANE PLACE`, `search TIME TEXT`, a line without its value
 /// recording a removal) under a first line naming the format: read by hand, because decoding
 /// JSON with Foundation cost start-up more than 2 ms.
 ///
@@ -39,6 +39,8 @@ struct StateFile: Equatable {
     var marks: [String: Stamped<ReadingSession.Place?>] = [:]
     var pane: Stamped<String?>?
     var selection: Stamped<Selection?>?
+    /// Each pane's own place (`ReadingSession.panePlaces`), by pane title.
+    var places: [String: Stamped<String?>] = [:]
     /// Each search and when it was last typed.
     var searches: [String: Double] = [:]
 
@@ -51,6 +53,7 @@ struct StateFile: Equatable {
         session.pane = pane?.value
         session.selection = selection?.value?.article
         session.reading = selection?.value?.reading ?? false
+        for (title, stamped) in places { if let place = stamped.value { session.panePlaces[title] = place } }
         session.searches = searches.sorted { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
             .suffix(ReadingSession.searchLimit).map { $0 }
         return session
@@ -69,6 +72,9 @@ struct StateFile: Equatable {
         if before.pane != after.pane { file.pane = Stamped(value: after.pane, time: now) }
         if before.selection != after.selection || before.reading != after.reading {
             file.selection = Stamped(value: after.selection.map { Selection(article: $0, reading: after.reading) }, time: now)
+        }
+        for title in Set(before.panePlaces.keys).union(after.panePlaces.keys) where before.panePlaces[title] != after.panePlaces[title] {
+            file.places[title] = Stamped(value: after.panePlaces[title], time: now)
         }
         // Searches first typed this run, in order (typing one again does not move it).
         for (offset, search) in after.searches.filter({ !before.searches.contains($0) }).enumerated() {
@@ -171,6 +177,9 @@ extension StateFile {
             lines.append(Self.line("selection", String(selection.time), selection.value?.article,
                                    selection.value.map { $0.reading ? "1" : "0" }))
         }
+        for (title, entry) in places.sorted(by: { $0.key < $1.key }) {
+            lines.append(Self.line("place", String(entry.time), title, entry.value))
+        }
         for (search, time) in searches.sorted(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }) {
             lines.append(Self.line("search", String(time), search))
         }
@@ -204,6 +213,8 @@ extension StateFile {
             case ("pane", 3): pane = Stamped(value: fields[2], time: time)
             case ("selection", 2): selection = Stamped(value: nil, time: time)
             case ("selection", 4): selection = Stamped(value: Selection(article: fields[2], reading: fields[3] == "1"), time: time)
+            case ("place", 3): places[fields[2]] = Stamped(value: nil, time: time)
+            case ("place", 4): places[fields[2]] = Stamped(value: fields[3], time: time)
             case ("search", 3): searches[fields[2]] = time
             default: return nil
             }

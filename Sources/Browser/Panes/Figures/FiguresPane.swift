@@ -414,6 +414,23 @@ public struct FiguresPane: ContentPane {
         return true
     }
 
+    /// The selected row (measure, group, when) and source, as the place for the next run.
+    public func save(into session: inout ReadingSession, context: PaneContext) {
+        guard let key = selectedRow?.key else { return }
+        session.panePlaces[title] = [key.measure, key.group, key.when ?? "", selectedDocument ?? ""].joined(separator: "\t")
+    }
+
+    /// Selects the row and source the last run left, if the table still shows them.
+    public mutating func restore(_ session: ReadingSession, context: PaneContext) {
+        let fields = session.panePlaces[title]?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) ?? []
+        guard fields.count == 4 else { return }
+        let key = FigureTable.Key(measure: fields[0], group: fields[1], when: fields[2].isEmpty ? nil : fields[2])
+        guard let index = table.rows.firstIndex(where: { $0.key == key }),
+              let position = visibleRows.firstIndex(of: index) else { return }
+        if let documentColumn = table.documents.firstIndex(of: fields[3]) { column = documentColumn }
+        select(position, context)
+    }
+
     private var nothingStated: String {
         "\(selectedDocument.flatMap { table.documents.firstIndex(of: $0) }.map(SourceLabels.label) ?? "This source") states no value in this row"
     }

@@ -69,6 +69,20 @@ public struct SearchPane: ContentPane {
         }
     }
 
+    // MARK: The reading session
+
+    /// The query typed, as the place for the next run.
+    public func save(into session: inout ReadingSession, context: PaneContext) {
+        if !query.isEmpty { session.panePlaces[title] = query }
+    }
+
+    /// Searches again for what the last run had typed.
+    public mutating func restore(_ session: ReadingSession, context: PaneContext) {
+        guard let typed = session.panePlaces[title], query.isEmpty else { return }
+        query = typed
+        run(rows: Self.visibleResults(in: context.area))
+    }
+
     // MARK: Actions
 
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {

@@ -223,6 +223,20 @@ public struct TimelinePane: ContentPane {
         return false
     }
 
+    /// The selected entry's date, as its place for the next run.
+    public func save(into session: inout ReadingSession, context: PaneContext) {
+        guard let index = entryIndex(selection) else { return }
+        session.panePlaces[title] = entryDates[index]
+    }
+
+    /// Selects the entry of the date the last run left, if the timeline still has it.
+    public mutating func restore(_ session: ReadingSession, context: PaneContext) {
+        guard let date = session.panePlaces[title], let index = entryDates.firstIndex(of: date),
+              let position = entryLines.firstIndex(where: { lines[$0] == .entry(index) })
+        else { return }
+        select(position, context)
+    }
+
     private func nextEntry(after step: Int) -> Int { selection + step }
 
     private mutating func select(_ position: Int, _ context: PaneContext) {
