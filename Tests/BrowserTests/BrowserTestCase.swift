@@ -15,7 +15,7 @@ class BrowserTestCase: XCTestCase {
         [ArticlesPane.factory, PaneFactory(title: "Figures", bindings: FiguresPane.bindings) { FiguresPane(store: $0, exportDirectory: directory) }]
     }
 
-    /// A browser with the standard panes beside Articles (Timeline, Figures, ...), as `crossread` has.
+    /// A browser with the standard panes (Articles, Timeline, Figures, ...), as `crossread` has.
     func browser(_ width: Int, _ height: Int, panes: [PaneFactory] = StandardPanes.all) -> BrowserModel {
         BrowserModel(store: Self.seeds, width: width, height: height, panes: panes)
     }

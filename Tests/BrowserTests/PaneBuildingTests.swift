@@ -62,6 +62,8 @@ final class PaneBuildingTests: BrowserTestCase {
         XCTAssertEqual(lines[4].trimmingCharacters(in: .whitespaces),
                        String(repeating: "█", count: 12) + String(repeating: "░", count: 48) + "  20%")
         XCTAssertTrue(lines[23].hasPrefix(" Slow: reading slowly, 20%"), lines[23])
+        XCTAssertTrue(lines[23].hasSuffix("1 articles · Tab next pane · Q quit "), "the keys that work, as bound: \(lines[23])")
+        XCTAssertTrue(lines[6].contains("Keys work meanwhile: 1 goes back to the articles, Tab to the next pane, Q qu"), lines[6])
 
         first.open()
         second.waitForArrival()

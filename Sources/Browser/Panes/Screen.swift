@@ -14,7 +14,7 @@ public enum Screen {
         if model.helpTop != nil {
             HelpPane.render(model, into: &buffer, geometry.content)
         } else if let build = model.activePaneBuild {
-            PaneBuildNotice.render(build, into: &buffer, geometry.content)
+            PaneBuildNotice.render(build, keys: model.keysWhileBuilding, into: &buffer, geometry.content)
         } else if let pane = model.activeContentPane {
             pane.render(model.paneContext, into: &buffer, geometry.content)
         }
@@ -41,7 +41,9 @@ enum TooSmallNotice {
 ///     Reading figures: 3,400 of 10,000 articles
 ///     ████████████░░░░░░░░░░░░░░░░░░░░░░░░  34%
 enum PaneBuildNotice {
-    static func render(_ build: BrowserModel.PaneBuildStatus, into buffer: inout CellBuffer, _ rect: Rect) {
+    static func render(_ build: BrowserModel.PaneBuildStatus, keys: [(key: String, what: String)], into buffer: inout CellBuffer,
+                       _ rect: Rect)
+    {
         guard rect.height > 1, rect.width > 4 else { return }
         let x = rect.x + 2, width = rect.width - 4
         buffer.write(line(build), x: x, y: rect.y + 1, style: .heading, limit: width)
@@ -55,8 +57,8 @@ enum PaneBuildNotice {
             buffer.write(String(repeating: " ", count: max(0, 4 - percent.count)) + percent, x: column + 1, y: rect.y + 3)
         }
         guard rect.height > 5 else { return }
-        buffer.write("Keys work meanwhile: 1 goes back to the articles, Tab to the next pane, q quits.",
-                     x: x, y: rect.y + 5, style: .dim, limit: width)
+        let said = keys.map { "\($0.key) \($0.what == "quit" ? "quits" : $0.what == "next pane" ? "to the next pane" : "goes back to the " + $0.what)" }
+        buffer.write("Keys work meanwhile: " + said.joined(separator: ", ") + ".", x: x, y: rect.y + 5, style: .dim, limit: width)
     }
 
     /// "Reading figures: 3,400 of 10,000 articles", or the activity alone before counting starts.
@@ -104,7 +106,7 @@ enum StatusLine {
         var left = "Help"
         if model.helpTop == nil, let build = model.activePaneBuild {
             left = "\(build.title): \(build.activity.lowercased()), \(PaneBuildNotice.percent(build.count))%"
-            hints = "1 articles · Tab next pane · q quit "
+            hints = model.keysWhileBuilding.map { "\($0.key) \($0.what)" }.joined(separator: " · ") + " "
         } else if model.helpTop == nil, let pane = model.activeContentPane {
             (left, hints) = pane.status(model.paneContext)
             hints += " "
