@@ -391,7 +391,9 @@ public struct BrowserModel: Sendable {
             message = Message(text: "No article \(id)", isError: true)
             return .none
         }
-        for index in paneFactories.indices {
+        // Panes already built first (Articles is, from the start); then the others, built to ask them.
+        let built = paneFactories.indices.filter { builtPanes[$0] != nil }
+        for index in built + paneFactories.indices.filter({ !built.contains($0) }) {
             startBuilding(index)
             guard var pane = builtPanes[index] else { continue }
             guard let outcome = pane.openArticle(request, context: paneContext) else { continue }
