@@ -152,4 +152,23 @@ final class BrowserCommandLineTests: BrowserTestCase {
         press("u<Tab>", on: &model)
         XCTAssertEqual(model.prompt?.text, "set mouse ")
     }
+
+    /// A setting named alone says what it is now, in the words `:set` takes.
+    func testSetWithoutAValueSaysTheSettingNow() {
+        var model = BrowserModel(store: Self.seeds, width: 80, height: 24, measure: 72)
+        press(":set measure<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "measure = 72")
+        press(":set mouse<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "mouse = on")
+        press(":set theme.figure<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "theme.figure = bold yellow")
+        press(":set monochrome.date<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "monochrome.date = underline")
+        press(":set keys.reader.toggleRaw<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "keys.reader.toggleRaw = r")
+        press(":set clipboard<Enter>", on: &model)
+        XCTAssertEqual(model.message?.text, "clipboard = osc52")
+        press(":set keys.reader.fly<Enter>", on: &model)
+        XCTAssertEqual(model.message?.isError, true)
+    }
 }

@@ -14,7 +14,8 @@ public enum BrowserCommand: Equatable, Sendable {
     case open(String)
     case sort(ArticleOrder, reversed: Bool)
     case export(ExportFormat, path: String)
-    case set(name: String, value: String)
+    /// `:set NAME VALUE`; without a value, it says what the setting is now (as vim's `:set name?`).
+    case set(name: String, value: String?)
     /// A command of the active pane's own, its words with the name first.
     case pane([String])
     case help
@@ -51,11 +52,12 @@ public enum BrowserCommand: Equatable, Sendable {
             return .success(.export(format, path: arguments.dropFirst().joined(separator: " ")))
         case "set":
             // A look ("bold yellow on blue") and a clipboard command are several words.
-            guard arguments.count >= 2 else {
+            guard arguments.count >= 1 else {
                 return .failure(CommandError(":set takes a setting (" + settings.joined(separator: ", ")
-                    + ", theme.ROLE, monochrome.ROLE, keys.CONTEXT.ACTION) and a value"))
+                    + ", theme.ROLE, monochrome.ROLE, keys.CONTEXT.ACTION) and a value, or a setting alone to see it"))
             }
-            return .success(.set(name: arguments[0], value: arguments.dropFirst().joined(separator: " ")))
+            let value = arguments.dropFirst().joined(separator: " ")
+            return .success(.set(name: arguments[0], value: value.isEmpty ? nil : value))
         case "sources": return .success(.pane(words))
         case "help", "h": return .success(.help)
         case "quit", "q": return .success(.quit)

@@ -83,8 +83,15 @@ extension BrowserModel {
                 break
             }
             return effect
-        case .success(.set(let name, let value)):
+        case .success(.set(let name, let value?)):
             return set(name, value)
+        case .success(.set(let name, nil)):
+            if let value = setting(name) {
+                message = Message(text: "\(name) = \(value)", isError: false)
+            } else {
+                message = Message(text: "Not a setting: \(name) (" + BrowserCommand.settings.joined(separator: ", ")
+                                  + ", theme.ROLE, monochrome.ROLE, keys.CONTEXT.ACTION)", isError: true)
+            }
         }
         return .none
     }
@@ -104,6 +111,26 @@ extension BrowserModel {
     private var settingNames: [String] {
         Style.allCases.flatMap { ["theme.\($0)", "monochrome.\($0)"] }
             + keymap.contexts.flatMap { context in keymap.actionNames(in: context.id).map { "keys.\(context.id).\($0)" } }
+    }
+
+    /// A setting as it is now, in the words `:set` takes; nil for a name that is not one.
+    private func setting(_ name: String) -> String? {
+        let parts = name.split(separator: ".", maxSplits: 2).map(String.init)
+        switch parts[0] {
+        case "measure": return measure.map(String.init) ?? "none (the full width)"
+        case "mouse": return terminal.mouse ? "on" : "off"
+        case "clipboard": return terminal.clipboard ?? "osc52"
+        case "theme", "monochrome":
+            guard parts.count == 2, let role = Style.allCases.first(where: { "\($0)" == parts[1] }) else { return nil }
+            let look = terminal.theme.look(role)
+            if parts[0] == "theme" { return LookWords.words(look) }
+            return LookWords.attributeWords(look.monochrome).joined(separator: " ").nonEmpty ?? "none"
+        case "keys":
+            guard parts.count == 3, keymap.actionNames(in: parts[1]).contains(parts[2]) else { return nil }
+            let keys = keymap.bindings.filter { $0.context.id == parts[1] && $0.action.name == parts[2] }.flatMap(\.keys)
+            return keys.isEmpty ? "no key" : keys.map(KeyNotation.label).joined(separator: " ")
+        default: return nil
+        }
     }
 
     /// Carries out `:set NAME VALUE` for any setting of the configuration file, for this run.
@@ -163,4 +190,9 @@ extension BrowserModel {
             return refuse("Not a setting: \(name) (" + BrowserCommand.settings.joined(separator: ", ") + ")")
         }
     }
+}
+
+extension String {
+    /// The string, or nil when it is empty.
+    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }
