@@ -6,9 +6,9 @@ import Extraction
 /// into `original`, the file's text exactly as decoded, so any fact can be traced to its source.
 ///
 /// What the article list needs (id, path, metadata, word count, the stand-in title of an untitled
-/// article) is held in the value itself. The texts are held by a `DocumentBody`: in memory for a loaded file, or read from an index file
-/// the first time they are asked for, so a corpus of 100,000 indexed articles opens without
-/// reading them.
+/// article) is held in the value itself. The texts are held by a `DocumentBody`: in memory for a
+/// loaded file, or read from an index file the first time they are asked for, so a corpus of
+/// 100,000 indexed articles opens, and is listed, without reading them.
 public struct Document: Sendable, Identifiable {
     /// The file name without extension, made unique with its folder when two files share it.
     public let id: String
@@ -58,7 +58,7 @@ public struct Document: Sendable, Identifiable {
     /// when none are kept: the caller then finds them in the text.
     public func storedFacts(_ kind: String) -> [UInt8]? { body.storedFacts(kind) }
 
-    /// Whether this document's texts have been read (from an index file) or were never apart from it.
+    /// Whether this document's texts are in memory: a loaded file's always, an index file's once read.
     var hasReadTexts: Bool { body.hasTexts }
 
     /// The same document under another id.
