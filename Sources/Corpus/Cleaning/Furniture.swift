@@ -1,6 +1,7 @@
 import Extraction
 
-/// Tells page furniture apart from the article by the shape of each paragraph, never by its words.
+/// Tells page furniture apart from the article by the shape of each paragraph, and by the words
+/// of a few headings.
 ///
 /// Rules, in order:
 /// - Navigation: a paragraph with two or more separator tokens (`»`, `/`, `|`, `>`, `›`, `•`),
@@ -10,6 +11,10 @@ import Extraction
 ///   least two short paragraphs and more short than long ones, and has no paragraph of 50 words or
 ///   more and no footnote: "Related articles" lists, comment forms, author boxes, other headlines.
 ///   In the tail a sentence of four words or more does not count as short.
+/// - Headings (`FurnitureHeadings`, the only rules that read words): a heading such as "Comments"
+///   or "Leave a Reply" after the first prose ends the article, whatever follows it; a heading
+///   such as "Related stories" and the headlines under it, up to the next paragraph of prose, and
+///   a "Read more: ..." line are left out where they stand.
 /// A short paragraph is one that is not prose: prose has 12 words or more, or 6 and ends a sentence,
 /// and is not a title-case heading.
 struct Furniture {
@@ -28,9 +33,12 @@ struct Furniture {
         var isShortInTail: Bool { !isProse && !(endsSentence && words >= 4) }
     }
 
-    /// Whether each paragraph is furniture; the index where the tail starts (`count` if none).
+    /// Whether each paragraph is furniture; the index where the tail starts (`count` if none), at
+    /// `articleEnd` or before it.
     let isFurniture: [Bool]
     let tailStart: Int
+    /// The heading that ends the article ("Comments"), or `count` when none does.
+    let articleEnd: Int
     let shapes: [Shape]
     /// The first prose paragraph: what comes before it is the head (title, byline, dateline).
     let firstProse: Int
@@ -45,6 +53,33 @@ struct Furniture {
         self.firstProse = firstProse
         var isFurniture = shapes.map(\.isFurnitureLine)
 
+        let marks = paragraphs.map { $0.clean.bytes.withUnsafeBufferPointer(FurnitureHeadings.mark) }
+        // A heading before the first prose is not taken to end the article: it would leave nothing.
+        let articleEnd = marks.indices.dropFirst(firstProse).first { marks[$0] == .end } ?? shapes.count
+        self.articleEnd = articleEnd
+        var current = 0
+        while current < articleEnd {
+            switch marks[current] {
+            case .teaserBox:
+                // The headlines under it: lines that are not a sentence of 60 bytes or more.
+                isFurniture[current] = true
+                var next = current + 1
+                while next < articleEnd, next - current <= FurnitureHeadings.longestBox,
+                      !(paragraphs[next].clean.bytes.count >= 60 && shapes[next].endsSentence)
+                {
+                    isFurniture[next] = true
+                    next += 1
+                }
+                current = next
+                continue
+            case .teaser:
+                isFurniture[current] = true
+            case .end, nil:
+                break
+            }
+            current += 1
+        }
+
         var tailStart = shapes.count
         var shortCount = 0
         var index = shapes.count - 1
@@ -56,6 +91,7 @@ struct Furniture {
             if shape.isShortInTail, shortCount >= 2, shortCount * 2 > length { tailStart = index }
             index -= 1
         }
+        tailStart = min(tailStart, articleEnd)
         for position in tailStart..<shapes.count { isFurniture[position] = true }
         self.tailStart = tailStart
         self.isFurniture = isFurniture

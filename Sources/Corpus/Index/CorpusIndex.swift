@@ -31,8 +31,8 @@ public enum CorpusIndex {
 
     static let format = "crossread-index"
     /// The layout of the tables. Version 1 kept the search index only; version 3 added the
-    /// dateline's place.
-    static let version = "3"
+    /// dateline's place; version 4 the stand-in title of an untitled article.
+    static let version = "4"
     /// Files are parsed, hashed and have their facts extracted this many at a time, on every
     /// core, then written in one transaction.
     static let batchSize = 256
@@ -110,7 +110,7 @@ public enum CorpusIndex {
         let ids = DocumentIdentifiers.assign(documents.map(\.relative), paths: documents.map(\.row.path))
         let store = DocumentStore(zip(documents, ids).map { document, id in
             Document(id: id, path: document.row.path, format: document.row.format, encoding: document.row.encoding,
-                     metadata: document.row.metadata, wordCount: document.row.wordCount,
+                     metadata: document.row.metadata, wordCount: document.row.wordCount, standInTitle: document.row.standInTitle,
                      body: DocumentBody(source: source, row: document.row.id))
         })
         var positions: [Int64: Int] = [:]
@@ -188,7 +188,7 @@ public enum CorpusIndex {
                     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,
                     size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash INTEGER NOT NULL,
                     format TEXT NOT NULL, encoding TEXT NOT NULL, title TEXT, author TEXT, published TEXT,
-                    outlet TEXT, place TEXT, word_count INTEGER NOT NULL);
+                    outlet TEXT, place TEXT, word_count INTEGER NOT NULL, stand_in_title TEXT);
                 CREATE TABLE texts (file_id INTEGER PRIMARY KEY, original TEXT NOT NULL, layout BLOB NOT NULL);
                 CREATE TABLE facts (file_id INTEGER NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
                                     PRIMARY KEY (file_id, kind));

@@ -15,6 +15,8 @@ struct IndexRow: Sendable {
     var encoding: SourceEncoding
     var metadata: Metadata
     var wordCount: Int
+    /// `Document.standInTitle`: kept so that listing an untitled article reads none of its text.
+    var standInTitle: String?
 }
 
 /// A document of the corpus as the index has it, with the relative path its id is made from.
@@ -178,7 +180,7 @@ struct IndexBuild {
             let batch = Array(missing[start..<min(start + CorpusIndex.batchSize, missing.count)])
             let extracted = batch.concurrentMap { row, kinds in
                 let document = Document(id: "", path: row.path, format: row.format, encoding: row.encoding,
-                                        metadata: row.metadata, wordCount: row.wordCount,
+                                        metadata: row.metadata, wordCount: row.wordCount, standInTitle: row.standInTitle,
                                         body: DocumentBody(source: source, row: row.id))
                 return kinds.map { ($0.name, $0.extract(document)) }
             }
@@ -222,23 +224,24 @@ struct IndexBuild {
     {
         var row = IndexRow(id: existing ?? 0, path: document.path, size: stamp.size, mtime: stamp.mtime, hash: hash,
                            format: document.format, encoding: document.encoding, metadata: document.metadata,
-                           wordCount: document.wordCount)
+                           wordCount: document.wordCount, standInTitle: document.standInTitle)
         let metadata = document.metadata
         let values: [(any DatabaseValueConvertible)?] = [
             row.path, row.size, row.mtime, row.hash, row.format.rawValue, row.encoding.rawValue,
             metadata.title, metadata.author, metadata.published?.iso, metadata.outlet, metadata.place, row.wordCount,
+            row.standInTitle,
         ]
         if let existing {
             try delete(existing, db, keepingFile: true)
             try db.cachedStatement(sql: """
                 UPDATE files SET path = ?, size = ?, mtime = ?, hash = ?, format = ?, encoding = ?, title = ?,
-                    author = ?, published = ?, outlet = ?, place = ?, word_count = ? WHERE id = ?
+                    author = ?, published = ?, outlet = ?, place = ?, word_count = ?, stand_in_title = ? WHERE id = ?
                 """).execute(arguments: StatementArguments(values + [existing]))
         } else {
             try db.cachedStatement(sql: """
                 INSERT INTO files (path, size, mtime, hash, format, encoding, title, author, published, outlet, place,
-                                   word_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   word_count, stand_in_title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: StatementArguments(values))
             row.id = db.lastInsertedRowID
         }
@@ -271,7 +274,8 @@ struct IndexBuild {
             var rows: [String: IndexRow] = [:]
             rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0)
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT id, path, size, mtime, hash, format, encoding, title, author, published, outlet, place, word_count
+                SELECT id, path, size, mtime, hash, format, encoding, title, author, published, outlet, place, word_count,
+                       stand_in_title
                 FROM files
                 """)
             while let row = try cursor.next() {
@@ -282,7 +286,7 @@ struct IndexBuild {
                     format: DocumentFormat(rawValue: row[5]) ?? .plainText, encoding: SourceEncoding(rawValue: row[6]) ?? .utf8,
                     metadata: Metadata(title: row[7], author: row[8], published: published.flatMap(PartialDate.init(iso:)),
                                        outlet: row[10], place: row[11]),
-                    wordCount: row[12])
+                    wordCount: row[12], standInTitle: row[13])
             }
             return rows
         }

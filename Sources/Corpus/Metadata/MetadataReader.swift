@@ -51,7 +51,8 @@ enum MetadataReader {
         {
             metadata.outlet = parentheticalOutlet(String(text(furniture.firstProse).prefix(60)))
         }
-        if metadata.outlet == nil, furniture.tailStart < paragraphs.count {
+        // The heading that ends the article ("Comments") is never a sign-off.
+        if metadata.outlet == nil, furniture.tailStart < furniture.articleEnd {
             let signOff = text(furniture.tailStart)
             if isSignOff(signOff) { metadata.outlet = signOff }
         }

@@ -5,10 +5,10 @@ import Extraction
 /// Every offset the store hands out (a sentence, a figure, a quotation) is a UTF-8 byte offset
 /// into `original`, the file's text exactly as decoded, so any fact can be traced to its source.
 ///
-/// What the article list needs (id, path, metadata, word count) is held in the value itself. The
-/// texts are held by a `DocumentBody`: in memory for a loaded file, or read from an index file
-/// the first time they are asked for, so a corpus of 100,000 indexed articles opens without
-/// reading them.
+/// What the article list needs (id, path, metadata, word count, the stand-in title of an untitled
+/// article) is held in the value itself. The texts are held by a `DocumentBody`: in memory for a
+/// loaded file, or read from an index file the first time they are asked for, so a corpus of
+/// 100,000 indexed articles opens, and is listed, without reading them.
 public struct Document: Sendable, Identifiable {
     /// The file name without extension, made unique with its folder when two files share it.
     public let id: String
@@ -19,17 +19,24 @@ public struct Document: Sendable, Identifiable {
     public let metadata: Metadata
     /// The number of words in the reading text.
     public let wordCount: Int
+    /// For an article without a title, what `displayTitle` shows instead ("(untitled) In the
+    /// heart of…"), found once when it is parsed and kept in index files beside the metadata, so
+    /// listing never reads an article's text; `nil` for a titled article or one with no line of
+    /// prose to take it from.
+    let standInTitle: String?
     let body: DocumentBody
 
     public init(id: String, path: String, format: DocumentFormat, encoding: SourceEncoding,
                 original: String, metadata: Metadata, reading: ReadingText)
     {
         self.init(id: id, path: path, format: format, encoding: encoding, metadata: metadata,
-                  wordCount: reading.wordCount, body: DocumentBody(original: original, reading: reading))
+                  wordCount: reading.wordCount,
+                  standInTitle: metadata.title == nil ? Self.standInTitle(reading: reading, byline: metadata.author) : nil,
+                  body: DocumentBody(original: original, reading: reading))
     }
 
     init(id: String, path: String, format: DocumentFormat, encoding: SourceEncoding, metadata: Metadata,
-         wordCount: Int, body: DocumentBody)
+         wordCount: Int, standInTitle: String?, body: DocumentBody)
     {
         self.id = id
         self.path = path
@@ -37,6 +44,7 @@ public struct Document: Sendable, Identifiable {
         self.encoding = encoding
         self.metadata = metadata
         self.wordCount = wordCount
+        self.standInTitle = standInTitle
         self.body = body
     }
 
@@ -50,9 +58,13 @@ public struct Document: Sendable, Identifiable {
     /// when none are kept: the caller then finds them in the text.
     public func storedFacts(_ kind: String) -> [UInt8]? { body.storedFacts(kind) }
 
+    /// Whether this document's texts are in memory: a loaded file's always, an index file's once read.
+    var hasReadTexts: Bool { body.hasTexts }
+
     /// The same document under another id.
     func with(id: String) -> Document {
-        Document(id: id, path: path, format: format, encoding: encoding, metadata: metadata, wordCount: wordCount, body: body)
+        Document(id: id, path: path, format: format, encoding: encoding, metadata: metadata, wordCount: wordCount,
+                 standInTitle: standInTitle, body: body)
     }
 
     /// The original text, every line kept, sanitized for a terminal (for the "raw" view).
@@ -60,19 +72,22 @@ public struct Document: Sendable, Identifiable {
 
     /// The title, or a stand-in that says it is one: "(untitled) " and the start of the article's
     /// first line of prose (at least four words, not its byline), cut at a word; the id in
-    /// brackets for an article with no such line. A document from an index file has its text read
-    /// for this the first time, so only untitled ones pay.
-    public var displayTitle: String {
-        if let title = metadata.title { return title }
-        let reading = self.reading
-        let byline = metadata.author
+    /// brackets for an article with no such line. Reads no text: the stand-in is found when the
+    /// document is parsed (`standInTitle`), since the article list asks for this on every row of
+    /// every frame.
+    public var displayTitle: String { metadata.title ?? standInTitle ?? "[\(id)]" }
+
+    /// The stand-in title of an article without one, from its first line of prose that is not
+    /// its byline; `nil` when it has no such line. Index files keep what this gives, so a change
+    /// to it needs a new `DocumentParser.rulesVersion` for them to be read again.
+    static func standInTitle(reading: ReadingText, byline: String?) -> String? {
         for index in reading.paragraphs.indices {
             let line = reading.paragraph(index)
             guard line.split(whereSeparator: \.isWhitespace).count >= 4 else { continue }
             if let byline, line.contains(byline) { continue }
             return Self.untitledMark + Self.lead(String(line), width: Self.untitledLeadWidth)
         }
-        return "[\(id)]"
+        return nil
     }
 
     /// What starts the stand-in title of an article without one.

@@ -40,6 +40,10 @@ final class DocumentBody: Sendable {
     }
 
     func storedFacts(_ kind: String) -> [UInt8]? { source?.facts(kind, row: row) }
+
+    /// Whether the texts are in memory: always for a loaded file; for an index file's document,
+    /// once something has asked for them (what tests look at to see that listing reads none).
+    var hasTexts: Bool { loaded.withLock { $0 != nil } }
 }
 
 /// Where a lazily read document's texts and stored facts come from (an index file).

@@ -8,6 +8,10 @@
 /// Spans are UTF-8 byte offsets into `text`. The rules are general English-news rules: a number, a
 /// noun for people after it (or a back-reference such as "of them"), and a measure from the verbs
 /// and nouns around it. Counts of things that are not people ("24 US states") are not figures.
+///
+/// Every sentence of `text` is read: give it an article's reading text (`Document.reading.text`),
+/// which cleaning has already rid of page furniture, reader comments and teasers for other
+/// articles (Corpus's `Furniture`), so every pane reads the same article.
 public enum FigureExtractor {
     /// The figures of `text`, in order of their numbers.
     public static func figures(in text: String) -> [Figure] {
@@ -19,12 +23,9 @@ public enum FigureExtractor {
     /// The figures of UTF-8 `bytes`.
     public static func figures(in bytes: UnsafeBufferPointer<UInt8>) -> [Figure] {
         var state = DocumentState()
-        let article = ArticleBounds(bytes)
         var speakers = QuotedSpeakers()
         var previousEnd = 0
         for found in SentenceSplitter.sentences(in: bytes) {
-            if found.start >= article.end { break }
-            if !article.skipped.isEmpty, article.isSkipped(found.start) { continue }
             if startsParagraph(bytes, previousEnd..<found.start) { speakers.startParagraph() }
             previousEnd = found.end
             let quotes = speakers.read(bytes, found)

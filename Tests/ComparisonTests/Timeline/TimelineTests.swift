@@ -31,6 +31,26 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(timeline.entries.map(\.startISO), ["1992", "1992-02-26"], "the year comes before the day inside it")
     }
 
+    /// The timeline reads the article the reader shows: a date in a reader's comment is no event.
+    func testADateInReadersCommentsIsNotOnTheTimeline() throws {
+        let text = """
+            Bridge reopens in Talmora
+
+            The bridge over the river reopened on 14 March 2019 after two years of repairs, the council said in a statement.
+
+            Engineers said the new deck would carry twice the traffic of the old one, and the work came in under budget.
+
+            Comments
+
+            Pat: I drove over it on 2 April 2019 and it already shakes, whatever the council says about the repairs.
+
+            """
+        let document = DocumentParser.parse(bytes: Array(text.utf8), id: "bridge", path: "bridge.txt", format: .plainText)
+        let timeline = Timeline(DocumentStore([document]))
+        XCTAssertNotNil(entry("2019-03-14", in: timeline))
+        XCTAssertNil(entry("2019-04-02", in: timeline), "\(timeline.entries.map(\.startISO))")
+    }
+
     func testSeedsMergeTheNightOfTheMassacreAcrossSourcesIntoOneEntry() throws {
         let night = try XCTUnwrap(Self.timeline.entries.first { $0.startISO == "1992-02-25" && $0.endISO == "1992-02-27" })
         XCTAssertEqual(Set(night.documentIDs.map { String($0.prefix(3)) }), ["000", "001", "002", "003", "004"])

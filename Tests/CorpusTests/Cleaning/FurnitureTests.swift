@@ -1,8 +1,10 @@
 import Corpus
+import Extraction
 import TestSupport
 import XCTest
 
-/// Page furniture is kept out of the reading text by the shape of paragraphs, and the article stays.
+/// Page furniture is kept out of the reading text by the shape of paragraphs and the words of a
+/// few headings, and the article stays.
 final class FurnitureTests: XCTestCase {
     private let store = BuiltInCorpus.load()
     private let prose = [ArticleFixtures.firstProse, ArticleFixtures.secondProse, ArticleFixtures.thirdProse]
@@ -111,6 +113,101 @@ final class FurnitureTests: XCTestCase {
             "Flood waters recede in the lower town", ArticleFixtures.firstProse, ArticleFixtures.secondProse,
             "What happens next", "The council meets on Monday.", "A report on the damage is due by the end of the month.",
         ])
+    }
+
+    // MARK: Headings that end the article or stand over other articles' headlines
+
+    private func parse(_ text: String, name: String = "story.txt") -> Document { ArticleFixtures.Fixture(name, text).parse() }
+
+    /// Reader comments after the article and a "Read more:" teaser inside it are not the article,
+    /// so no pane reads a figure from them.
+    func testCommentsEndTheArticleAndATeaserLineIsLeftOut() {
+        let document = parse("""
+            Dam gives way above Varenka
+
+            The death toll rose to 156 on Tuesday, including 12 children, officials said at a briefing in the town hall.
+
+            Read more: Flood in Ostrava kills 20
+
+            Another 40 people are missing, and rescue teams are still searching the flooded streets near the river.
+
+            Comments
+
+            Mark: I heard 900 people were killed.
+
+            Ana: Thoughts with everyone in the valley tonight, and thanks to the volunteers who came to help.
+
+            """)
+        XCTAssertEqual(document.readingParagraphs, [
+            "Dam gives way above Varenka",
+            "The death toll rose to 156 on Tuesday, including 12 children, officials said at a briefing in the town hall.",
+            "Another 40 people are missing, and rescue teams are still searching the flooded streets near the river.",
+        ])
+        XCTAssertEqual(FigureExtractor.figures(in: document.reading.text).map(\.value), ["156", "12", "40"])
+        XCTAssertTrue(document.rawDisplay.text.contains("Mark: I heard 900 people were killed."), "the raw text keeps them")
+    }
+
+    func testEachEndingHeadingEndsTheArticle() {
+        for heading in ["Comments", "COMMENTS:", "Leave a Reply", "12 comments", "Comments (4)", "Join the discussion",
+                        "You may also like", "Most read"]
+        {
+            let document = parse("Talks resume\n\n\(prose[0])\n\n\(prose[1])\n\n\(heading)\n\n\(prose[2])\n")
+            XCTAssertEqual(document.readingParagraphs, ["Talks resume", prose[0], prose[1]], heading)
+        }
+    }
+
+    /// A box of other articles' headlines inside the article is left out up to the next paragraph
+    /// of prose, and the article goes on after it.
+    func testARelatedStoriesBoxIsLeftOutAndTheArticleGoesOn() {
+        let document = parse("""
+            Bomb hits market in Tarsel
+
+            A bomb killed 7 people in the market on Friday morning, the regional police chief told reporters.
+
+            Related stories:
+            Bombers kill 40 at a wedding in the north
+            Attack on convoy leaves 3 soldiers dead
+
+            The market was hit by a similar bomb last year, when 12 people were killed and dozens were injured.
+
+            Traders said they would reopen their stalls on Monday, although many had lost their stock in the fire.
+
+            The police said the investigation would take several weeks and asked witnesses to come forward.
+
+            """)
+        XCTAssertEqual(document.readingParagraphs, [
+            "Bomb hits market in Tarsel",
+            "A bomb killed 7 people in the market on Friday morning, the regional police chief told reporters.",
+            "The market was hit by a similar bomb last year, when 12 people were killed and dozens were injured.",
+            "Traders said they would reopen their stalls on Monday, although many had lost their stock in the fire.",
+            "The police said the investigation would take several weeks and asked witnesses to come forward.",
+        ])
+        XCTAssertEqual(FigureExtractor.figures(in: document.reading.text).map(\.value), ["7", "12", "dozens"])
+    }
+
+    /// An ending heading before any prose is a page's menu, not the article's end: the article stays.
+    func testAnEndingHeadingBeforeTheFirstProseEndsNothing() {
+        let document = parse("Storm over the coast\n\nMost popular\n\n\(prose[0])\n\n\(prose[1])\n")
+        XCTAssertEqual(Array(document.readingParagraphs.suffix(2)), [prose[0], prose[1]])
+    }
+
+    /// The heading that ends the article is never taken for the outlet's sign-off; a sign-off
+    /// before it still is.
+    func testTheEndingHeadingIsNotASignOff() {
+        let tail = "Comments\n\nGreat piece\n\nThanks\n"
+        XCTAssertNil(parse("Talks resume\n\n\(prose[0])\n\n\(prose[1])\n\n\(tail)").metadata.outlet)
+        XCTAssertEqual(parse("Talks resume\n\n\(prose[0])\n\n\(prose[1])\n\nValley Wire\n\n\(tail)").metadata.outlet, "Valley Wire")
+    }
+
+    /// A page's article chosen by its markup ends at a comments heading inside it too.
+    func testAWebPagesArticleEndsAtItsCommentsHeading() {
+        let document = parse("""
+            <html><head><title>Talks resume</title></head><body><article>
+            <h1>Talks resume</h1><p>\(prose[0])</p><p>\(prose[1])</p>
+            <h2>Leave a Reply</h2><p>\(prose[2])</p>
+            </article></body></html>
+            """, name: "page.html")
+        XCTAssertEqual(document.readingParagraphs, ["Talks resume", prose[0], prose[1]])
     }
 
     func testAnArticleOfOnlyShortParagraphsIsNotEmptied() {

@@ -75,6 +75,7 @@ final class CorpusIndexTests: XCTestCase {
             XCTAssertEqual(indexed.encoding, expected.encoding, expected.id)
             XCTAssertEqual(indexed.metadata, expected.metadata, expected.id)
             XCTAssertEqual(indexed.wordCount, expected.wordCount, expected.id)
+            XCTAssertEqual(indexed.displayTitle, expected.displayTitle, expected.id)
             XCTAssertEqual(indexed.original, expected.original, expected.id)
             XCTAssertEqual(indexed.reading.text, expected.reading.text, expected.id)
             XCTAssertEqual(indexed.reading.paragraphs, expected.reading.paragraphs, expected.id)
@@ -147,6 +148,18 @@ final class CorpusIndexTests: XCTestCase {
         XCTAssertEqual(counts(reopened.update), [3, 0, 0, 0])
         XCTAssertEqual(reopened.update.notice, "the index was made with other cleaning rules: every file is read again")
         XCTAssertEqual(try ids("ceasefire", reopened), ["a"])
+        XCTAssertNil(try open().update.notice)
+    }
+
+    func testAnIndexOfAnEarlierVersionIsMovedAsideAndRebuilt() throws {
+        _ = try open()
+        let database = try DatabaseQueue(path: indexPath)
+        try database.write { try $0.execute(sql: "UPDATE crossread_index SET value = '3' WHERE key = 'version'") }
+        try database.close()
+        let opened = try open()
+        XCTAssertEqual(opened.update.notice, "\(indexPath) is not a Crossread index of this version, or is damaged: moved it to \(indexPath).unreadable and built a new one")
+        XCTAssertEqual(counts(opened.update), [3, 0, 0, 0])
+        XCTAssertEqual(opened.store.documents.map(\.displayTitle), ["Talks", "Convoy", "Curfew"])
         XCTAssertNil(try open().update.notice)
     }
 

@@ -185,35 +185,6 @@ final class FigureConstructionTests: XCTestCase {
         XCTAssertTrue(FigureExtractor.figures(in: "About 150 people were evacuated.")[0].isCasualty)
     }
 
-    /// The article alone: reader comments and "related stories" after it, and "Read more:" teasers
-    /// inside it, state no figures of the article.
-    func testOnlyTheArticle() {
-        let text = """
-            Dam collapse in Varenka
-
-            The death toll rose to 156 on Tuesday, including 12 children, officials said.
-
-            Read more: Flood in Ostrava kills 20
-
-            Another 40 people are missing.
-
-            Comments
-
-            Mark: I heard 900 people were killed.
-            """
-        check([(text, ["killed/people \"156\"", "killed/children \"12\"", "missing/people \"40\""])])
-        let related = "Fire kills 9 in Lutsk.\nRelated stories\nBus crash kills 30 in Sumy."
-        check([(related, ["killed/people \"9\""])])
-        let box = """
-            A bomb killed 7 people in the market on Friday.
-            Related readings:
-            Bombers kill 40 at a wedding in the north
-            Attack on convoy leaves 3 soldiers dead
-            The market was hit by a similar bomb last year, when 12 people were killed and dozens were injured.
-            """
-        check([(box, ["killed/people \"7\"", "killed/people \"12\"", "wounded/people \"dozens\""])])
-    }
-
     /// A quotation over several sentences carries its speaker; a quoted sentence after it in the
     /// same paragraph too; "According to X," opening a paragraph carries X to its later figures.
     func testAttributionAcrossSentences() {
