@@ -150,4 +150,19 @@ final class ReadingSessionTests: BrowserTestCase {
         model.waitForPendingWork()
         XCTAssertEqual(model.pane(SearchPane.self)?.query, "killed")
     }
+
+    /// The last run's query stands selected: typing starts a new query rather than adding to it.
+    func testTypingIntoARestoredSearchStartsANewQuery() {
+        var session = ReadingSession()
+        session.panePlaces["Search"] = "hostages"
+        var model = browser(100, 30)
+        model.restore(session)
+        let search = String(model.paneTitles.firstIndex(of: "Search")! + 1)
+        press(search, on: &model)
+        XCTAssertEqual(model.pane(SearchPane.self)?.query, "hostages")
+        press("killed", on: &model)
+        XCTAssertEqual(model.pane(SearchPane.self)?.query, "killed")
+        press("<Esc>" + search + "<BS>", on: &model)
+        XCTAssertEqual(model.pane(SearchPane.self)?.query, "kille", "a query typed in this run is edited as usual")
+    }
 }

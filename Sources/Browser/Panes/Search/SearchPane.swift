@@ -18,6 +18,9 @@ public struct SearchPane: ContentPane {
     public private(set) var problem: String?
     public private(set) var selection = 0
     public private(set) var top = 0
+    /// The query is the last run's, not typed yet in this one: it is shown selected, and what is
+    /// typed replaces it.
+    public private(set) var queryIsRestored = false
 
     /// Results fetched: a screenful at first (each costs a snippet and a hit count), then a
     /// screenful more whenever the selection passes the end.
@@ -34,6 +37,19 @@ public struct SearchPane: ContentPane {
     // MARK: Typing
 
     public mutating func handleKey(_ key: Key, context: PaneContext) -> PaneOutcome? {
+        if queryIsRestored {
+            // The last run's query stands selected, as in a browser's address bar: typing
+            // replaces it, Backspace clears it, anything else keeps it.
+            queryIsRestored = false
+            switch key {
+            case .character, .backspace, .delete, .control("u"), .control("w"): query = ""
+            default: break
+            }
+            if key == .backspace || key == .delete {
+                run(rows: Self.visibleResults(in: context.area))
+                return PaneOutcome.none
+            }
+        }
         switch key {
         case .character(let character):
             query.append(character)
@@ -76,10 +92,12 @@ public struct SearchPane: ContentPane {
         if !query.isEmpty { session.panePlaces[title] = query }
     }
 
-    /// Searches again for what the last run had typed.
+    /// Searches again for what the last run had typed; the query stands selected, so typing
+    /// starts a new one.
     public mutating func restore(_ session: ReadingSession, context: PaneContext) {
         guard let typed = session.panePlaces[title], query.isEmpty else { return }
         query = typed
+        queryIsRestored = true
         run(rows: Self.visibleResults(in: context.area))
     }
 
@@ -131,7 +149,7 @@ public struct SearchPane: ContentPane {
     public func render(_ context: PaneContext, into buffer: inout CellBuffer, _ rect: Rect) {
         guard rect.height > 0 else { return }
         var x = buffer.write(" Search: ", x: rect.x, y: rect.y, style: .heading, limit: rect.width)
-        x = buffer.write(query, x: x, y: rect.y, limit: rect.maxX - x)
+        x = buffer.write(query, x: x, y: rect.y, style: queryIsRestored ? .selection : .normal, limit: rect.maxX - x)
         buffer.write("█", x: x, y: rect.y, limit: rect.maxX - x)
         guard rect.height > 1 else { return }
         if let problem {
