@@ -48,6 +48,20 @@ public struct Keymap: Sendable {
         return nil
     }
 
+    /// The label of the first key that does `action` in `context`, as help writes it ("Enter", "["):
+    /// the context's own keys first, then the global ones the context leaves alone, so it is the key
+    /// `action(for:in:)` would turn into `action`. `nil` when remapping left the action no key.
+    public func keyLabel(for action: Action, in context: Context) -> String? {
+        let candidates = bindings.filter { $0.context == context && $0.action == action }
+            + (context == .help ? [] : bindings.filter { $0.context == .global && $0.action == action })
+        for binding in candidates {
+            if let key = binding.keys.first(where: { self.action(for: $0, in: context) == action }) {
+                return KeyNotation.label(key)
+            }
+        }
+        return nil
+    }
+
     /// Why a remapping was refused.
     public enum RemapError: Error, Equatable, CustomStringConvertible {
         case unknownContext(String)

@@ -340,7 +340,7 @@ public struct BrowserModel: Sendable {
     /// The active pane beside Articles, if one is shown.
     public var activeContentPane: (any ContentPane)? { activePane > 0 ? builtPanes[activePane] : nil }
 
-    public var paneContext: PaneContext { PaneContext(store: store, labels: labels, area: geometry.content) }
+    public var paneContext: PaneContext { PaneContext(store: store, labels: labels, area: geometry.content, keymap: keymap) }
 
     /// The top bar's pane names, in order, with Articles first.
     public var paneTitles: [String] { ["Articles"] + paneFactories.map(\.title) }

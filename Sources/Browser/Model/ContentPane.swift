@@ -48,6 +48,44 @@ public struct PaneContext: Sendable {
     public let labels: SourceLabels
     /// The content area the pane draws into (for paging).
     public let area: Rect
+    /// The keys as bound now, remappings included: a pane's hints and messages name its keys from
+    /// here, never as literals, so they stay true when a key is remapped.
+    public let keymap: Keymap
+
+    /// One hint of the status line: the keys of some actions, then what they do ("[ ] { } sources").
+    public struct Hint: Sendable {
+        let actions: [Action]
+        let separator: String
+        let text: String
+
+        /// The keys of `actions` joined by `separator`, then `text` ("j/k sentence" joins by "/").
+        public init(_ actions: [Action], joinedBy separator: String = " ", _ text: String) {
+            self.actions = actions
+            self.separator = separator
+            self.text = text
+        }
+
+        public init(_ action: Action, _ text: String) { self.init([action], text) }
+
+        /// Words that name no key ("type to search").
+        public init(text: String) { self.init([], text) }
+    }
+
+    /// The hints as the status line shows them ("n difference · ? help"), each key as bound in
+    /// `keyContext` now; an action left with no key drops out, and so does a hint left with none.
+    public func hints(_ hints: [Hint], in keyContext: Keymap.Context) -> String {
+        hints.compactMap { hint in
+            guard !hint.actions.isEmpty else { return hint.text }
+            let keys = hint.actions.compactMap { keymap.keyLabel(for: $0, in: keyContext) }
+            return keys.isEmpty ? nil : keys.joined(separator: hint.separator) + " " + hint.text
+        }.joined(separator: " · ")
+    }
+
+    /// The key that does `action` in `keyContext`, for a message that names it; the action's name
+    /// in configuration when no key does it any more.
+    public func key(for action: Action, in keyContext: Keymap.Context) -> String {
+        keymap.keyLabel(for: action, in: keyContext) ?? action.name ?? "?"
+    }
 }
 
 /// What a pane asks the browser to do after an action.
