@@ -190,7 +190,9 @@ public struct ComparePane: ContentPane {
             switch view {
             case .quotes: return quotesViewKeys(context)
             case .summary:
-                return .message("The summary has one list; c shows the passages, where the sides scroll", isError: false)
+                let passagesKey = context.key(for: CompareAction.claims.action, in: keyContext)
+                return .message("The summary has one list; \(passagesKey) shows the passages, where the sides scroll",
+                                isError: false)
             case .passages: return toggleLink(context)
             }
         }
@@ -202,7 +204,10 @@ public struct ComparePane: ContentPane {
 
     /// What the quotes view's keys are, for an action that works in the other views only.
     private func quotesViewKeys(_ context: PaneContext) -> PaneOutcome {
-        .message("In the quotes view: j k move, Enter reads, n the next differing wording, v back", isError: false)
+        let key = { context.key(for: $0, in: keyContext) }
+        return .message("In the quotes view: \(key(.lineDown)) \(key(.lineUp)) move, \(key(.open)) reads, "
+            + "\(key(CompareAction.nextDifference.action)) the next differing wording, \(key(CompareAction.quotes.action)) back",
+            isError: false)
     }
 
     /// Runs `body` on the quotes view, keeping what it changed.
@@ -283,7 +288,9 @@ public struct ComparePane: ContentPane {
             reveal(cursor, frame: frame, layout: layout)
             return .message("The two sides scroll together", isError: false)
         }
-        return .message("The two sides scroll apart: ← → pick the side that scrolls", isError: false)
+        let sideKeys = [CompareAction.leftSide, .rightSide].map { context.key(for: $0.action, in: keyContext) }
+        return .message("The two sides scroll apart: \(sideKeys.joined(separator: " ")) pick the side that scrolls",
+                        isError: false)
     }
 
     private func hasItem(_ block: ComparePassages.Block, on side: Side) -> Bool {
@@ -527,7 +534,9 @@ public struct ComparePane: ContentPane {
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
         if view == .quotes, let quotes { return quotes.status(context) }
-        guard let passages, let claims else { return ("Compare: \(store.count) article\(store.count == 1 ? "" : "s")", "? help") }
+        guard let passages, let claims else {
+            return ("Compare: \(store.count) article\(store.count == 1 ? "" : "s")", context.hints([.init(.showHelp, "help")], in: keyContext))
+        }
         let labels = context.labels
         var position = chosenSources.map { labels.label(of: store.documents[$0].id) ?? "?" }.joined(separator: " ↔ ")
         if view == .summary {
@@ -538,7 +547,14 @@ public struct ComparePane: ContentPane {
         if let currentDifference { position += " · difference \(currentDifference + 1)/\(differenceCount)" }
         else { position += " · \(differenceCount) difference\(differenceCount == 1 ? "" : "s")" }
         if !isLinked, view == .passages { position += " · unlinked" }
-        let views = view == .summary ? "c passages" : "c claims"
-        return (position, "[ ] { } sources · + - more · n difference · \(views) · v quotes · ? help")
+        let hints = context.hints([
+            .init([CompareAction.leftPrevious, .leftNext, .rightPrevious, .rightNext].map(\.action), "sources"),
+            .init([CompareAction.addSource, .removeSource].map(\.action), "more"),
+            .init(CompareAction.nextDifference.action, "difference"),
+            .init(CompareAction.claims.action, view == .summary ? "passages" : "claims"),
+            .init(CompareAction.quotes.action, "quotes"),
+            .init(.showHelp, "help"),
+        ], in: keyContext)
+        return (position, hints)
     }
 }

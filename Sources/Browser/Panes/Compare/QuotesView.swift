@@ -220,9 +220,14 @@ struct QuotesView: Sendable {
     }
 
     func status(_ context: PaneContext) -> (position: String, hints: String) {
-        guard !positions.isEmpty else { return ("Quotes: none", "v passages · ? help") }
+        let help = PaneContext.Hint(.showHelp, "help")
+        guard !positions.isEmpty else {
+            return ("Quotes: none", context.hints([.init(CompareAction.quotes.action, "passages"), help], in: .compare))
+        }
         let position = positions[cursor]
+        let hints = context.hints([.init(.open, "read"), .init(CompareAction.nextDifference.action, "differing wording"),
+                                   .init(CompareAction.quotes.action, "back"), help], in: .compare)
         return ("Quotes · quotation \(position.group + 1)/\(groups.count) · source \(position.variant + 1)"
-            + "/\(groups[position.group].variants.count)", "Enter read · n differing wording · v back · ? help")
+            + "/\(groups[position.group].variants.count)", hints)
     }
 }
