@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The one table that turns keys into actions; the help screen is generated from it.
 public struct Keymap: Sendable {
     /// Where a binding applies: an id (what configuration calls it, `[keys.figures]`) and the
@@ -37,6 +39,8 @@ public struct Keymap: Sendable {
     }
 
     public let bindings: [Binding]
+    /// Labels `keyLabel` has found: the status line asks for the same few on every frame.
+    private let knownLabels = KnownLabels()
 
     public init(bindings: [Binding]) { self.bindings = bindings }
 
@@ -52,6 +56,10 @@ public struct Keymap: Sendable {
     /// the context's own keys first, then the global ones the context leaves alone, so it is the key
     /// `action(for:in:)` would turn into `action`. `nil` when remapping left the action no key.
     public func keyLabel(for action: Action, in context: Context) -> String? {
+        knownLabels.label(of: action, in: context) { findKeyLabel(for: action, in: context) }
+    }
+
+    private func findKeyLabel(for action: Action, in context: Context) -> String? {
         let candidates = bindings.filter { $0.context == context && $0.action == action }
             + (context == .help ? [] : bindings.filter { $0.context == .global && $0.action == action })
         for binding in candidates {
@@ -60,6 +68,25 @@ public struct Keymap: Sendable {
             }
         }
         return nil
+    }
+
+    /// Key labels by context and action, shared by the copies of one keymap: its bindings never
+    /// change, so neither does a label once found.
+    private final class KnownLabels: Sendable {
+        private struct Question: Hashable {
+            let context: String
+            let action: Action
+        }
+
+        private let labels = Mutex<[Question: String?]>([:])
+
+        func label(of action: Action, in context: Context, find: () -> String?) -> String? {
+            let question = Question(context: context.id, action: action)
+            if let known = labels.withLock({ $0[question] }) { return known }
+            let found = find()
+            labels.withLock { $0[question] = found }
+            return found
+        }
     }
 
     /// Why a remapping was refused.
