@@ -535,7 +535,8 @@ public struct ComparePane: ContentPane {
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
         if view == .quotes, let quotes { return quotes.status(context) }
         guard let passages, let claims else {
-            return ("Compare: \(store.count) article\(store.count == 1 ? "" : "s")", context.hints([.init(.showHelp, "help")], in: keyContext))
+            let articles = "Compare: \(store.count) article\(store.count == 1 ? "" : "s")"
+            return (articles, context.hints([.init(.showHelp, "help")], in: keyContext))
         }
         let labels = context.labels
         var position = chosenSources.map { labels.label(of: store.documents[$0].id) ?? "?" }.joined(separator: " ↔ ")
