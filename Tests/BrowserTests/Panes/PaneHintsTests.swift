@@ -38,6 +38,15 @@ final class PaneHintsTests: BrowserTestCase {
         XCTAssertTrue(status(model).hasSuffix("j/p mention · r reader · Esc close"), status(model))
     }
 
+    func testMessagesNameTheRemappedKeyToo() throws {
+        var timeline = try showing("Timeline") { try $0.remapping(context: "timeline", action: "nextSource", to: [.character("x")]) }
+        press("x", on: &timeline)
+        XCTAssertTrue(timeline.message?.text.hasSuffix("; x next source, Esc all") == true, timeline.message?.text ?? "no message")
+        var figures = try showing("Figures") { try $0.remapping(context: "figures", action: "back", to: [.character("q")]) }
+        press("m", on: &figures)
+        XCTAssertTrue(figures.message?.text.hasSuffix("; m next, q all") == true, figures.message?.text ?? "no message")
+    }
+
     func testFiguresHintsFollowARemappedKeyAndDropAnActionLeftWithNone() throws {
         let model = try showing("Figures") { try $0.remapping(context: "figures", action: "chart", to: [.character("x")]) }
         XCTAssertTrue(status(model).contains("x chart"), status(model))
