@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The one table that turns keys into actions; the help screen is generated from it.
 public struct Keymap: Sendable {
     /// Where a binding applies: an id (what configuration calls it, `[keys.figures]`) and the
@@ -35,6 +37,8 @@ public struct Keymap: Sendable {
     }
 
     public let bindings: [Binding]
+    /// Labels `keyLabel` has found: the status line asks for the same few on every frame.
+    private let knownLabels = KnownLabels()
 
     public init(bindings: [Binding]) { self.bindings = bindings }
 
@@ -46,15 +50,48 @@ public struct Keymap: Sendable {
         return nil
     }
 
-    /// The label of a key that does `action` in `context` (its own bindings, else the global ones
-    /// it does not override), for hints that stay true after a remapping: `preferring` when that
-    /// key still does it, else the first; nil when no key does.
-    public func label(for action: Action, in context: Context, preferring: Key? = nil) -> String? {
-        let own = bindings.filter { $0.context == context && $0.action == action }.flatMap(\.keys)
-        let global = bindings.filter { $0.context == .global && $0.action == action }.flatMap(\.keys)
-        let working = (own + global).filter { self.action(for: $0, in: context) == action }
-        guard let key = preferring.flatMap({ working.contains($0) ? $0 : nil }) ?? working.first else { return nil }
-        return KeyNotation.label(key)
+    /// The label of the first key that does `action` in `context`, as help writes it ("Enter", "["):
+    /// the context's own keys first, then the global ones the context leaves alone, so it is the key
+    /// `action(for:in:)` would turn into `action`. `nil` when remapping left the action no key.
+    public func keyLabel(for action: Action, in context: Context) -> String? {
+        knownLabels.label(of: action, in: context) { findKeyLabel(for: action, in: context) }
+    }
+
+    /// As `keyLabel(for:in:)`, but `preferring` when that key still does `action` there (Esc for
+    /// "back" in the reader, where q is listed first).
+    public func keyLabel(for action: Action, in context: Context, preferring: Key?) -> String? {
+        if let preferring, self.action(for: preferring, in: context) == action { return KeyNotation.label(preferring) }
+        return keyLabel(for: action, in: context)
+    }
+
+    private func findKeyLabel(for action: Action, in context: Context) -> String? {
+        let candidates = bindings.filter { $0.context == context && $0.action == action }
+            + (context == .help ? [] : bindings.filter { $0.context == .global && $0.action == action })
+        for binding in candidates {
+            if let key = binding.keys.first(where: { self.action(for: $0, in: context) == action }) {
+                return KeyNotation.label(key)
+            }
+        }
+        return nil
+    }
+
+    /// Key labels by context and action, shared by the copies of one keymap: its bindings never
+    /// change, so neither does a label once found.
+    private final class KnownLabels: Sendable {
+        private struct Question: Hashable {
+            let context: String
+            let action: Action
+        }
+
+        private let labels = Mutex<[Question: String?]>([:])
+
+        func label(of action: Action, in context: Context, find: () -> String?) -> String? {
+            let question = Question(context: context.id, action: action)
+            if let known = labels.withLock({ $0[question] }) { return known }
+            let found = find()
+            labels.withLock { $0[question] = found }
+            return found
+        }
     }
 
     /// Why a remapping was refused.

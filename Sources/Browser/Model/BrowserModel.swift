@@ -265,9 +265,9 @@ public struct BrowserModel: Sendable {
     /// The keys that work while a pane is being built, as bound now: back to the first pane,
     /// the next pane, quitting.
     public var keysWhileBuilding: [(key: String, what: String)] {
-        [(keymap.label(for: .selectPane(0), in: .global), paneTitles.first?.lowercased() ?? ""),
-         (keymap.label(for: .nextPane, in: .global), "next pane"),
-         (keymap.label(for: .quit, in: .global), "quit")].compactMap { key, what in key.map { ($0, what) } }
+        [(keymap.keyLabel(for: .selectPane(0), in: .global), paneTitles.first?.lowercased() ?? ""),
+         (keymap.keyLabel(for: .nextPane, in: .global), "next pane"),
+         (keymap.keyLabel(for: .quit, in: .global), "quit")].compactMap { key, what in key.map { ($0, what) } }
     }
 
     private mutating func showPane(_ index: Int, remembering: Bool = true) {
@@ -335,7 +335,7 @@ public struct BrowserModel: Sendable {
             return perform(.returnToPreviousPane, in: .global)
         default:
             guard let action = keymap.action(for: key, in: .global) else {
-                let back = keymap.label(for: .selectPane(0), in: .global).map { "; \($0) goes back to \(paneTitles[0])" } ?? ""
+                let back = keymap.keyLabel(for: .selectPane(0), in: .global).map { "; \($0) goes back to \(paneTitles[0])" } ?? ""
                 message = Message(text: "\(status.title) is still being prepared" + back, isError: false)
                 return .none
             }

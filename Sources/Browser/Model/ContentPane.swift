@@ -114,10 +114,47 @@ public struct PaneContext: Sendable {
         self.defersSlowWork = defersSlowWork
     }
 
-    /// A hint for `action` in `keyContext`: "KEY what", with the key that does it now (`preferring`
-    /// when it still does); nothing when no key does.
-    public func hint(_ action: Action, _ what: String, in keyContext: Keymap.Context, preferring: Key? = nil) -> String? {
-        keymap.label(for: action, in: keyContext, preferring: preferring).map { "\($0) \(what)" }
+    /// One hint of the status line: the keys of some actions, then what they do ("[ ] { } sources").
+    public struct Hint: Sendable {
+        let actions: [Action]
+        let separator: String
+        let text: String
+        /// The key named when it still does the (one) action, before the first one bound.
+        var preferring: Key?
+
+        /// The keys of `actions` joined by `separator`, then `text` ("j/k sentence" joins by "/").
+        public init(_ actions: [Action], joinedBy separator: String = " ", _ text: String) {
+            self.actions = actions
+            self.separator = separator
+            self.text = text
+        }
+
+        public init(_ action: Action, _ text: String) { self.init([action], text) }
+
+        /// `action`'s hint naming `key` while it does the action (Esc for "back" in the reader).
+        public init(_ action: Action, _ text: String, preferring key: Key) {
+            self.init([action], text)
+            preferring = key
+        }
+
+        /// Words that name no key ("type to search").
+        public init(text: String) { self.init([], text) }
+    }
+
+    /// The hints as the status line shows them ("n difference · ? help"), each key as bound in
+    /// `keyContext` now; an action left with no key drops out, and so does a hint left with none.
+    public func hints(_ hints: [Hint], in keyContext: Keymap.Context) -> String {
+        hints.compactMap { hint in
+            guard !hint.actions.isEmpty else { return hint.text }
+            let keys = hint.actions.compactMap { keymap.keyLabel(for: $0, in: keyContext, preferring: hint.preferring) }
+            return keys.isEmpty ? nil : keys.joined(separator: hint.separator) + " " + hint.text
+        }.joined(separator: " · ")
+    }
+
+    /// The key that does `action` in `keyContext`, for a message that names it; the action's name
+    /// in configuration when no key does it any more.
+    public func key(for action: Action, in keyContext: Keymap.Context) -> String {
+        keymap.keyLabel(for: action, in: keyContext) ?? action.name ?? "?"
     }
 }
 

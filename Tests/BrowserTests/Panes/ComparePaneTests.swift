@@ -246,7 +246,7 @@ final class ComparePaneTests: BrowserTestCase {
         XCTAssertNotEqual(linked[2].dropFirst(82), first[2].dropFirst(82), "so did the right side")
 
         press("u", on: &model)
-        XCTAssertEqual(model.message?.text, "The two sides scroll apart: ← → pick the side that scrolls")
+        XCTAssertEqual(model.message?.text, "The two sides scroll apart: h l pick the side that scrolls")
         XCTAssertTrue(status(model).contains("unlinked"))
         press("<PgDn>", on: &model)
         let apart = screen(model)

@@ -38,7 +38,8 @@ final class FiguresPaneSentencesTests: XCTestCase {
 
     func testAFigureFromTheReaderOpensTheRowItStandsIn() {
         let store = ManySourcesCorpus.store()
-        let context = PaneContext(store: store, labels: SourceLabels(store), area: Rect(x: 0, y: 0, width: 80, height: 22), keymap: .standard)
+        let context = PaneContext(store: store, labels: SourceLabels(store), area: Rect(x: 0, y: 0, width: 80, height: 22),
+                                  keymap: .standard)
         let figures = DocumentFigure.all(in: store)
         var rowOfFigure: [String: [Int: FigureTable.Key]] = [:]
         for found in figures {

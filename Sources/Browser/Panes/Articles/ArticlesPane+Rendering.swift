@@ -16,26 +16,22 @@ extension ArticlesPane {
     /// Where you are (a line range in the reader, the article and order in the list) and the
     /// keys to go on with, named as they are bound now.
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
-        let hints: [String?]
         var position: String
+        let hints: String
         if focus == .reader, showsReader, let layout {
             let total = layout.lines.count
             let bottom = min(total, readerTop + readerHeight)
             let percent = total == 0 ? 100 : bottom * 100 / total
             position = "line \(readerTop + 1)-\(bottom)/\(total) \(percent)%"
-            hints = [context.hint(ArticlesAction.searchForward.action, "search", in: .reader),
-                     context.hint(ArticlesAction.toggleRaw.action, "raw", in: .reader),
-                     context.hint(.back, "back", in: .reader, preferring: .escape),
-                     context.hint(.showHelp, "help", in: .reader)]
+            hints = context.hints([.init(ArticlesAction.searchForward.action, "search"), .init(ArticlesAction.toggleRaw.action, "raw"),
+                                   .init(.back, "back", preferring: .escape), .init(.showHelp, "help")], in: .reader)
         } else {
             let count = listOrder.count
             position = count == 0 ? "no articles" : "article \(selection + 1)/\(count) · \(order.rawValue)\(reversed ? " ↓" : "")"
-            hints = [context.hint(.open, "read", in: .list),
-                     context.hint(ArticlesAction.cycleSort.action, "sort", in: .list),
-                     context.hint(.showHelp, "help", in: .list),
-                     context.hint(.quit, "quit", in: .list, preferring: .character("q"))]
+            hints = context.hints([.init(.open, "read"), .init(ArticlesAction.cycleSort.action, "sort"), .init(.showHelp, "help"),
+                                   .init(.quit, "quit", preferring: .character("q"))], in: .list)
         }
         if let search, showsReader { position += " · " + search.position }
-        return (position, hints.compactMap { $0 }.joined(separator: " · "))
+        return (position, hints)
     }
 }

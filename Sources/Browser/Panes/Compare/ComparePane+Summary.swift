@@ -39,6 +39,7 @@ extension ComparePane {
         return claimTop
     }
 
+    /// The summary's moves: the cursor goes from claim to claim; Enter reads the claim's value.
     mutating func performInSummary(_ action: Action, context: PaneContext) -> PaneOutcome {
         guard let claims else { return .none }
         let visible = max(1, SummaryFrame(context.area).list.height)
@@ -50,8 +51,6 @@ extension ComparePane {
         case .pageUp: claimRow = max(0, claimRow - visible + 1)
         case .top: claimRow = 0
         case .bottom: claimRow = last
-        case CompareAction.leftSide.action: side = .left
-        case CompareAction.rightSide.action: side = .right
         case .open:
             guard !claims.order.isEmpty else { return .none }
             let claim = claims.claim(atRow: claimRow)
@@ -61,9 +60,8 @@ extension ComparePane {
                   let value = claim.values[source].first
             else { return .none }
             return .openReader(documentID: store.documents[chosenSources[source]].id, span: value.readingSpan)
-        case CompareAction.link.action:
-            return .message("The summary has one list; c shows the passages, where the sides scroll", isError: false)
         default:
+            // The browser's own actions: the Compare keys bind none of them (ComparePaneActionTests checks).
             return .none
         }
         claimTop = shownClaimTop(visible: visible)

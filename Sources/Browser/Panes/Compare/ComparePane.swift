@@ -113,48 +113,123 @@ public struct ComparePane: ContentPane {
     // MARK: Actions
 
     public mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
-        if action == CompareAction.quotes.action { return toggleQuotes(context) }
-        if action == CompareAction.claims.action, hasTwoSources {
-            // From the quotes view too: back to the summary.
-            view = view == .summary ? .passages : .summary
-            return .none
+        if let own = action.paneAction(CompareAction.self) { return perform(own, context: context) }
+        switch view {
+        case .quotes: return inQuotes { $0.perform(action, context: context) }
+        case .summary: return hasTwoSources ? performInSummary(action, context: context) : needsTwoSources
+        case .passages: return performInPassages(action, context: context)
         }
-        if view == .quotes, var quotes {
-            let outcome = quotes.perform(action, context: context)
-            self.quotes = quotes
-            return outcome
-        }
-        guard hasTwoSources else {
-            return .message("Compare needs two articles; this corpus has \(store.count)", isError: true)
-        }
-        switch action {
-        case CompareAction.leftNext.action: return choose(.left, step: 1, context)
-        case CompareAction.leftPrevious.action: return choose(.left, step: -1, context)
-        case CompareAction.rightNext.action: return choose(.right, step: 1, context)
-        case CompareAction.rightPrevious.action: return choose(.right, step: -1, context)
-        case CompareAction.swap.action:
-            swap(&leftDocument, &rightDocument)
-            return sourcesChanged(context)
-        case CompareAction.addSource.action:
-            guard let next = store.documents.indices.first(where: { !chosenSources.contains($0) }) else {
-                return .message("Every article is already chosen", isError: true)
+    }
+
+    /// The pane's own actions, each with what it does in every view: a new action, or a new view,
+    /// does not compile until this says what it does there.
+    private mutating func perform(_ own: CompareAction, context: PaneContext) -> PaneOutcome {
+        // With fewer than two sources there is nothing to line up; the quotes view still has the corpus's quotations.
+        if !hasTwoSources, own != .quotes, view != .quotes { return needsTwoSources }
+        switch own {
+        case .quotes:
+            return toggleQuotes()
+        case .claims:
+            switch view {
+            case .summary: view = .passages
+            case .passages: view = .summary
+            case .quotes:
+                guard hasTwoSources else { return quotesViewKeys(context) }
+                view = .summary
             }
-            extraSources.append(next)
-            return sourcesChanged(context)
-        case CompareAction.removeSource.action:
-            guard !extraSources.isEmpty else { return .message("Only the two sides are chosen", isError: true) }
-            extraSources.removeLast()
-            return sourcesChanged(context)
-        case CompareAction.nextDifference.action, CompareAction.previousDifference.action:
-            return stepDifference(forward: action == CompareAction.nextDifference.action, context: context)
-        default: break
+            return .none
+        case .nextDifference, .previousDifference:
+            let forward = own == .nextDifference
+            switch view {
+            case .quotes: return inQuotes { $0.stepDifference(forward: forward, context: context) }
+            case .summary, .passages: return stepDifference(forward: forward, context: context)
+            }
+        case .leftNext, .leftPrevious, .rightNext, .rightPrevious:
+            switch view {
+            case .quotes: return quotesViewKeys(context)
+            case .summary, .passages:
+                let which: Side = own == .leftNext || own == .leftPrevious ? .left : .right
+                return choose(which, step: own == .leftNext || own == .rightNext ? 1 : -1, context)
+            }
+        case .swap:
+            switch view {
+            case .quotes: return quotesViewKeys(context)
+            case .summary, .passages:
+                swap(&leftDocument, &rightDocument)
+                return sourcesChanged(context)
+            }
+        case .addSource:
+            switch view {
+            case .quotes: return quotesViewKeys(context)
+            case .summary, .passages:
+                guard let next = store.documents.indices.first(where: { !chosenSources.contains($0) }) else {
+                    return .message("Every article is already chosen", isError: true)
+                }
+                extraSources.append(next)
+                return sourcesChanged(context)
+            }
+        case .removeSource:
+            switch view {
+            case .quotes: return quotesViewKeys(context)
+            case .summary, .passages:
+                guard !extraSources.isEmpty else { return .message("Only the two sides are chosen", isError: true) }
+                extraSources.removeLast()
+                return sourcesChanged(context)
+            }
+        case .leftSide, .rightSide:
+            let chosen: Side = own == .leftSide ? .left : .right
+            switch view {
+            case .quotes: return quotesViewKeys(context)
+            case .summary:
+                // The summary marks the cursor's source, and Enter prefers its value.
+                side = chosen
+                return .none
+            case .passages: return moveToSide(chosen, context: context)
+            }
+        case .link:
+            switch view {
+            case .quotes: return quotesViewKeys(context)
+            case .summary:
+                let passagesKey = context.key(for: CompareAction.claims.action, in: keyContext)
+                return .message("The summary has one list; \(passagesKey) shows the passages, where the sides scroll",
+                                isError: false)
+            case .passages: return toggleLink(context)
+            }
         }
-        if view == .summary { return performInSummary(action, context: context) }
+    }
+
+    private var needsTwoSources: PaneOutcome {
+        .message("Compare needs two articles; this corpus has \(store.count)", isError: true)
+    }
+
+    /// What the quotes view's keys are, for an action that works in the other views only.
+    private func quotesViewKeys(_ context: PaneContext) -> PaneOutcome {
+        let key = { context.key(for: $0, in: keyContext) }
+        return .message("In the quotes view: \(key(.lineDown)) \(key(.lineUp)) move, \(key(.open)) reads, "
+            + "\(key(CompareAction.nextDifference.action)) the next differing wording, \(key(CompareAction.quotes.action)) back",
+            isError: false)
+    }
+
+    /// Runs `body` on the quotes view, keeping what it changed.
+    private mutating func inQuotes(_ body: (inout QuotesView) -> PaneOutcome) -> PaneOutcome {
+        guard quotes != nil else { return .none }
+        return body(&quotes!)
+    }
+
+    /// The passages wrapped for the content area, each side's scroll position settled (a resize may
+    /// have taken the cursor's block off screen): where every move in the passages starts.
+    private mutating func settledPassages(_ context: PaneContext) -> (CompareFrame, CompareLayout, ComparePassages)? {
         let frame = CompareFrame(context.area)
         prepareLayout(frame)
-        guard let passages, let layout else { return .none }
+        guard let passages, let layout else { return nil }
         leftTop = shownTop(.left, frame: frame, layout: layout)
         rightTop = shownTop(.right, frame: frame, layout: layout)
+        return (frame, layout, passages)
+    }
+
+    /// The passages view's moves: the cursor goes from passage to passage and the sides scroll with it.
+    private mutating func performInPassages(_ action: Action, context: PaneContext) -> PaneOutcome {
+        guard let (frame, layout, passages) = settledPassages(context) else { return .none }
         switch action {
         case .lineDown, .lineUp:
             let step = action == .lineDown ? 1 : -1
@@ -185,25 +260,37 @@ public struct ComparePane: ContentPane {
             let onLeft = side == .left ? block.left != nil : block.right == nil
             guard let item else { return .none }
             return .openReader(documentID: onLeft ? passages.leftID : passages.rightID, span: item.span)
-        case CompareAction.leftSide.action, CompareAction.rightSide.action:
-            side = action == CompareAction.leftSide.action ? .left : .right
-            if !isLinked, !hasItem(passages.blocks[cursor], on: side) || !isShown(cursor, on: side, frame: frame, layout: layout) {
-                cursor = firstBlockShown(frame: frame, layout: layout, passages: passages)
-            }
-        case CompareAction.link.action:
-            isLinked.toggle()
-            if isLinked {
-                let anchor = top(side)
-                leftTop = anchor
-                rightTop = anchor
-                reveal(cursor, frame: frame, layout: layout)
-                return .message("The two sides scroll together", isError: false)
-            }
-            return .message("The two sides scroll apart: ← → pick the side that scrolls", isError: false)
         default:
+            // The browser's own actions: the Compare keys bind none of them (ComparePaneActionTests checks).
             break
         }
         return .none
+    }
+
+    /// `h` `l` in the passages: the cursor to a side; unlinked, to a passage that side has on screen.
+    private mutating func moveToSide(_ which: Side, context: PaneContext) -> PaneOutcome {
+        guard let (frame, layout, passages) = settledPassages(context) else { return .none }
+        side = which
+        if !isLinked, !hasItem(passages.blocks[cursor], on: side) || !isShown(cursor, on: side, frame: frame, layout: layout) {
+            cursor = firstBlockShown(frame: frame, layout: layout, passages: passages)
+        }
+        return .none
+    }
+
+    /// `u` in the passages: the sides scroll apart, or together again from the cursor's side.
+    private mutating func toggleLink(_ context: PaneContext) -> PaneOutcome {
+        guard let (frame, layout, _) = settledPassages(context) else { return .none }
+        isLinked.toggle()
+        if isLinked {
+            let anchor = top(side)
+            leftTop = anchor
+            rightTop = anchor
+            reveal(cursor, frame: frame, layout: layout)
+            return .message("The two sides scroll together", isError: false)
+        }
+        let sideKeys = [CompareAction.leftSide, .rightSide].map { context.key(for: $0.action, in: keyContext) }
+        return .message("The two sides scroll apart: \(sideKeys.joined(separator: " ")) pick the side that scrolls",
+                        isError: false)
     }
 
     private func hasItem(_ block: ComparePassages.Block, on side: Side) -> Bool {
@@ -263,7 +350,7 @@ public struct ComparePane: ContentPane {
             + "; \(passages.alignment.pairs.count) passages aligned", isError: false)
     }
 
-    private mutating func toggleQuotes(_ context: PaneContext) -> PaneOutcome {
+    private mutating func toggleQuotes() -> PaneOutcome {
         if view == .quotes {
             view = .summary
             return .none
@@ -447,7 +534,10 @@ public struct ComparePane: ContentPane {
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
         if view == .quotes, let quotes { return quotes.status(context) }
-        guard let passages, let claims else { return ("Compare: \(store.count) article\(store.count == 1 ? "" : "s")", "? help") }
+        guard let passages, let claims else {
+            let articles = "Compare: \(store.count) article\(store.count == 1 ? "" : "s")"
+            return (articles, context.hints([.init(.showHelp, "help")], in: keyContext))
+        }
         let labels = context.labels
         var position = chosenSources.map { labels.label(of: store.documents[$0].id) ?? "?" }.joined(separator: " ↔ ")
         if view == .summary {
@@ -458,7 +548,14 @@ public struct ComparePane: ContentPane {
         if let currentDifference { position += " · difference \(currentDifference + 1)/\(differenceCount)" }
         else { position += " · \(differenceCount) difference\(differenceCount == 1 ? "" : "s")" }
         if !isLinked, view == .passages { position += " · unlinked" }
-        let views = view == .summary ? "c passages" : "c claims"
-        return (position, "[ ] { } sources · + - more · n difference · \(views) · v quotes · ? help")
+        let hints = context.hints([
+            .init([CompareAction.leftPrevious, .leftNext, .rightPrevious, .rightNext].map(\.action), "sources"),
+            .init([CompareAction.addSource, .removeSource].map(\.action), "more"),
+            .init(CompareAction.nextDifference.action, "difference"),
+            .init(CompareAction.claims.action, view == .summary ? "passages" : "claims"),
+            .init(CompareAction.quotes.action, "quotes"),
+            .init(.showHelp, "help"),
+        ], in: keyContext)
+        return (position, hints)
     }
 }

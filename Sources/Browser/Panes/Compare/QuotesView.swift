@@ -49,10 +49,10 @@ struct QuotesView: Sendable {
 
     var sharedCount: Int { groups.filter { $0.documentIDs.count > 1 }.count }
 
+    /// The moves: the cursor goes from source to source; Enter reads the quotation in its source.
     mutating func perform(_ action: Action, context: PaneContext) -> PaneOutcome {
-        guard !positions.isEmpty else { return .message("No quotations in this corpus", isError: true) }
-        let rows = kept?.width == context.area.width ? kept!.rows : self.rows(width: context.area.width, labels: context.labels)
-        kept = (context.area.width, rows)
+        guard !positions.isEmpty else { return Self.noQuotations }
+        let rows = keptRows(context)
         let visible = max(1, context.area.height)
         switch action {
         case .lineDown: cursor = min(positions.count - 1, cursor + 1)
@@ -63,27 +63,40 @@ struct QuotesView: Sendable {
             return .none
         case .top: cursor = 0
         case .bottom: cursor = positions.count - 1
-        case CompareAction.nextDifference.action, CompareAction.previousDifference.action:
-            let forward = action == CompareAction.nextDifference.action
-            let differing = positions.indices.filter { !variant(at: $0).changes.isEmpty }
-            guard !differing.isEmpty else {
-                return .message("Every quotation is worded the same wherever it is carried", isError: false)
-            }
-            let next = forward ? differing.first { $0 > cursor } : differing.last { $0 < cursor }
-            let previous = cursor
-            cursor = next ?? (forward ? differing[0] : differing[differing.count - 1])
-            reveal(rows, visible: visible)
-            let text = "Worded differently from the first source (\((differing.firstIndex(of: cursor) ?? 0) + 1)/\(differing.count))"
-            return .message(next == nil && cursor != previous ? text + ", wrapped around" : text, isError: false)
         case .open:
             let variant = variant(at: cursor)
             return .openReader(documentID: variant.documentID, span: variant.quotation.content)
-        case .pane:
-            return .message("In the quotes view: j k move, Enter reads, n the next differing wording, v back", isError: false)
-        default: break
+        default:
+            // The browser's own actions: the Compare keys bind none of them (ComparePaneActionTests checks).
+            break
         }
         reveal(rows, visible: visible)
         return .none
+    }
+
+    /// `n` `N`: the next or previous source whose wording differs from the quotation's first source.
+    mutating func stepDifference(forward: Bool, context: PaneContext) -> PaneOutcome {
+        guard !positions.isEmpty else { return Self.noQuotations }
+        let rows = keptRows(context)
+        let differing = positions.indices.filter { !variant(at: $0).changes.isEmpty }
+        guard !differing.isEmpty else {
+            return .message("Every quotation is worded the same wherever it is carried", isError: false)
+        }
+        let next = forward ? differing.first { $0 > cursor } : differing.last { $0 < cursor }
+        let previous = cursor
+        cursor = next ?? (forward ? differing[0] : differing[differing.count - 1])
+        reveal(rows, visible: max(1, context.area.height))
+        let text = "Worded differently from the first source (\((differing.firstIndex(of: cursor) ?? 0) + 1)/\(differing.count))"
+        return .message(next == nil && cursor != previous ? text + ", wrapped around" : text, isError: false)
+    }
+
+    private static let noQuotations = PaneOutcome.message("No quotations in this corpus", isError: true)
+
+    /// The rows at the content area's width, made once per width.
+    private mutating func keptRows(_ context: PaneContext) -> [Row] {
+        let rows = kept?.width == context.area.width ? kept!.rows : self.rows(width: context.area.width, labels: context.labels)
+        kept = (context.area.width, rows)
+        return rows
     }
 
     func variant(at position: Int) -> QuotationGroup.Variant {
@@ -207,9 +220,14 @@ struct QuotesView: Sendable {
     }
 
     func status(_ context: PaneContext) -> (position: String, hints: String) {
-        guard !positions.isEmpty else { return ("Quotes: none", "v passages · ? help") }
+        let help = PaneContext.Hint(.showHelp, "help")
+        guard !positions.isEmpty else {
+            return ("Quotes: none", context.hints([.init(CompareAction.quotes.action, "passages"), help], in: .compare))
+        }
         let position = positions[cursor]
+        let hints = context.hints([.init(.open, "read"), .init(CompareAction.nextDifference.action, "differing wording"),
+                                   .init(CompareAction.quotes.action, "back"), help], in: .compare)
         return ("Quotes · quotation \(position.group + 1)/\(groups.count) · source \(position.variant + 1)"
-            + "/\(groups[position.group].variants.count)", "Enter read · n differing wording · v back · ? help")
+            + "/\(groups[position.group].variants.count)", hints)
     }
 }

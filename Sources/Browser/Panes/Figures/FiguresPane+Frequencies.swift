@@ -13,23 +13,26 @@ extension FiguresPane {
         return layout.end == 1 && layout.lineWidth > width ? 0 : layout.end
     }
 
-    func frequencyStatus(_ selected: FigureTable.Row) -> (position: String, hints: String) {
+    func frequencyStatus(_ selected: FigureTable.Row, _ context: PaneContext) -> (position: String, hints: String) {
         let frequencies = self.frequencies[visibleRows[row]]
         let values = frequencies.values.count
         let counts = "\(values) value\(values == 1 ? "" : "s"), \(Self.sources(frequencies.sourceCount))"
         guard showsSheet, frequencies.values.indices.contains(value) else {
             let position = "frequencies · row \(row + 1)/\(visibleRows.count) · \(counts) · \(selected.status.rawValue)"
-            return (position, showsSentences ? "j/k sentence · r reader · Esc close"
-                : mode == .chart ? "c table · f columns · ? help" : "Enter values · c chart · f columns · ? help")
+            let columns = PaneContext.Hint(FiguresAction.view.action, "columns"), help = PaneContext.Hint(.showHelp, "help")
+            let hints = showsSentences ? sentenceHints(closing: "close", context)
+                : mode == .chart ? context.hints([.init(FiguresAction.chart.action, "table"), columns, help], in: keyContext)
+                : context.hints([.init(.open, "values"), .init(FiguresAction.chart.action, "chart"), columns, help], in: keyContext)
+            return (position, hints)
         }
         let frequency = frequencies.values[value]
         var position = "frequency sheet · value \(value + 1)/\(values) · \(frequency.text) ×\(frequency.count)"
         if showsSentences {
             let count = sentenceLayout?.mentions.count ?? 0
             position += " · sentence \(min(sentence + 1, count))/\(count)"
-            return (position, "j/k sentence · r reader · Esc values")
+            return (position, sentenceHints(closing: "values", context))
         }
-        return (position, "Enter sentences · Esc table")
+        return (position, context.hints([.init(.open, "sentences"), .init(.back, "table")], in: keyContext))
     }
 
     // MARK: Table

@@ -337,7 +337,9 @@ public struct FiguresPane: ContentPane {
         let frequencyView = sourcesView(for: context.area.width) == .frequencies
         switch own {
         case .left where frequencyView, .right where frequencyView:
-            return .message("h and l pick a source in the source columns (f shows them)", isError: false)
+            let keys = [FiguresAction.left, .right, .view].map { context.key(for: $0.action, in: .figures) }
+            return .message("\(keys[0]) and \(keys[1]) pick a source in the source columns (\(keys[2]) shows them)",
+                            isError: false)
         case .left:
             column = max(0, column - 1)
             sentence = 0
@@ -377,8 +379,9 @@ public struct FiguresPane: ContentPane {
             }
             refreshRows(keeping: selectedRowIndex, context)
             let hidden = casualtyRows.filter { !$0 }.count
-            return .message(showsAllCounts ? "Showing every count, \(hidden) not of casualties (a hides them)"
-                                           : "Showing casualties only, \(hidden) other counts hidden (a shows them)", isError: false)
+            let key = context.key(for: FiguresAction.allCounts.action, in: keyContext)
+            return .message(showsAllCounts ? "Showing every count, \(hidden) not of casualties (\(key) hides them)"
+                                           : "Showing casualties only, \(hidden) other counts hidden (\(key) shows them)", isError: false)
         case .nextMeasure, .previousMeasure:
             let options: [String?] = [nil] + measures.filter { measure in table.rows.indices.contains { isShown($0, measure: measure) } }
             let current = options.firstIndex(of: measureFilter) ?? 0
@@ -455,7 +458,8 @@ public struct FiguresPane: ContentPane {
         measureFilter = measure
         refreshRows(keeping: selectedRowIndex, context)
         guard let measure else { return .message("Showing every measure", isError: false) }
-        return .message("Showing \(measure) only (\(visibleRows.count) row\(visibleRows.count == 1 ? "" : "s")); m next, Esc all",
+        let next = context.key(for: FiguresAction.nextMeasure.action, in: keyContext), all = context.key(for: .back, in: keyContext)
+        return .message("Showing \(measure) only (\(visibleRows.count) row\(visibleRows.count == 1 ? "" : "s")); \(next) next, \(all) all",
                         isError: false)
     }
 
@@ -541,18 +545,22 @@ public struct FiguresPane: ContentPane {
     }
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
-        guard let selected = selectedRow else { return ("no figures", "? help") }
-        if sourcesView(for: context.area.width) == .frequencies { return frequencyStatus(selected) }
+        guard let selected = selectedRow else { return ("no figures", context.hints([.init(.showHelp, "help")], in: keyContext)) }
+        if sourcesView(for: context.area.width) == .frequencies { return frequencyStatus(selected, context) }
         let label = SourceLabels.label(column)
         let value = selectedCell.map { $0.text.isEmpty ? "—" : $0.text } ?? "—"
         let position = "row \(row + 1)/\(visibleRows.count) · \(label): \(value) · \(selected.status.rawValue)"
-        let hints: String
-        if showsSentences {
-            hints = "j/k sentence · r reader · Esc close"
-        } else {
-            hints = "Enter sentences · c chart · ? help"
-        }
+        let hints = showsSentences
+            ? sentenceHints(closing: "close", context)
+            : context.hints([.init(.open, "sentences"), .init(FiguresAction.chart.action, "chart"), .init(.showHelp, "help")],
+                            in: keyContext)
         return (position, hints)
+    }
+
+    /// The hints while a cell's sentences are shown: "j/k sentence · r reader · Esc close".
+    func sentenceHints(closing: String, _ context: PaneContext) -> String {
+        context.hints([.init([.lineDown, .lineUp], joinedBy: "/", "sentence"), .init(FiguresAction.reader.action, "reader"),
+                       .init(.back, closing)], in: keyContext)
     }
 
     // MARK: Cells

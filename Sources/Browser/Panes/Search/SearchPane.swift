@@ -227,7 +227,9 @@ public struct SearchPane: ContentPane {
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
         let count = results?.total ?? 0
         let position = count == 0 ? "Search" : "result \(selection + 1)/\(count)"
-        return (position, "type to search · ↑↓ choose · Enter read · Esc back")
+        let hints = context.hints([.init(text: "type to search"), .init([.lineUp, .lineDown], joinedBy: "", "choose"),
+                                   .init(.open, "read"), .init(.returnToPreviousPane, "back")], in: keyContext)
+        return (position, hints)
     }
 
     // MARK: Registration

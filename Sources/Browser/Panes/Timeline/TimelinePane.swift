@@ -269,7 +269,8 @@ public struct TimelinePane: ContentPane {
         guard let documentID, let column = documents.firstIndex(of: documentID) else {
             return .message("Showing every source", isError: false)
         }
-        return .message("Showing entries \(SourceLabels.label(column)) mentions (\(entryLines.count)); s next source, Esc all",
+        let next = context.key(for: TimelineAction.nextSource.action, in: keyContext), all = context.key(for: .back, in: keyContext)
+        return .message("Showing entries \(SourceLabels.label(column)) mentions (\(entryLines.count)); \(next) next source, \(all) all",
                         isError: false)
     }
 
@@ -415,7 +416,10 @@ public struct TimelinePane: ContentPane {
     }
 
     public func status(_ context: PaneContext) -> (position: String, hints: String) {
-        guard let entry = selectedEntry else { return ("no entries", "s source · Esc all · ? help") }
+        let source = PaneContext.Hint(TimelineAction.nextSource.action, "source"), help = PaneContext.Hint(.showHelp, "help")
+        guard let entry = selectedEntry else {
+            return ("no entries", context.hints([source, .init(.back, "all"), help], in: keyContext))
+        }
         var position = "entry \(selection + 1)/\(entryLines.count) · \(entryDates[entryIndex(selection)!])"
         if entry.kind != .event { position += " · \(entry.kind.rawValue)" }
         position += " · \(zoom.rawValue)"
@@ -424,7 +428,10 @@ public struct TimelinePane: ContentPane {
         }
         // With counts for marks the list of mentions is long: say where in it the selection is.
         if isExpanded, !showsMarks(context.area.width) { position += " · mention \(mention + 1)/\(expansionLayout?.quotes.count ?? expansion.count)" }
-        let hints = isExpanded ? "j/k mention · r reader · Esc close" : "Enter mentions · z zoom · s source · ? help"
+        let hints = isExpanded
+            ? context.hints([.init([.lineDown, .lineUp], joinedBy: "/", "mention"), .init(TimelineAction.reader.action, "reader"),
+                             .init(.back, "close")], in: keyContext)
+            : context.hints([.init(.open, "mentions"), .init(TimelineAction.zoomIn.action, "zoom"), source, help], in: keyContext)
         return (position, hints)
     }
 }
