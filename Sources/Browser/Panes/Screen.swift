@@ -102,7 +102,7 @@ enum StatusLine {
             buffer.write("█", x: end, y: rect.y, style: .statusBar)
             return
         }
-        var hints = "Esc closes help "
+        var hints = (model.keymap.keyLabel(for: .back, in: .help, preferring: .escape).map { "\($0) closes help " } ?? "")
         var left = "Help"
         if model.helpTop == nil, let build = model.activePaneBuild {
             left = "\(build.title): \(build.activity.lowercased()), \(PaneBuildNotice.percent(build.count))%"
