@@ -34,7 +34,7 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
 
 extension Style {
     /// The role's name in configuration (`[theme] topBar = ...`): the case's name, spelt out,
-    /// because getting it by reflection (`"\(style)"`) cost start-up about a millisecond.
+    /// because getting it by reflection (`"\(style)"`) cost start-up over half a millisecond.
     public var name: String {
         switch self {
         case .normal: return "normal"
