@@ -27,13 +27,10 @@ extension Crossread {
     static func main() {
         if CommandLine.arguments.count == 1 {
             do {
-                let (configuration, store) = try Browse.configurationAndCorpus(
-                    corpusGiven: false,
-                    readConfiguration: { Configuration.loadReporting(path: Configuration.defaultPath, required: false) },
-                    loadCorpus: { configuration in
-                        try CorpusOptions.parse(configuration.corpus.flatMap { ["--corpus", $0] }
-                            + (configuration.index.map { ["--index", $0] } ?? [])).load()
-                    })
+                let configuration = Configuration.loadReporting(path: Configuration.defaultPath, required: false)
+                let store = configuration.corpus.isEmpty ? BuiltInCorpus.load()
+                    : try CorpusOptions.parse(configuration.corpus.flatMap { ["--corpus", $0] }
+                        + (configuration.index.map { ["--index", $0] } ?? [])).load()
                 try Browse.open(store, configuration: configuration, corpusPaths: configuration.corpus)
             } catch {
                 exit(withError: error)

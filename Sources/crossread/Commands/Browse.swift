@@ -14,27 +14,9 @@ struct Browse: ParsableCommand {
     @Flag(help: "Do not capture the mouse (keeps the terminal's own text selection).") var noMouse = false
 
     func run() throws {
-        let (configuration, store) = try Self.configurationAndCorpus(
-            corpusGiven: !corpus.corpus.isEmpty, readConfiguration: config.load, loadCorpus: corpus.load(configuration:))
-        try Self.open(store, configuration: configuration,
+        let configuration = config.load()
+        try Self.open(try corpus.load(configuration: configuration), configuration: configuration,
                       corpusPaths: corpus.corpus.isEmpty ? configuration.corpus : corpus.corpus, noColor: noColor, noMouse: noMouse)
-    }
-
-    /// The configuration `readConfiguration` reads and the corpus to open with it: `loadCorpus`'s
-    /// when a corpus is given on the command line or in the configuration, else the built-in one.
-    ///
-    /// Both are needed before the first frame and neither waits for the other in the usual case:
-    /// without a corpus on the command line, the built-in corpus is read on another thread while
-    /// the configuration is read here (the whole printed configuration costs about as much as the
-    /// corpus). A configuration that names a corpus leaves that work unused.
-    static func configurationAndCorpus(corpusGiven: Bool, readConfiguration: () -> Configuration,
-                                       loadCorpus: (Configuration) throws -> DocumentStore) throws
-        -> (Configuration, DocumentStore)
-    {
-        let builtIn = corpusGiven ? nil : BackgroundWork { BuiltInCorpus.load() }
-        let configuration = readConfiguration()
-        if let builtIn, configuration.corpus.isEmpty { return (configuration, builtIn.value) }
-        return (configuration, try loadCorpus(configuration))
     }
 
     /// Opens the browser on `store`, or prints the article list when there is no terminal.
