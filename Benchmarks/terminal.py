@@ -2,6 +2,14 @@
 """Times Crossread in a real pseudo-terminal against less, in one run.
 
   Benchmarks/terminal.py [--crossread PATH] [--runs N]
+  Benchmarks/terminal.py --crossread PATH --startup-against BASE [--runs N]
+
+With --startup-against, only the first frame is timed, for what reading the configuration and
+the reading state costs: the binary BASE (a release build from before either existed) and
+--crossread, in three cases: no configuration file, a five-line one, and the whole file
+`crossread config --print` writes; each with a state file present (positions, marks, read
+articles, searches, the list selected), which BASE ignores. --crossread is also timed with
+neither file, which separates what reading them costs from everything else between the builds.
 
 1. Start to first full frame, 120x40, alternating the two: `crossread` (the browser on the built-in corpus) and
    `less` on one seed file. A frame is complete when its last row has been written: the status
@@ -67,9 +75,9 @@ def finish(pid, fd, quit_keys=b"q"):
         os.close(fd)
 
 
-def first_frame(argv, marker, cols=120, rows=40):
+def first_frame(argv, marker, cols=120, rows=40, extra_env=None):
     start = time.perf_counter()
-    pid, fd = spawn(argv, cols, rows)
+    pid, fd = spawn(argv, cols, rows, extra_env)
     elapsed, _ = read_until(fd, marker, start)
     finish(pid, fd)
     return elapsed
@@ -123,15 +131,83 @@ def summary(name, seconds):
     return statistics.median(ms)
 
 
+FIVE_LINES = """measure = 72
+mouse = true
+[keys.reader]
+halfPageDown = "<C-d>"
+[theme]
+topBar = "bold white on blue"
+"""
+
+STATE_LINES = [
+    ("position", "1700000000.5", "000_c2bfad63a1b137a7", "1200"),
+    ("position", "1700000001.5", "002_6c08b088e53c302e", "340"),
+    ("read", "1700000000.5", "000_c2bfad63a1b137a7", "1"),
+    ("read", "1700000001.5", "002_6c08b088e53c302e", "1"),
+    ("mark", "1700000002.5", "a", "000_c2bfad63a1b137a7", "800"),
+    ("mark", "1700000003.5", "b", "002_6c08b088e53c302e", "120"),
+    ("pane", "1700000004.5", "Articles"),
+    ("search", "1700000005.5", "killed"),
+    ("search", "1700000006.5", "[0-9]+ (people|civilians)"),
+]
+
+
+def startup_against(base, branch, runs):
+    """First frame of `base` and `branch` with no / a short / the full configuration, and of
+    `branch` with neither a configuration nor a state file. Every round starts each of them once,
+    in a shuffled order, so a burst of load from elsewhere falls on all of them alike."""
+    import random, shutil, tempfile
+    work = tempfile.mkdtemp(prefix="crossread-startup-")
+    state = os.path.join(work, "state")
+    os.makedirs(os.path.join(state, "crossread"))
+    with open(os.path.join(state, "crossread", "built-in.state"), "w") as out:
+        out.write("crossread reading state 1\n" + "".join("\t".join(line) + "\n" for line in STATE_LINES))
+    printed = subprocess.run([branch, "config", "--print"], check=True, capture_output=True, text=True).stdout
+    cases = [("no configuration file", None), ("a five-line file", FIVE_LINES),
+             (f"the full `config --print` file ({printed.count(chr(10))} lines)", printed)]
+    environments = []
+    for number, (name, text) in enumerate(cases):
+        config = os.path.join(work, f"config{number}")
+        os.makedirs(os.path.join(config, "crossread"))
+        if text is not None:
+            with open(os.path.join(config, "crossread", "config.toml"), "w") as out:
+                out.write(text)
+            check = subprocess.run([branch, "config", "--check"], capture_output=True, text=True,
+                                   env={"HOME": "/tmp", "XDG_CONFIG_HOME": config, "PATH": "/usr/bin:/bin"})
+            if check.returncode != 0:
+                sys.exit(f"the {name} does not read cleanly: {check.stderr}")
+        environments.append({"XDG_CONFIG_HOME": config, "XDG_STATE_HOME": state})
+    # Nothing to read: the same build with neither file, what the three cases add to.
+    empty = {"XDG_CONFIG_HOME": os.path.join(work, "config0"), "XDG_STATE_HOME": os.path.join(work, "no-state")}
+    starts = [(binary, number) for number in range(len(cases)) for binary in (base, branch)] + [(branch, None)]
+    times = {start: [] for start in starts}
+    for _ in range(runs):
+        for binary, number in random.sample(starts, len(starts)):
+            env = environments[number] if number is not None else empty
+            times[(binary, number)].append(first_frame([binary], b"q quit", extra_env=env))
+    nothing = summary("this build, neither a configuration nor a state file", times[(branch, None)])
+    for number, (name, _) in enumerate(cases):
+        print(f"{name}, a state file present:")
+        a = summary("  first frame 120x40, base", times[(base, number)])
+        b = summary("  first frame 120x40, this build", times[(branch, number)])
+        print(f"  this build minus base: {b - a:+.2f} ms; minus this build reading nothing: {b - nothing:+.2f} ms")
+    shutil.rmtree(work)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--crossread", help="the binary to measure (default: build it statically)")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--startup-against", metavar="BASE",
+                        help="time only the first frame against the binary BASE, with and without configuration")
     args = parser.parse_args()
     if not args.crossread:
         subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "crossread",
                         "--scratch-path", os.path.join(ROOT, ".build-static")], cwd=ROOT, check=True)
         args.crossread = os.path.join(ROOT, ".build-static/release/crossread")
+    if args.startup_against:
+        startup_against(args.startup_against, args.crossread, args.runs)
+        return
     seed = sorted(os.listdir(os.path.join(ROOT, "seeds")))[0]
     seed_path = os.path.join(ROOT, "seeds", seed)
     # Alternate the two, so a burst of load from elsewhere on the machine falls on both alike.

@@ -36,6 +36,43 @@ final class KeymapRemappingTests: BrowserTestCase {
         XCTAssertEqual(keymap.action(for: .character("t"), in: .list), .selectPane(1))
     }
 
+    /// A printed default file remaps every action to its own keys: the keymap comes back unchanged.
+    func testRemappingEveryActionToItsOwnKeysChangesNothing() {
+        let standard = Keymap.standard
+        var seen: Set<String> = []
+        let changes = standard.bindings.compactMap { binding -> (context: String, action: String, keys: [Key])? in
+            guard let name = binding.action.name, seen.insert(binding.context.id + " " + name).inserted else { return nil }
+            return (binding.context.id, name, binding.keys)
+        }
+        let (keymap, refused) = standard.remapping(changes)
+        XCTAssertTrue(refused.isEmpty)
+        XCTAssertEqual(keymap.bindings.map(\.keys), standard.bindings.map(\.keys))
+        XCTAssertEqual(keymap.bindings.map(\.action), standard.bindings.map(\.action))
+    }
+
+    func testAnActionRemappedTwiceKeepsTheLaterKeys() {
+        let (keymap, refused) = Keymap.standard.remapping([
+            ("reader", "halfPageDown", [.character("x")]),
+            ("reader", "halfPageDown", [.character("d"), .control("d")]),
+        ])
+        XCTAssertTrue(refused.isEmpty)
+        XCTAssertEqual(keys(keymap, .reader, .halfPageDown), [.character("d"), .control("d")])
+        XCTAssertEqual(keymap.action(for: .character("x"), in: .reader), nil)
+    }
+
+    /// A key written alone (as in a configuration file) reads as it does inside longer text.
+    func testAKeyWrittenAloneReadsAsInLongerText() throws {
+        for written in ["x", "<", ">", "\\", "<Down>", "<C-d>", "<lt>", "<Space>", "<F12>", "<PgDn>", "<S-Tab>"] {
+            let alone = try KeyNotation.parse(written)
+            XCTAssertEqual(alone.count, 1, written)
+            XCTAssertEqual(try KeyNotation.parse("a" + written + "b"), [.character("a")] + alone + [.character("b")], written)
+        }
+        XCTAssertEqual(try KeyNotation.parse("<>"), [.character("<"), .character(">")])
+        XCTAssertEqual(try KeyNotation.parse("<Down>"), [.down])
+        XCTAssertThrowsError(try KeyNotation.parse("<Nope>")) { XCTAssertEqual("\($0)", "unknown key <Nope>") }
+        XCTAssertThrowsError(try KeyNotation.parse("<a>b>")) { XCTAssertEqual("\($0)", "unknown key <a>") }
+    }
+
     func testEveryBindingHasANameConfigurationCanUse() {
         for binding in Keymap.standard.bindings { XCTAssertNotNil(binding.action.name, "\(binding.action)") }
         XCTAssertTrue(Keymap.standard.actionNames(in: "compare").contains("swap"))

@@ -12,6 +12,18 @@ public enum KeyNotation {
     }
 
     public static func parse(_ text: String) throws -> [Key] {
+        // One key alone, as every key in a configuration file is: an ASCII character or one
+        // name in brackets, read without walking the text by Characters (start-up reads a hundred).
+        let bytes = text.utf8
+        if bytes.count == 1, let byte = bytes.first, byte != UInt8(ascii: "<") {
+            return [.character(Character(Unicode.Scalar(byte)))]
+        }
+        if bytes.count > 2, bytes.first == UInt8(ascii: "<"), bytes.last == UInt8(ascii: ">"),
+           !bytes.dropLast().contains(UInt8(ascii: ">")) {
+            let name = String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)
+            guard let key = named(name) else { throw ParseError(description: "unknown key <\(name)>") }
+            return [key]
+        }
         var keys: [Key] = []
         var rest = Substring(text)
         while let first = rest.first {

@@ -117,44 +117,44 @@ public struct Keymap: Sendable {
     }
 
     /// Several remappings at once, in order (a configuration file's worth, at start-up: the
-    /// bindings are looked up by name once, not once per change); the refused ones by position.
+    /// bindings are grouped by context once, not once per change); the refused ones by position.
     public func remapping(_ changes: [(context: String, action: String, keys: [Key])])
         -> (keymap: Keymap, refused: [(index: Int, error: RemapError)])
     {
-        var remapped: [Binding?] = bindings
-        var first: [String: Int] = [:]
-        var named: [String: [Int]] = [:]
-        var contextIDs: Set<String> = []
-        for (index, binding) in bindings.enumerated() {
-            contextIDs.insert(binding.context.id)
-            guard let name = binding.action.name else { continue }
-            let key = binding.context.id + "\u{0}" + name
-            if first[key] == nil { first[key] = index }
-            named[key, default: []].append(index)
-        }
+        // Each binding named once and grouped by context, then found by name within its context (a
+        // few dozen at most): a table of every name, or naming bindings per change, cost start-up
+        // more than the changes themselves.
+        let names = bindings.map { $0.action.name ?? "" }
+        var inContext: [String: [Int]] = [:]
+        for (index, binding) in bindings.enumerated() { inContext[binding.context.id, default: []].append(index) }
+        // Copied at the first change that changes something: a printed default file has none.
+        var remapped: [Binding?]?
         var refused: [(Int, RemapError)] = []
         for (number, change) in changes.enumerated() {
-            guard contextIDs.contains(change.context) else {
+            guard let candidates = inContext[change.context] else {
                 refused.append((number, .unknownContext(change.context)))
                 continue
             }
-            let key = change.context + "\u{0}" + change.action
-            guard let index = first[key] else {
+            let named = candidates.filter { names[$0] == change.action }
+            guard let index = named.first, !change.action.isEmpty else {
                 refused.append((number, .unknownAction(context: change.context, action: change.action)))
                 continue
             }
-            // The same keys as now: nothing to take from anywhere (a printed default file is all this).
-            if remapped[index]?.keys == change.keys, named[key]!.count == 1 { continue }
-            for other in named[key]! where other != index { remapped[other] = nil }
-            remapped[index]?.keys = change.keys
-            for position in remapped.indices where position != index {
-                guard var binding = remapped[position], binding.context.id == change.context,
+            // The same keys as now: nothing to take from anywhere.
+            let current: Binding? = remapped == nil ? bindings[index] : remapped![index]
+            if named.count == 1, current?.keys == change.keys { continue }
+            var changed = remapped ?? bindings
+            for other in named where other != index { changed[other] = nil }
+            changed[index]?.keys = change.keys
+            for position in changed.indices where position != index {
+                guard var binding = changed[position], binding.context.id == change.context,
                       binding.keys.contains(where: { change.keys.contains($0) }) else { continue }
                 binding.keys.removeAll { change.keys.contains($0) }
-                remapped[position] = binding.keys.isEmpty ? nil : binding
+                changed[position] = binding.keys.isEmpty ? nil : binding
             }
+            remapped = changed
         }
-        return (Keymap(bindings: remapped.compactMap { $0 }), refused)
+        return (remapped.map { Keymap(bindings: $0.compactMap { $0 }) } ?? self, refused)
     }
 
     /// The names of the actions bound in the context `context`, as configuration writes them.

@@ -109,7 +109,7 @@ extension BrowserModel {
 
     /// What `:set` completes: every setting, each style role's look and every key binding.
     private var settingNames: [String] {
-        Style.allCases.flatMap { ["theme.\($0)", "monochrome.\($0)"] }
+        Style.allCases.flatMap { ["theme.\($0.name)", "monochrome.\($0.name)"] }
             + keymap.contexts.flatMap { context in keymap.actionNames(in: context.id).map { "keys.\(context.id).\($0)" } }
     }
 
@@ -121,7 +121,7 @@ extension BrowserModel {
         case "mouse": return terminal.mouse ? "on" : "off"
         case "clipboard": return terminal.clipboard ?? "osc52"
         case "theme", "monochrome":
-            guard parts.count == 2, let role = Style.allCases.first(where: { "\($0)" == parts[1] }) else { return nil }
+            guard parts.count == 2, let role = Style(name: parts[1]) else { return nil }
             let look = terminal.theme.look(role)
             if parts[0] == "theme" { return LookWords.words(look) }
             return LookWords.attributeWords(look.monochrome).joined(separator: " ").nonEmpty ?? "none"
@@ -174,8 +174,8 @@ extension BrowserModel {
             say(value == "osc52" ? "y copies through the terminal (OSC 52)" : "y copies through: \(value)")
             return .terminalChanged
         case "theme", "monochrome":
-            guard parts.count == 2, let role = Style.allCases.first(where: { "\($0)" == parts[1] }) else {
-                return refuse(":set \(parts[0]).ROLE takes a style role: " + Style.allCases.map { "\($0)" }.joined(separator: ", "))
+            guard parts.count == 2, let role = Style(name: parts[1]) else {
+                return refuse(":set \(parts[0]).ROLE takes a style role: " + Style.allCases.map(\.name).joined(separator: ", "))
             }
             do {
                 terminal.theme = try terminal.theme.setting(role, value, monochrome: parts[0] == "monochrome")

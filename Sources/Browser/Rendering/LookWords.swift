@@ -11,7 +11,7 @@ public enum LookWords {
         var foreground: Theme.Color?
         var background: Theme.Color?
         var attributes: Theme.Attributes = []
-        var words = text.lowercased().split(separator: " ").map(String.init)[...]
+        var words = lowercasedWords(text)[...]
         while let word = words.popFirst() {
             if word == "on" {
                 guard let next = words.popFirst(), let colour = Theme.Color(rawValue: next) else {
@@ -32,11 +32,17 @@ public enum LookWords {
 
     public static func attributes(_ text: String) throws -> Theme.Attributes {
         var attributes: Theme.Attributes = []
-        for word in text.lowercased().split(separator: " ").map(String.init) where word != "none" {
+        for word in lowercasedWords(text) where word != "none" {
             guard let attribute = attribute(word) else { throw Problem("\"\(word)\" is not bold, dim, underline, reverse or none") }
             attributes.insert(attribute)
         }
         return attributes
+    }
+
+    /// The words of `text`, lower-cased, split at spaces as bytes: splitting by Characters cost
+    /// start-up more than the rest of reading the looks.
+    private static func lowercasedWords(_ text: String) -> [String] {
+        text.lowercased().utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     public static func attribute(_ word: String) -> Theme.Attributes? {
@@ -77,7 +83,7 @@ extension Theme {
             look.attributes = parsed.attributes
         }
         var theme = self
-        theme.looks[role] = look
+        theme[role] = look
         return theme
     }
 }

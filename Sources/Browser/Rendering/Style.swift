@@ -31,3 +31,41 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
     /// A bar of the figures chart, or a density mark of the timeline's overview.
     case bar
 }
+
+extension Style {
+    /// The role's name in configuration (`[theme] topBar = ...`): the case's name, spelt out,
+    /// because getting it by reflection (`"\(style)"`) cost start-up over half a millisecond.
+    public var name: String {
+        switch self {
+        case .normal: return "normal"
+        case .dim: return "dim"
+        case .heading: return "heading"
+        case .topBar: return "topBar"
+        case .activeTab: return "activeTab"
+        case .statusBar: return "statusBar"
+        case .statusMessage: return "statusMessage"
+        case .statusError: return "statusError"
+        case .selection: return "selection"
+        case .selectionInactive: return "selectionInactive"
+        case .figure: return "figure"
+        case .date: return "date"
+        case .searchMatch: return "searchMatch"
+        case .currentMatch: return "currentMatch"
+        case .border: return "border"
+        case .key: return "key"
+        case .controlMark: return "controlMark"
+        case .difference: return "difference"
+        case .currentDifference: return "currentDifference"
+        case .pairMark: return "pairMark"
+        case .disputed: return "disputed"
+        case .differs: return "differs"
+        case .bar: return "bar"
+        }
+    }
+
+    /// The role called `name` in configuration, if there is one.
+    public init?(name: String) {
+        guard let style = Style.allCases.first(where: { $0.name == name }) else { return nil }
+        self = style
+    }
+}

@@ -47,7 +47,7 @@ extension Configuration {
             [theme]
 
             """
-        for style in Style.allCases { out += "\(style) = \(Self.quoted(LookWords.words(theme.look(style))))\n" }
+        for style in Style.allCases { out += "\(style.name) = \(Self.quoted(LookWords.words(theme.look(style))))\n" }
         out += """
 
             # How each role looks without colour (NO_COLOR, --no-color, a monochrome terminal):
@@ -57,7 +57,7 @@ extension Configuration {
             """
         for style in Style.allCases {
             let words = LookWords.attributeWords(theme.look(style).monochrome)
-            out += "\(style) = \(Self.quoted(words.isEmpty ? "none" : words.joined(separator: " ")))\n"
+            out += "\(style.name) = \(Self.quoted(words.isEmpty ? "none" : words.joined(separator: " ")))\n"
         }
         return out
     }

@@ -23,9 +23,7 @@ struct Configuration {
 
     /// The file read when no `--config` is given, if there is one.
     static var defaultPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        let base = Environment.value("XDG_CONFIG_HOME") ?? ((Environment.value("HOME") ?? NSHomeDirectory()) + "/.config")
         return base + "/crossread/config.toml"
     }
 
@@ -54,7 +52,8 @@ struct Configuration {
         var changes: [(context: String, action: String, keys: [Key])] = []
         var placesOfChanges: [(section: String, key: String)] = []
         var found: [(line: Int, text: String)] = []
-        let lines = SourceLines(text)
+        // Finding a key's line reads the whole text, so it waits for the first problem.
+        lazy var lines = SourceLines(text)
         func problem(_ section: String?, _ key: String, _ why: String) {
             let line = lines.line(of: key, in: section)
             found.append((line ?? 0, (line.map { "line \($0): " } ?? "") + (section.map { "[\($0)] " } ?? "") + key + ": " + why))
@@ -92,7 +91,7 @@ struct Configuration {
                     guard let actions = contexts[context]?.table else { problem("keys", context, "takes a table of action = key"); continue }
                     for action in actions.keys {
                         let written = actions[action]!
-                        let strings = written.string.map { [$0] } ?? written.array?.compactMap(\.string) ?? []
+                        let strings = written.string.map { [$0] } ?? written.array?.compactMap({ $0.string }) ?? []
                         guard !strings.isEmpty else { problem(section, action, "takes a key (\"c\", \"<C-d>\") or a list of keys"); continue }
                         do {
                             let keys = try strings.map { string -> Key in
@@ -111,11 +110,9 @@ struct Configuration {
                 }
             case "theme", "monochrome":
                 guard let roles = value.table else { problem(nil, key, "takes a table of role = look"); continue }
-                // Case names come from reflection, slow enough to look up once, not per role.
-                let styles = Dictionary(uniqueKeysWithValues: Style.allCases.map { ("\($0)", $0) })
                 for role in roles.keys {
-                    guard let style = styles[role] else {
-                        problem(key, role, "is not a style role (" + Style.allCases.map { "\($0)" }.joined(separator: ", ") + ")")
+                    guard let style = Style(name: role) else {
+                        problem(key, role, "is not a style role (" + Style.allCases.map(\.name).joined(separator: ", ") + ")")
                         continue
                     }
                     guard let words = roles[role]?.string else { problem(key, role, "takes a look, e.g. \"bold yellow on blue\""); continue }
@@ -129,7 +126,7 @@ struct Configuration {
                         } else {
                             look.monochrome = try LookWords.attributes(words)
                         }
-                        configuration.theme.looks[style] = look
+                        configuration.theme[style] = look
                     } catch {
                         problem(key, role, "\(error)")
                     }
@@ -146,7 +143,7 @@ struct Configuration {
     }
 
     private static func expandHome(_ path: String) -> String {
-        path.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() : path
+        path.hasPrefix("~/") ? (Environment.value("HOME") ?? NSHomeDirectory()) + path.dropFirst() : path
     }
 }
 

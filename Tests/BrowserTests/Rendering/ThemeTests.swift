@@ -3,9 +3,20 @@ import XCTest
 
 /// The theme is the one table of looks: every role has one, and the ANSI renderer reads it.
 final class ThemeTests: XCTestCase {
-    func testEveryRoleHasALookInTheStandardTheme() {
-        let missing = Style.allCases.filter { Theme.standard.looks[$0] == nil }
-        XCTAssertEqual(missing, [])
+    func testEveryRoleButNormalLooksUnlikePlainTextInTheStandardTheme() {
+        XCTAssertEqual(Theme.standard.look(.normal), Theme.Look(.standard))
+        let plain = Style.allCases.filter { $0 != .normal && Theme.standard.look($0) == Theme.Look(.standard) }
+        XCTAssertEqual(plain, [])
+    }
+
+    /// Configuration names roles by their case names; the spelt-out names must not drift from them.
+    func testEveryRoleIsNamedAsItsCaseAndFoundByThatName() {
+        for style in Style.allCases {
+            XCTAssertEqual(style.name, "\(style)")
+            XCTAssertEqual(Style(name: style.name), style)
+        }
+        XCTAssertNil(Style(name: "Figure"))
+        XCTAssertNil(Style(name: ""))
     }
 
     func testEveryRoleButNormalHasAnAnsiSequence() {
@@ -29,7 +40,7 @@ final class ThemeTests: XCTestCase {
 
     func testAChangedLookChangesTheSequence() {
         var theme = Theme.standard
-        theme.looks[.figure] = Theme.Look(.red, on: .black, [.underline])
+        theme[.figure] = Theme.Look(.red, on: .black, [.underline])
         XCTAssertEqual(AnsiPalette.sgr(.figure, theme: theme), "\u{1B}[4;31;40m")
     }
 
