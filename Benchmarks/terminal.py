@@ -24,7 +24,7 @@ crossread is measured as shipped: a release build with the Swift runtime linked 
 (`swift build -c release --static-swift-stdlib`), which the script makes in .build-static unless
 --crossread names a binary.
 """
-import argparse, os, pty, select, signal, statistics, struct, subprocess, sys, termios, fcntl, time
+import argparse, os, tempfile, pty, select, signal, statistics, struct, subprocess, sys, termios, fcntl, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -32,7 +32,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def spawn(argv, cols, rows, extra_env=None):
     pid, fd = pty.fork()
     if pid == 0:
-        env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": "/tmp", "LESSHISTFILE": "-"}
+        # A fresh state folder for each start unless the case gives one: what one run leaves (an
+        # article open) must not change what the next run draws first.
+        env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": "/tmp", "LESSHISTFILE": "-",
+               "XDG_STATE_HOME": tempfile.mkdtemp(prefix="crossread-bench-state-")}
         env.update(extra_env or {})
         os.execvpe(argv[0], argv, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))

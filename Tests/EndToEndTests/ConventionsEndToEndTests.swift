@@ -32,6 +32,18 @@ final class ConventionsEndToEndTests: XCTestCase {
         return ""
     }
 
+    /// Opens the second article, searches for "killed" and copies that sentence with `y`; checks it
+    /// reached `out` (where the clipboard command writes) with its citation.
+    private func copyAKilledSentence(_ session: TmuxSession, into out: URL) throws {
+        try session.send("j", "Enter")
+        try session.sendLiteral("/killed")
+        try session.send("Enter")
+        try session.waitFor(text: "1/2")
+        try session.send("y")
+        let copied = try waitForFile(out, containing: "— ")
+        XCTAssertTrue(copied.hasPrefix("“") && copied.contains("killed"), copied)
+    }
+
     func testPipeSendsTheSentenceWithItsCitationAndTheBrowserComesBack() throws {
         let out = try scratch().appendingPathComponent("piped.txt")
         let session = try start()
@@ -92,13 +104,7 @@ final class ConventionsEndToEndTests: XCTestCase {
         try "clipboard = \"cat > \(out.path)\"\n".write(to: directory.appendingPathComponent("crossread/config.toml"),
                                                         atomically: true, encoding: .utf8)
         let session = try start(environment: ["XDG_CONFIG_HOME": directory.path])
-        try session.send("j", "Enter")
-        try session.sendLiteral("/killed")
-        try session.send("Enter")
-        try session.waitFor(text: "1/2")
-        try session.send("y")
-        let copied = try waitForFile(out, containing: "— ")
-        XCTAssertTrue(copied.hasPrefix("“") && copied.contains("killed"), copied)
+        try copyAKilledSentence(session, into: out)
         XCTAssertTrue(try session.pasteBuffers().isEmpty, "no OSC 52 when a command is configured")
         try session.send("Q")
         try session.waitFor(text: "EXIT=0")
@@ -119,13 +125,7 @@ final class ConventionsEndToEndTests: XCTestCase {
         try session.sendLiteral(":set clipboard cat > \(out.path)")
         try session.send("Enter")
         try session.waitFor(text: "y copies through: cat")
-        try session.send("j", "Enter")
-        try session.sendLiteral("/killed")
-        try session.send("Enter")
-        try session.waitFor(text: "1/2")
-        try session.send("y")
-        let copied = try waitForFile(out, containing: "— ")
-        XCTAssertTrue(copied.hasPrefix("“") && copied.contains("killed"), copied)
+        try copyAKilledSentence(session, into: out)
         try session.send("Q")
         try session.waitFor(text: "EXIT=0")
     }

@@ -269,37 +269,30 @@ public struct ArticlesPane: ContentPane {
     private mutating func move(_ action: Action) {
         guard focus == .reader, showsReader else { return moveList(action) }
         guard let layout else { return }
-        let page = max(1, readerHeight - 1)
-        var top = readerTop
-        switch action {
-        case .lineDown: top += 1
-        case .lineUp: top -= 1
-        case .pageDown: top += page
-        case .pageUp: top -= page
-        case .halfPageDown: top += max(1, readerHeight / 2)
-        case .halfPageUp: top -= max(1, readerHeight / 2)
-        case .top: top = 0
-        case .bottom: top = layout.lines.count
-        default: break
-        }
-        readerTop = clampReaderTop(top)
+        readerTop = clampReaderTop(Self.step(action, from: readerTop, page: readerHeight - 1, half: readerHeight / 2,
+                                             end: layout.lines.count))
     }
 
     private mutating func moveList(_ action: Action) {
         guard !listOrder.isEmpty else { return }
-        var row = selection
-        switch action {
-        case .lineDown: row += 1
-        case .lineUp: row -= 1
-        case .pageDown: row += listHeight
-        case .pageUp: row -= listHeight
-        case .halfPageDown: row += max(1, listHeight / 2)
-        case .halfPageUp: row -= max(1, listHeight / 2)
-        case .top: row = 0
-        case .bottom: row = listOrder.count - 1
-        default: break
-        }
+        let row = Self.step(action, from: selection, page: listHeight, half: listHeight / 2, end: listOrder.count - 1)
         select(max(0, min(listOrder.count - 1, row)))
+    }
+
+    /// Where a move takes a position (the reader's top line, the list's row), before clamping:
+    /// a line, a page of `page`, half a page of `half` (each at least one), the start or `end`.
+    private static func step(_ action: Action, from position: Int, page: Int, half: Int, end: Int) -> Int {
+        switch action {
+        case .lineDown: position + 1
+        case .lineUp: position - 1
+        case .pageDown: position + max(1, page)
+        case .pageUp: position - max(1, page)
+        case .halfPageDown: position + max(1, half)
+        case .halfPageUp: position - max(1, half)
+        case .top: 0
+        case .bottom: end
+        default: position
+        }
     }
 
     mutating func select(_ row: Int) {
