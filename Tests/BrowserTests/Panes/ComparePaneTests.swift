@@ -408,3 +408,31 @@ final class ComparePaneSingleArticleTests: BrowserTestCase {
         XCTAssertTrue(screen(model)[1].hasPrefix("1 quotation, 0 carried by more than one source"), screen(model)[1])
     }
 }
+
+/// The Compare pane's summary when more counts differ than its list shows at once.
+final class ComparePaneManyClaimsTests: BrowserTestCase {
+    func testAfterNextDifferenceBelowTheListUpMovesTheCursor() throws {
+        let folder = try TemporaryFolder()
+        let counts = [("killed", 10, 12), ("wounded", 30, 35), ("missing", 5, 9), ("taken hostage", 40, 44),
+                      ("arrested", 7, 8), ("displaced", 200, 250), ("injured in the blast", 11, 16)]
+        func article(_ title: String, _ pick: ((Int, Int)) -> Int) -> String {
+            title + "\n\n" + counts.map { "Officials said \(pick(($0.1, $0.2))) people were \($0.0) in the town on Monday." }
+                .joined(separator: "\n\n")
+        }
+        try folder.write("a.txt", article("The First Report", { $0.0 }))
+        try folder.write("b.txt", article("The Second Report", { $0.1 }))
+        let (store, _) = try CorpusLoader().load(paths: [folder.path])
+        var model = BrowserModel(store: store, width: 80, height: 11, panes: StandardPanes.all)
+        press(String(model.paneTitles.firstIndex(of: "Compare")! + 1), on: &model)
+        let pane = { (model: BrowserModel) in model.activeContentPane as! ComparePane }
+        for _ in 0..<5 { press("n", on: &model) }
+        let row = pane(model).claimRow
+        XCTAssertGreaterThanOrEqual(row, 4, "n went down the differing counts")
+        let shown = screen(model)
+        press("k", on: &model)
+        XCTAssertEqual(pane(model).claimRow, row - 1, "k moves the cursor up one claim")
+        let firstRow = try XCTUnwrap(shown.firstIndex { $0.contains("STATUS") }) + 1
+        XCTAssertEqual(screen(model)[firstRow], shown[firstRow], "the list does not scroll while the cursor is on screen:\n"
+                       + screen(model).joined(separator: "\n"))
+    }
+}

@@ -379,7 +379,8 @@ public struct ComparePane: ContentPane {
         if let claims, next < claims.differingCount {
             view = .summary
             claimRow = next
-            claimTop = min(claimTop, claimRow)
+            // Kept as shown, so the next move starts from where the cursor is on screen.
+            claimTop = shownClaimTop(visible: SummaryFrame(context.area).list.height)
             text = describe(claims.claim(atRow: next), context: context)
         } else {
             view = .passages
