@@ -32,9 +32,12 @@ public struct Claim: Sendable {
     /// The sources (indices into the chosen sources) that state this count.
     public var stating: [Int] { values.indices.filter { !values[$0].isEmpty } }
 
-    /// "killed children", with the event's year when it is not the main one ("killed people (1993)").
+    /// "killed children", with the event's year when it is not the main one ("killed people
+    /// (1993)"); a measure that is a noun reads "hostages", "hostages (children)".
     public var title: String {
-        "\(measure) \(group)" + (event.map { " (\($0))" } ?? "")
+        let isNoun = FigureVocabulary.nounMeasures.contains(measure)
+        let qualifiers = (isNoun && group != "people" ? [group] : []) + (event.map { [$0] } ?? [])
+        return (isNoun ? measure : "\(measure) \(group)") + (qualifiers.isEmpty ? "" : " (" + qualifiers.joined(separator: ", ") + ")")
     }
 
     /// A source's values as written, "63" or "63 / about 80" when it states several.

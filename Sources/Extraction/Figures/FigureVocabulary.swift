@@ -33,6 +33,11 @@ public enum FigureVocabulary {
         "survived", "affected", "infected",
     ]
 
+    /// Measures named by a noun ("hostages"), which a group does not follow as it follows a
+    /// participle ("killed children"): a title says "hostages (children)", and "hostages" alone
+    /// for people.
+    public static let nounMeasures: Set<String> = ["hostages", "victims", "casualties"]
+
     /// The canonical groups, in the order tables list them.
     public static let groups = ["people", "women", "children", "elderly", "men", "soldiers", "police", "fighters", "families"]
 
