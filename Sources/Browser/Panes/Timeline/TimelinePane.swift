@@ -205,7 +205,6 @@ public struct TimelinePane: ContentPane {
             let step = own == .nextSource ? 1 : options.count - 1
             return filter(options[(current + step) % options.count], context)
         }
-        return .none
     }
 
     public mutating func reveal(_ target: PaneTarget, context: PaneContext) -> Bool {
