@@ -81,7 +81,7 @@ final class KeymapRemappingTests: BrowserTestCase {
     /// The status line's hints name the keys as bound now, in every pane: after a remapping the
     /// old key is not offered for what it no longer does.
     func testStatusHintsFollowARemappedKey() throws {
-        let keymap = try Keymap.standard.remapping([
+        let keymap = Keymap.standard.remapping([
             ("list", "cycleSort", [.character("s")]), ("reader", "toggleRaw", [.character("R")]),
         ]).keymap
         var model = BrowserModel(store: Self.seeds, width: 80, height: 24, keymap: keymap, panes: StandardPanes.all)

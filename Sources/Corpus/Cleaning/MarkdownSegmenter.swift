@@ -133,7 +133,7 @@ enum MarkdownSegmenter {
         while index < end {
             let current = source[index]
             switch current {
-            case UInt8(ascii: "["), UInt8(ascii: "!") where byte(index + 1) == UInt8(ascii: "["):
+            case UInt8(ascii: "!") where byte(index + 1) == UInt8(ascii: "["), UInt8(ascii: "["):
                 let open = current == UInt8(ascii: "!") ? index + 1 : index
                 if let close = find(UInt8(ascii: "]"), from: open + 1, to: end, source),
                    byte(close + 1) == UInt8(ascii: "("),
