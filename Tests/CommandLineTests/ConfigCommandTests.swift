@@ -131,6 +131,26 @@ final class ConfigCommandTests: XCTestCase {
         XCTAssertEqual(given.standardOutput, result.standardOutput, "--corpus still wins when given")
     }
 
+    /// `index` keeps the default corpus in that file: the first run makes it, the next reads it.
+    func testTheIndexFileComesFromTheConfiguration() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crossread-config-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        try "Title: A report on the ferry\n\nThe ferry sank on Monday; 12 people were killed, officials said.\n"
+            .write(to: folder.appendingPathComponent("corpus/ferry.txt"), atomically: true, encoding: .utf8)
+        let index = folder.appendingPathComponent("ferry.index").path
+        let path = try file("corpus = [\"\(folder.path)/corpus\"]\nindex = \"\(index)\"\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index))
+        let first = try snapshot(["--size", "100x30", "--config", path])
+        XCTAssertTrue(first.standardOutput.contains("A report on the ferry"), first.standardOutput)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: index), "the configured index file is made")
+        let again = try snapshot(["--size", "100x30", "--config", path])
+        XCTAssertEqual(again.standardOutput, first.standardOutput, "and read back the same")
+        let bad = try file("index = 3\n")
+        XCTAssertEqual(try snapshot(["--size", "100x30", "--config", bad]).standardError,
+                       "crossread: \(bad) line 1: index: takes a file name\n")
+    }
+
     func testConfigTakesOneAction() throws {
         XCTAssertEqual(try CrossreadProcess.run(["config"]).status, 2)
         XCTAssertEqual(try CrossreadProcess.run(["snapshot", "--config", "/nonexistent.toml"]).standardError,
