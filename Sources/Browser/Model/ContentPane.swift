@@ -169,8 +169,9 @@ public enum PaneOutcome: Sendable, Equatable {
     case openReaderSearching(documentID: String, query: String, matches: [TextSpan])
     /// Ask for a line of text at the bottom of the screen; the pane gets it in `answer`.
     case prompt(PromptKind)
-    /// Have the front end run a command, the pager or the clipboard (`ExternalRequest`).
-    case external(ExternalRequest)
+    /// Have the front end run a command, the pager or the clipboard (`ExternalRequest`), with a
+    /// message to show when it is done, if any.
+    case external(ExternalRequest, saying: String? = nil)
     /// Show, in whichever other pane lists it, the figure or date this pane points at.
     case reveal(PaneTarget)
 }

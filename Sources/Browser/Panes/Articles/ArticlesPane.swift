@@ -51,6 +51,7 @@ public struct ArticlesPane: ContentPane {
     /// The content area and measure the layout was made for (kept from the last context).
     var area = Rect(x: 0, y: 1, width: 80, height: 22)
     var measure: Int?
+    var defersSlowWork = false
 
     struct LayoutKey: Hashable, Sendable {
         var document: Int
@@ -148,7 +149,7 @@ public struct ArticlesPane: ContentPane {
             guard let document = selectedDocument.map({ store.documents[$0] }), let sentence = selectedSentence else {
                 return .message("No sentence to copy: open an article", isError: true)
             }
-            return .external(.copy(Citation.quote(sentence, from: document)))
+            return .external(.copy(Citation.quote(sentence, from: document)), saying: "Copied the sentence with its source")
         case .showFigureInPane, .showDateInPane:
             return crossLink(action == .showFigureInPane ? .figure : .date)
         }
@@ -234,8 +235,6 @@ public struct ArticlesPane: ContentPane {
         measure = context.measure.map { max(20, $0) }
         defersSlowWork = context.defersSlowWork
     }
-
-    var defersSlowWork = false
 
     // MARK: Mouse
 
