@@ -262,12 +262,15 @@ public struct BrowserModel: Sendable {
         return PaneBuildStatus(title: factory.title, activity: factory.activity, count: build.progress.count)
     }
 
-    /// The keys that work while a pane is being built, as bound now: back to the first pane,
-    /// the next pane, quitting.
-    public var keysWhileBuilding: [(key: String, what: String)] {
-        [(keymap.keyLabel(for: .selectPane(0), in: .global), paneTitles.first?.lowercased() ?? ""),
-         (keymap.keyLabel(for: .nextPane, in: .global), "next pane"),
-         (keymap.keyLabel(for: .quit, in: .global), "quit")].compactMap { key, what in key.map { ($0, what) } }
+    /// The keys that work while a pane is being built, as bound now (back to the first pane, the
+    /// next pane, quitting), each with its hint ("1 articles") and its phrase ("1 goes back to
+    /// the articles"); a key no longer bound drops out.
+    public var keysWhileBuilding: [(hint: String, phrase: String)] {
+        let first = paneTitles.first?.lowercased() ?? ""
+        return [(Action.selectPane(0), first, "goes back to the " + first), (.nextPane, "next pane", "to the next pane"),
+                (.quit, "quit", "quits")].compactMap { action, hint, phrase in
+            keymap.keyLabel(for: action, in: .global).map { ("\($0) \(hint)", "\($0) \(phrase)") }
+        }
     }
 
     private mutating func showPane(_ index: Int, remembering: Bool = true) {
@@ -292,10 +295,10 @@ public struct BrowserModel: Sendable {
 
     /// Puts a pane just made in its place, laid out for the content area, with what the last run
     /// left of it.
-    private mutating func place(_ made: any ContentPane, at index: Int, restoring: Bool = true) {
+    private mutating func place(_ made: any ContentPane, at index: Int) {
         var pane = made
         pane.layoutChanged(context: paneContext)
-        if restoring, let restored { pane.restore(restored, context: paneContext) }
+        if let restored { pane.restore(restored, context: paneContext) }
         builtPanes[index] = pane
     }
 
@@ -305,8 +308,7 @@ public struct BrowserModel: Sendable {
         for index in building.keys.sorted() {
             guard let pane = building[index]?.pane else { continue }
             building[index] = nil
-            // What was typed while the pane was built replaces what the last run left.
-            place(pane, at: index, restoring: typeahead[index] == nil)
+            place(pane, at: index)
             for key in typeahead.removeValue(forKey: index) ?? [] {
                 _ = withPane(index) { pane, context in pane.handleKey(key, context: context) }
             }
@@ -373,8 +375,8 @@ public struct BrowserModel: Sendable {
             case .search(let forward): prompt = Prompt(forward: forward, text: "", owner: index)
             case .pipe: prompt = Prompt(forward: true, text: "", isPipe: true, owner: index)
             }
-        case .external(let request):
-            if case .copy = request { message = Message(text: "Copied the sentence with its source", isError: false) }
+        case .external(let request, let saying):
+            if let saying { message = Message(text: saying, isError: false) }
             return .external(request)
         case .reveal(let target):
             continueReveal(PendingReveal(target: target, panes: paneFactories.indices.filter { $0 != index }, origin: index))

@@ -41,7 +41,7 @@ enum TooSmallNotice {
 ///     Reading figures: 3,400 of 10,000 articles
 ///     ████████████░░░░░░░░░░░░░░░░░░░░░░░░  34%
 enum PaneBuildNotice {
-    static func render(_ build: BrowserModel.PaneBuildStatus, keys: [(key: String, what: String)], into buffer: inout CellBuffer,
+    static func render(_ build: BrowserModel.PaneBuildStatus, keys: [(hint: String, phrase: String)], into buffer: inout CellBuffer,
                        _ rect: Rect)
     {
         guard rect.height > 1, rect.width > 4 else { return }
@@ -57,8 +57,8 @@ enum PaneBuildNotice {
             buffer.write(String(repeating: " ", count: max(0, 4 - percent.count)) + percent, x: column + 1, y: rect.y + 3)
         }
         guard rect.height > 5 else { return }
-        let said = keys.map { "\($0.key) \($0.what == "quit" ? "quits" : $0.what == "next pane" ? "to the next pane" : "goes back to the " + $0.what)" }
-        buffer.write("Keys work meanwhile: " + said.joined(separator: ", ") + ".", x: x, y: rect.y + 5, style: .dim, limit: width)
+        buffer.write("Keys work meanwhile: " + keys.map(\.phrase).joined(separator: ", ") + ".", x: x, y: rect.y + 5, style: .dim,
+                     limit: width)
     }
 
     /// "Reading figures: 3,400 of 10,000 articles", or the activity alone before counting starts.
@@ -106,7 +106,7 @@ enum StatusLine {
         var left = "Help"
         if model.helpTop == nil, let build = model.activePaneBuild {
             left = "\(build.title): \(build.activity.lowercased()), \(PaneBuildNotice.percent(build.count))%"
-            hints = model.keysWhileBuilding.map { "\($0.key) \($0.what)" }.joined(separator: " · ") + " "
+            hints = model.keysWhileBuilding.map(\.hint).joined(separator: " · ") + " "
         } else if model.helpTop == nil, let pane = model.activeContentPane {
             (left, hints) = pane.status(model.paneContext)
             hints += " "
