@@ -113,25 +113,3 @@ private struct OptionValues {
         random.chance(4) ? random.pick(hostile) : good
     }
 }
-
-/// A small seeded generator, so a failing run can be repeated exactly.
-private struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    /// True one time in `odds`.
-    mutating func chance(_ odds: Int) -> Bool { next(upTo: odds) == 0 }
-
-    mutating func pick<Element>(_ elements: [Element]) -> Element { elements[next(upTo: elements.count)] }
-}

@@ -41,7 +41,7 @@ final class FigureInvariantTests: XCTestCase {
 
     /// Random mixes of words, number words, digits, separators, punctuation and non-ASCII text.
     func testRandomText() {
-        var generator = SplitMix(seed: 0xC0FFEE)
+        var generator = SplitMix64(seed: 0xC0FFEE)
         let pieces = ["people", "were", "killed", "including", "women", "and", "children", "of", "them", "more", "than",
                       "over", "about", "between", "hundreds", "thousands", "six", "hundred", "a", "dozen", "million",
                       "1,275", "1 275", "613", "1992", "62/243", "20th", "03:13", "5", ",", ".", "-", "–", "%", "(",
@@ -67,18 +67,5 @@ final class FigureInvariantTests: XCTestCase {
                      "-5", "of them", "Among the killed were", "\u{00A0}5 people were killed\u{00A0}", "1.", "5 %"] {
             checkInvariants(text, "edge \(text.debugDescription)")
         }
-    }
-}
-
-/// A small deterministic random number generator for repeatable random inputs.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,0 +1,22 @@
+/// A small seeded random number generator, so a failing run of a test with random inputs can be
+/// repeated exactly (SplitMix64, as in Java's `SplittableRandom`).
+public struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    public mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// True one time in `odds`.
+    public mutating func chance(_ odds: Int) -> Bool { next(upTo: odds) == 0 }
+
+    public mutating func pick<Element>(_ elements: [Element]) -> Element { elements[next(upTo: elements.count)] }
+}
