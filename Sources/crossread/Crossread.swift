@@ -28,9 +28,9 @@ extension Crossread {
         if CommandLine.arguments.count == 1 {
             do {
                 let configuration = Configuration.loadReporting(path: Configuration.defaultPath, required: false)
+                // The built-in corpus without parsing options at all: the common start, kept short.
                 let store = configuration.corpus.isEmpty ? BuiltInCorpus.load()
-                    : try CorpusOptions.parse(configuration.corpus.flatMap { ["--corpus", $0] }
-                        + (configuration.index.map { ["--index", $0] } ?? [])).load()
+                    : try CorpusOptions.parse([]).load(configuration: configuration)
                 try Browse.open(store, configuration: configuration, corpusPaths: configuration.corpus)
             } catch {
                 exit(withError: error)
