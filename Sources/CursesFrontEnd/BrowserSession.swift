@@ -9,7 +9,6 @@ public enum BrowserSession {
     /// Returns the model as it was at the end, for what should outlast the run (the reading session).
     @discardableResult
     public static func run(options: CursesTerminal.Options, makeModel: (Int, Int) -> BrowserModel) -> BrowserModel {
-        var options = options
         let terminal = CursesTerminal(options: options)
         let size = terminal.start()
         defer { terminal.stop() }
@@ -58,7 +57,7 @@ public enum BrowserSession {
             case .quit: return model
             case .redraw: terminal.invalidate()
             case .external(let request):
-                ExternalCommand.run(request, on: terminal, clipboard: options.clipboard)
+                ExternalCommand.run(request, on: terminal, clipboard: model.terminal.clipboard)
                 // A Ctrl-C typed at the command reached this process too: it stopped the command, not
                 // the browser. Any other signal still ends the session.
                 let signal = terminal.takeSignal()
@@ -70,10 +69,7 @@ public enum BrowserSession {
                     _ = model.update(.resize(width: size.width, height: size.height))
                 }
             case .terminalChanged:
-                options.mouse = model.terminal.mouse
-                options.theme = model.terminal.theme
-                options.clipboard = model.terminal.clipboard
-                terminal.apply(options)
+                terminal.apply(model.terminal)
             case .suspend:
                 terminal.suspend()
                 let size = terminal.size

@@ -9,17 +9,12 @@ public final class CursesTerminal {
     public struct Options: Sendable {
         /// Use colours when the terminal has them (false for NO_COLOR or --no-color).
         public var color: Bool
-        public var mouse: Bool
-        /// The look of each style role (configuration's `[theme]` and `[monochrome]`).
-        public var theme: Theme
-        /// A shell command `y` hands the copied text to, instead of the terminal's OSC 52.
-        public var clipboard: String?
+        /// The mouse and the looks of the style roles, as configured (the browser's own settings).
+        public var settings: TerminalSettings
 
-        public init(color: Bool, mouse: Bool, theme: Theme = .standard, clipboard: String? = nil) {
+        public init(color: Bool, settings: TerminalSettings = TerminalSettings()) {
             self.color = color
-            self.mouse = mouse
-            self.theme = theme
-            self.clipboard = clipboard
+            self.settings = settings
         }
     }
 
@@ -54,7 +49,7 @@ public final class CursesTerminal {
         keypad(cr_stdscr(), true)
         curs_set(0)
         wtimeout(cr_stdscr(), 100)
-        if options.mouse { captureMouse(true) }
+        if options.settings.mouse { captureMouse(true) }
         setUpColors()
         // ncurses (6.4) flushes its output after every cursor move until the screen has once been
         // left and resumed, so a frame went out as one write(2) per changed line. Leaving and
@@ -65,9 +60,9 @@ public final class CursesTerminal {
     }
 
     /// Takes settings changed while running (`:set mouse off`, a colour): the mouse, the colours.
-    public func apply(_ new: Options) {
-        if new.mouse != options.mouse { captureMouse(new.mouse) }
-        options = new
+    public func apply(_ settings: TerminalSettings) {
+        if settings.mouse != options.settings.mouse { captureMouse(settings.mouse) }
+        options.settings = settings
         setUpColors()
         invalidate()
     }
@@ -85,7 +80,7 @@ public final class CursesTerminal {
     public func stop() {
         guard started else { return }
         started = false
-        if options.mouse { mousemask(0, nil) }
+        if options.settings.mouse { mousemask(0, nil) }
         endwin()
         terminal_guard_uninstall()
     }
@@ -252,7 +247,7 @@ public final class CursesTerminal {
             colorsStarted = true
         }
         attributes = Style.allCases.enumerated().map { index, style in
-            let look = CursesPalette.look(style, theme: options.theme)
+            let look = CursesPalette.look(style, theme: options.settings.theme)
             guard useColor else { return look.monochrome }
             let pair = Int16(index + 1)
             init_pair(pair, look.foreground, look.background)

@@ -34,14 +34,12 @@ struct Browse: ParsableCommand {
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         let state = StateStore.forCorpus(corpusPaths)
         let before = state.read { StandardError.print("crossread: \($0)") }.session
-        let model = BrowserSession.run(options: .init(color: useColor, mouse: !noMouse && configuration.mouse,
-                                                      theme: configuration.theme, clipboard: configuration.clipboard)) {
-            width, height in
+        let settings = TerminalSettings(mouse: !noMouse && configuration.mouse, theme: configuration.theme,
+                                        clipboard: configuration.clipboard)
+        let model = BrowserSession.run(options: .init(color: useColor, settings: settings)) { width, height in
             var model = BrowserModel(store: store, width: width, height: height, keymap: configuration.keymap,
                                      panes: StandardPanes.all, defersHighlights: true, paneBuilding: .background,
-                                     measure: configuration.measure,
-                                     terminal: TerminalSettings(mouse: !noMouse && configuration.mouse, theme: configuration.theme,
-                                                                clipboard: configuration.clipboard))
+                                     measure: configuration.measure, terminal: settings)
             model.restore(before)
             return model
         }
