@@ -65,7 +65,7 @@ extension BrowserModel {
                 return refuse(":set \(parts[0]).ROLE takes a style role: " + Style.allCases.map(\.name).joined(separator: ", "))
             }
             do {
-                terminal.theme = try terminal.theme.setting(role, value, monochrome: parts[0] == "monochrome")
+                try terminal.theme.setLook(of: role, to: value, monochrome: parts[0] == "monochrome")
             } catch {
                 return refuse("\(name): \(error)")
             }

@@ -70,10 +70,11 @@ public enum LookWords {
 }
 
 extension Theme {
-    /// This theme with `role`'s colours (`monochrome` false: "bold yellow on blue") or its
-    /// monochrome attributes (true: "underline") set from `words`.
-    public func setting(_ role: Style, _ words: String, monochrome: Bool) throws -> Theme {
-        var look = look(role)
+    /// Sets `role`'s colours (`monochrome` false: "bold yellow on blue") or its monochrome
+    /// attributes (true: "underline") from `words`, as configuration and `:set` write them; the
+    /// theme is unchanged when the words are not a look.
+    public mutating func setLook(of role: Style, to words: String, monochrome: Bool) throws {
+        var look = self[role]
         if monochrome {
             look.monochrome = try LookWords.attributes(words)
         } else {
@@ -82,8 +83,6 @@ extension Theme {
             look.background = parsed.background
             look.attributes = parsed.attributes
         }
-        var theme = self
-        theme[role] = look
-        return theme
+        self[role] = look
     }
 }

@@ -117,16 +117,7 @@ struct Configuration {
                     }
                     guard let words = roles[role]?.string else { problem(key, role, "takes a look, e.g. \"bold yellow on blue\""); continue }
                     do {
-                        var look = configuration.theme.look(style)
-                        if key == "theme" {
-                            let parsed = try LookWords.colour(words)
-                            look.foreground = parsed.foreground
-                            look.background = parsed.background
-                            look.attributes = parsed.attributes
-                        } else {
-                            look.monochrome = try LookWords.attributes(words)
-                        }
-                        configuration.theme[style] = look
+                        try configuration.theme.setLook(of: style, to: words, monochrome: key == "monochrome")
                     } catch {
                         problem(key, role, "\(error)")
                     }
